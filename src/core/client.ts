@@ -1,0 +1,122 @@
+import { normalizeAppHost } from './app-host.js';
+import { GenAuthInputError } from './errors.js';
+import { postJson, type TransportConfig } from './post-json.js';
+import type { GenAuthEnvelope, RequestOptions, SendSmsInput, SendSmsResult } from './types.js';
+import { validateSendSmsInput } from './validate-send-sms.js';
+
+/** Header name prefix: GenAuth SDKs send `x-genauth-*`, older Authing SDKs `x-authing-*`. */
+export type HeaderPrefix = 'x-genauth' | 'x-authing';
+
+/** Options of {@link createGenAuthClient}. No app secret: it must never reach a browser. */
+export interface GenAuthClientOptions {
+  /** Your GenAuth application's App ID (console: Applications → your app). */
+  appId: string;
+  /** Your app's domain, e.g. `https://my-app.genauth.ai`; the scheme may be omitted. */
+  appHost: string;
+  /**
+   * Prefix of the identification headers.
+   * @default 'x-genauth'
+   */
+  headerPrefix?: HeaderPrefix | undefined;
+  /** Sent as `{prefix}-lang` (e.g. `zh-CN`, `en-US`) when set: the server localises messages. */
+  lang?: string | undefined;
+  /** Sent as `{prefix}-app-tenant-id` when set (multi-tenant apps). */
+  tenantId?: string | undefined;
+  /**
+   * Give up after this many milliseconds, like the official Node SDK.
+   * @default 10000
+   */
+  timeoutMs?: number | undefined;
+  /** The `fetch` to use; read at call time, so SSR and tests can inject one. @default globalThis.fetch */
+  fetch?: typeof fetch | undefined;
+  /**
+   * Cookie policy; GenAuth's SDKs send cookies (`withCredentials`).
+   * @default 'include'
+   */
+  credentials?: RequestCredentials | undefined;
+  /** Clock for `Retry-After` dates. @default Date.now */
+  now?: (() => number) | undefined;
+}
+
+/** A configured GenAuth Authentication API client (framework-free). */
+export interface GenAuthClient {
+  /** The App ID requests identify themselves with. */
+  readonly appId: string;
+  /** The normalised app host, e.g. `https://my-app.genauth.ai`. */
+  readonly appHost: string;
+  /**
+   * Sends a verification SMS: `POST {appHost}/api/v3/send-sms`.
+   * Resolves only when GenAuth answers `statusCode: 200`; otherwise rejects with a `GenAuthError`.
+   * @example await client.sendSms({ channel: 'CHANNEL_LOGIN', phoneNumber: '13800138000' })
+   */
+  sendSms(input: SendSmsInput, options?: RequestOptions): Promise<SendSmsResult>;
+  /**
+   * POSTs any JSON body to a GenAuth path with this client's headers and error handling.
+   * The building block of every endpoint method.
+   */
+  post<T extends GenAuthEnvelope = GenAuthEnvelope>(
+    path: string,
+    body: unknown,
+    options?: RequestOptions,
+  ): Promise<T>;
+}
+
+const FORBIDDEN_SECRET_KEYS = ['appSecret', 'secret', 'app_secret', 'accessKeySecret'];
+
+function buildHeaders(options: GenAuthClientOptions): Record<string, string> {
+  const prefix = options.headerPrefix ?? 'x-genauth';
+  const headers: Record<string, string> = {
+    'content-type': 'application/json',
+    [`${prefix}-app-id`]: options.appId,
+  };
+  if (options.lang) headers[`${prefix}-lang`] = options.lang;
+  if (options.tenantId) headers[`${prefix}-app-tenant-id`] = options.tenantId;
+  return headers;
+}
+
+/**
+ * Creates a client for GenAuth's V3 Authentication API, as the official SDKs send it.
+ *
+ * @example
+ * const client = createGenAuthClient({ appId: 'YOUR_APP_ID', appHost: 'my-app.genauth.ai' });
+ * await client.sendSms({ channel: 'CHANNEL_LOGIN', phoneNumber: '13800138000', phoneCountryCode: '+86' });
+ * @throws {GenAuthInputError} for a missing appId, a bad appHost, or any app secret.
+ */
+export function createGenAuthClient(options: GenAuthClientOptions): GenAuthClient {
+  const given = options as unknown as Record<string, unknown>;
+  for (const key of FORBIDDEN_SECRET_KEYS) {
+    if (given[key] !== undefined) {
+      throw new GenAuthInputError(
+        'appSecret',
+        `Do not pass "${key}": an app secret must never ship to a browser, and send-sms does not need one`,
+      );
+    }
+  }
+  if (typeof options.appId !== 'string' || options.appId.trim() === '') {
+    throw new GenAuthInputError('appId', 'appId is required (GenAuth console → your application)');
+  }
+  const timeoutMs = options.timeoutMs ?? 10_000;
+  if (!Number.isFinite(timeoutMs) || timeoutMs <= 0) {
+    throw new GenAuthInputError('options', `timeoutMs must be a positive number (got ${timeoutMs})`);
+  }
+  const appHost = normalizeAppHost(options.appHost);
+  const transport = (): TransportConfig => ({
+    baseUrl: appHost,
+    headers: buildHeaders({ ...options, appId: options.appId.trim() }),
+    timeoutMs,
+    credentials: options.credentials ?? 'include',
+    // Looked up per call, not captured: SSR has no fetch at import, and test interceptors patch it late.
+    fetch: options.fetch ?? ((url, init) => globalThis.fetch(url, init)),
+    now: options.now ?? Date.now,
+  });
+
+  const post = <T extends GenAuthEnvelope>(path: string, body: unknown, request?: RequestOptions) =>
+    postJson<T>(transport(), path, body, request?.signal);
+
+  return {
+    appId: options.appId.trim(),
+    appHost,
+    post,
+    sendSms: async (input, request) => post('/api/v3/send-sms', validateSendSmsInput(input), request),
+  };
+}

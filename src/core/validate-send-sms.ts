@@ -1,0 +1,42 @@
+import { isSmsChannel } from './channels.js';
+import { GenAuthInputError } from './errors.js';
+import type { SendSmsInput } from './types.js';
+
+/** `+` and 1 to 4 digits, like GenAuth's `phoneCountryCode`. */
+const COUNTRY_CODE = /^\+\d{1,4}$/;
+/** A national significant number: digits only (ITU-T E.164 allows at most 15 in all). */
+const NATIONAL_NUMBER = /^\d{1,15}$/;
+
+function preview(value: unknown): string {
+  return JSON.stringify(String(value).slice(0, 40));
+}
+
+/**
+ * @internal Checks a send-sms body before any request and returns exactly the fields GenAuth
+ * takes (undefined ones omitted). Use `parsePhone` to turn what a user typed into this shape.
+ * @throws {GenAuthInputError}
+ */
+export function validateSendSmsInput(input: SendSmsInput): SendSmsInput {
+  if (input === null || typeof input !== 'object') {
+    throw new GenAuthInputError('phoneNumber', 'sendSms needs { channel, phoneNumber }');
+  }
+  const { channel, phoneNumber, phoneCountryCode } = input;
+  if (!isSmsChannel(channel)) {
+    throw new GenAuthInputError('channel', `Unknown SMS channel ${preview(channel)}`);
+  }
+  if (typeof phoneNumber !== 'string' || !NATIONAL_NUMBER.test(phoneNumber)) {
+    throw new GenAuthInputError(
+      'phoneNumber',
+      `phoneNumber must be the national number in digits without the country code (got ${preview(phoneNumber)})`,
+    );
+  }
+  if (phoneCountryCode !== undefined && !(typeof phoneCountryCode === 'string' && COUNTRY_CODE.test(phoneCountryCode))) {
+    throw new GenAuthInputError(
+      'phoneCountryCode',
+      `phoneCountryCode must look like "+86" (got ${preview(phoneCountryCode)})`,
+    );
+  }
+  return phoneCountryCode === undefined
+    ? { channel, phoneNumber }
+    : { channel, phoneNumber, phoneCountryCode };
+}

@@ -1,0 +1,73 @@
+'use client';
+import { QueryClient, QueryClientContext, QueryClientProvider } from '@tanstack/react-query';
+import { type ReactNode, useContext, useMemo, useState } from 'react';
+import { createGenAuthClient, type GenAuthClient, type HeaderPrefix } from '../core/client.js';
+import { type CooldownStore, getDefaultCooldownStore } from '../core/cooldown-store.js';
+import { GenAuthContext, type GenAuthContextValue } from './context.js';
+
+/** Props of {@link GenAuthProvider}: pass a `client`, or `appId` + `appHost` to build one. */
+export interface GenAuthProviderProps {
+  /** A ready client from `createGenAuthClient`; wins over `appId`/`appHost`. */
+  client?: GenAuthClient | undefined;
+  /** Your GenAuth App ID, used when no `client` is given. */
+  appId?: string | undefined;
+  /** Your GenAuth app host, used when no `client` is given. */
+  appHost?: string | undefined;
+  /** Header prefix for a built client. @default 'x-genauth' */
+  headerPrefix?: HeaderPrefix | undefined;
+  /** `{prefix}-lang` for a built client, so server messages come localised. */
+  lang?: string | undefined;
+  /**
+   * Where cooldowns live. Defaults to the page-wide store (localStorage, shared across tabs);
+   * pass `createCooldownStore({ storage: null })` for memory only.
+   */
+  cooldownStore?: CooldownStore | undefined;
+  /** The TanStack Query client to use when the app has no `QueryClientProvider` of its own. */
+  queryClient?: QueryClient | undefined;
+  /** Your login page. */
+  children?: ReactNode;
+}
+
+function createKitQueryClient(): QueryClient {
+  // Sending a code is not idempotent: never retry behind the user's back.
+  return new QueryClient({ defaultOptions: { mutations: { retry: false } } });
+}
+
+/**
+ * Gives the kit's hooks and components a GenAuth client and a cooldown store. Works inside an
+ * existing `QueryClientProvider`, and supplies one only when there is none.
+ *
+ * @example
+ * <GenAuthProvider appId="YOUR_APP_ID" appHost="https://my-app.genauth.ai">
+ *   <SendCodeButton channel="CHANNEL_LOGIN" />
+ * </GenAuthProvider>
+ */
+export function GenAuthProvider({
+  client,
+  appId,
+  appHost,
+  headerPrefix,
+  lang,
+  cooldownStore,
+  queryClient,
+  children,
+}: GenAuthProviderProps): ReactNode {
+  const resolvedClient = useMemo(() => {
+    if (client) return client;
+    if (!appId || !appHost) {
+      throw new Error('<GenAuthProvider> needs a `client`, or both `appId` and `appHost`');
+    }
+    return createGenAuthClient({ appId, appHost, headerPrefix, lang });
+  }, [client, appId, appHost, headerPrefix, lang]);
+  const store = useMemo(() => cooldownStore ?? getDefaultCooldownStore(), [cooldownStore]);
+  const value = useMemo<GenAuthContextValue>(
+    () => ({ client: resolvedClient, cooldownStore: store }),
+    [resolvedClient, store],
+  );
+
+  const outerQueryClient = useContext(QueryClientContext);
+  const [ownQueryClient] = useState(() => queryClient ?? createKitQueryClient());
+  const content = <GenAuthContext.Provider value={value}>{children}</GenAuthContext.Provider>;
+  if (outerQueryClient && !queryClient) return content;
+  return <QueryClientProvider client={ownQueryClient}>{content}</QueryClientProvider>;
+}

@@ -1,0 +1,56 @@
+'use client';
+import { cooldownKey } from '../core/cooldown-key.js';
+import type { SendSmsInput, SendSmsResult } from '../core/types.js';
+import { validateSendSmsInput } from '../core/validate-send-sms.js';
+import {
+  type CodeMutationOptions,
+  type CodeMutationResult,
+  type CodeMutationSpec,
+  useCodeMutation,
+} from './useCodeMutation.js';
+
+/** Options of {@link useSendSms}: TanStack mutation callbacks plus the kit's cooldown options. */
+export type UseSendSmsOptions<TContext = unknown> = CodeMutationOptions<
+  SendSmsResult,
+  SendSmsInput,
+  TContext
+>;
+
+/** What {@link useSendSms} returns: a TanStack mutation plus `remainingSeconds`/`isCoolingDown`. */
+export type UseSendSmsResult<TContext = unknown> = CodeMutationResult<
+  SendSmsResult,
+  SendSmsInput,
+  TContext
+>;
+
+/** Mainland China is GenAuth's default when `phoneCountryCode` is omitted. */
+const DEFAULT_COUNTRY_CODE = '+86';
+
+/** The cooldown key of a send-sms body: (channel, full E.164 number), like the server's rule. */
+export function sendSmsCooldownKey(input: SendSmsInput): string {
+  return cooldownKey(input.channel, `${input.phoneCountryCode ?? DEFAULT_COUNTRY_CODE}${input.phoneNumber}`);
+}
+
+const sendSmsSpec: CodeMutationSpec<SendSmsResult, SendSmsInput> = {
+  mutationKey: ['genauth', 'send-sms'],
+  validate: validateSendSmsInput,
+  keyOf: sendSmsCooldownKey,
+  send: (client, input) => client.sendSms(input),
+};
+
+/**
+ * Sends a verification SMS through GenAuth, at most once per (channel, number) per cooldown.
+ * Success starts the cooldown; a 429 syncs it to the server; other errors leave you free to
+ * retry. While the number cools down, sending rejects with `CooldownActiveError` (no request);
+ * while a send is in flight, further calls join it (no request).
+ *
+ * @example
+ * const sendSms = useSendSms({ onSuccess: () => setStep('code') });
+ * sendSms.mutate({ channel: 'CHANNEL_LOGIN', phoneNumber: '13800138000', phoneCountryCode: '+86' });
+ * sendSms.remainingSeconds; // 60, 59, ... after a success
+ */
+export function useSendSms<TContext = unknown>(
+  options?: UseSendSmsOptions<TContext>,
+): UseSendSmsResult<TContext> {
+  return useCodeMutation(sendSmsSpec, options);
+}

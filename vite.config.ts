@@ -1,0 +1,22 @@
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vite';
+
+/** Library build: three ESM entries, peers and libphonenumber-js left to the consumer's bundler. */
+export default defineConfig({
+  plugins: [react()],
+  build: {
+    copyPublicDir: false,
+    sourcemap: true,
+    lib: {
+      entry: {
+        index: 'src/index.ts',
+        core: 'src/core/index.ts',
+        mock: 'src/mock/index.ts',
+      },
+      formats: ['es'],
+    },
+    rollupOptions: {
+      external: [/^react($|\/)/, /^react-dom($|\/)/, /^@tanstack\//, /^react-hook-form/, /^msw($|\/)/, /^libphonenumber-js($|\/)/],
+    },
+  },
+});
