@@ -1,6 +1,14 @@
 import { normalizeAppHost } from './app-host.js';
 import { GenAuthInputError } from './errors.js';
 import { postJson, type TransportConfig } from './post-json.js';
+import { type SendEmailInput, type SendEmailResult, validateSendEmailInput } from './email.js';
+import {
+  type PhonePassCodeInput,
+  type PhonePassCodeSignUpInput,
+  passCodeBody,
+  type SignInResult,
+  type SignUpResult,
+} from './passcode-auth.js';
 import type { GenAuthEnvelope, RequestOptions, SendSmsInput, SendSmsResult } from './types.js';
 import { validateSendSmsInput } from './validate-send-sms.js';
 
@@ -50,6 +58,21 @@ export interface GenAuthClient {
    * @example await client.sendSms({ channel: 'CHANNEL_LOGIN', phoneNumber: '13800138000' })
    */
   sendSms(input: SendSmsInput, options?: RequestOptions): Promise<SendSmsResult>;
+  /**
+   * Sends a verification email: `POST {appHost}/api/v3/send-email`, same envelope and errors.
+   * @example await client.sendEmail({ channel: 'CHANNEL_LOGIN', email: 'ada@example.com' })
+   */
+  sendEmail(input: SendEmailInput, options?: RequestOptions): Promise<SendEmailResult>;
+  /**
+   * Signs in with a texted code: `POST /api/v3/signin` with `connection: 'PASSCODE'`.
+   * Resolves with the token set in `data`.
+   */
+  signInByPhonePassCode(input: PhonePassCodeInput, options?: RequestOptions): Promise<SignInResult>;
+  /** Signs up with a texted code: `POST /api/v3/signup` with `connection: 'PASSCODE'`. */
+  signUpByPhonePassCode(
+    input: PhonePassCodeSignUpInput,
+    options?: RequestOptions,
+  ): Promise<SignUpResult>;
   /**
    * POSTs any JSON body to a GenAuth path with this client's headers and error handling.
    * The building block of every endpoint method.
@@ -117,6 +140,13 @@ export function createGenAuthClient(options: GenAuthClientOptions): GenAuthClien
     appId: options.appId.trim(),
     appHost,
     post,
+    // Validation runs inside the async function so bad input rejects rather than throws.
     sendSms: async (input, request) => post('/api/v3/send-sms', validateSendSmsInput(input), request),
+    sendEmail: async (input, request) =>
+      post('/api/v3/send-email', validateSendEmailInput(input), request),
+    signInByPhonePassCode: async (input, request) =>
+      post<SignInResult>('/api/v3/signin', passCodeBody(input, false), request),
+    signUpByPhonePassCode: async (input, request) =>
+      post<SignUpResult>('/api/v3/signup', passCodeBody(input, true), request),
   };
 }

@@ -21,3 +21,14 @@ export {
   isRateLimitError,
 } from './errors.js';
 export type { GenAuthEnvelope, RequestOptions, SendSmsInput, SendSmsResult } from './types.js';
+export { EMAIL_CHANNELS, type EmailChannel, isEmailChannel } from './email-channels.js';
+export type { SendEmailInput, SendEmailResult } from './email.js';
+export type {
+  GenAuthTokenSet,
+  GenAuthUser,
+  PassCodeAuthOptions,
+  PhonePassCodeInput,
+  PhonePassCodeSignUpInput,
+  SignInResult,
+  SignUpResult,
+} from './passcode-auth.js';

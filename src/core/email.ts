@@ -1,0 +1,37 @@
+import { type EmailChannel, isEmailChannel } from './email-channels.js';
+import { GenAuthInputError } from './errors.js';
+import type { GenAuthEnvelope } from './types.js';
+
+/** Body of `POST /api/v3/send-email`. */
+export interface SendEmailInput {
+  /** What the email is for; one of the 11 {@link EmailChannel}s. */
+  channel: EmailChannel;
+  /** The address to send the code to. */
+  email: string;
+}
+
+/** What `client.sendEmail` resolves with: GenAuth's envelope with `statusCode: 200`. */
+export type SendEmailResult = GenAuthEnvelope;
+
+/** Longest address RFC 5321 allows in a path. */
+const MAX_EMAIL_LENGTH = 254;
+/** Deliberately loose: one `@`, a dot in the domain, no spaces. The server is the real judge. */
+const EMAIL_SHAPE = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+
+/**
+ * @internal Checks a send-email body before any request; trims the address.
+ * @throws {GenAuthInputError}
+ */
+export function validateSendEmailInput(input: SendEmailInput): SendEmailInput {
+  if (input === null || typeof input !== 'object') {
+    throw new GenAuthInputError('email', 'sendEmail needs { channel, email }');
+  }
+  if (!isEmailChannel(input.channel)) {
+    throw new GenAuthInputError('channel', `Unknown email channel ${JSON.stringify(String(input.channel).slice(0, 40))}`);
+  }
+  const email = typeof input.email === 'string' ? input.email.trim() : '';
+  if (email.length > MAX_EMAIL_LENGTH || !EMAIL_SHAPE.test(email)) {
+    throw new GenAuthInputError('email', 'email must be an address like name@example.com');
+  }
+  return { channel: input.channel, email };
+}

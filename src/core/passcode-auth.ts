@@ -1,0 +1,106 @@
+import { GenAuthInputError } from './errors.js';
+import type { GenAuthEnvelope } from './types.js';
+
+/** Extra sign-in/sign-up options GenAuth accepts (`scope`, `context`, `tenantId`, ...). */
+export interface PassCodeAuthOptions {
+  /** OIDC scopes of the returned tokens, e.g. `'openid profile phone'`. */
+  scope?: string | undefined;
+  /** Context passed to GenAuth pipelines. */
+  context?: Record<string, unknown> | undefined;
+  /** Sign in to a tenant of a multi-tenant app. */
+  tenantId?: string | undefined;
+  /** Anything else GenAuth's `options` takes. */
+  [option: string]: unknown;
+}
+
+/** Signing in (or up) with a phone and the code GenAuth texted to it. */
+export interface PhonePassCodeInput {
+  /** National number without the country code, digits only. */
+  phone: string;
+  /** `+` and the calling code; optional for mainland China. */
+  phoneCountryCode?: string | undefined;
+  /** The code the user received. */
+  passCode: string;
+  /** GenAuth sign-in options. */
+  options?: PassCodeAuthOptions | undefined;
+}
+
+/** Signing up adds a profile to the sign-in input. */
+export interface PhonePassCodeSignUpInput extends PhonePassCodeInput {
+  /** Profile fields of the new user (`nickname`, `givenName`, ...). */
+  profile?: Record<string, unknown> | undefined;
+}
+
+/** GenAuth's token set (OIDC names, as the API returns them). */
+export interface GenAuthTokenSet {
+  /** Bearer access token. */
+  access_token: string;
+  /** OIDC ID token. */
+  id_token?: string | undefined;
+  /** Present when `offline_access` was asked for. */
+  refresh_token?: string | undefined;
+  /** Usually `Bearer`. */
+  token_type: string;
+  /** Lifetime of the access token in seconds. */
+  expires_in: number;
+  /** Granted scopes. */
+  scope?: string | undefined;
+}
+
+/** What `client.signInByPhonePassCode` resolves with. */
+export interface SignInResult extends GenAuthEnvelope {
+  /** The tokens of the signed-in user. */
+  data: GenAuthTokenSet;
+}
+
+/** The user GenAuth created on sign-up (the fields the kit relies on, plus the rest). */
+export interface GenAuthUser {
+  /** GenAuth user id. */
+  userId: string;
+  /** National number. */
+  phone?: string | undefined;
+  /** Calling code, e.g. `+86`. */
+  phoneCountryCode?: string | undefined;
+  /** Any other profile field. */
+  [field: string]: unknown;
+}
+
+/** What `client.signUpByPhonePassCode` resolves with. */
+export interface SignUpResult extends GenAuthEnvelope {
+  /** The new user. */
+  data: GenAuthUser;
+}
+
+const NATIONAL_NUMBER = /^\d{1,15}$/;
+const COUNTRY_CODE = /^\+\d{1,4}$/;
+const PASS_CODE = /^\d{4,8}$/;
+
+/**
+ * @internal Builds GenAuth's `{ connection: 'PASSCODE', passCodePayload, ... }` body after
+ * checking every field, so a typo never reaches the server.
+ * @throws {GenAuthInputError}
+ */
+export function passCodeBody(input: PhonePassCodeSignUpInput, withProfile: boolean) {
+  if (input === null || typeof input !== 'object') {
+    throw new GenAuthInputError('phoneNumber', 'Expected { phone, passCode }');
+  }
+  const { phone, phoneCountryCode, passCode, options, profile } = input;
+  if (typeof phone !== 'string' || !NATIONAL_NUMBER.test(phone)) {
+    throw new GenAuthInputError('phoneNumber', 'phone must be the national number in digits');
+  }
+  if (phoneCountryCode !== undefined && !(typeof phoneCountryCode === 'string' && COUNTRY_CODE.test(phoneCountryCode))) {
+    throw new GenAuthInputError('phoneCountryCode', 'phoneCountryCode must look like "+86"');
+  }
+  if (typeof passCode !== 'string' || !PASS_CODE.test(passCode)) {
+    throw new GenAuthInputError('passCode', 'passCode must be the 4 to 8 digit code that was sent');
+  }
+  if (options !== undefined && (options === null || typeof options !== 'object')) {
+    throw new GenAuthInputError('options', 'options must be an object');
+  }
+  return {
+    connection: 'PASSCODE' as const,
+    passCodePayload: { passCode, phone, ...(phoneCountryCode ? { phoneCountryCode } : {}) },
+    ...(withProfile && profile !== undefined ? { profile } : {}),
+    ...(options !== undefined ? { options } : {}),
+  };
+}

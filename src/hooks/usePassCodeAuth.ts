@@ -1,0 +1,74 @@
+'use client';
+import { type UseMutationOptions, type UseMutationResult, useMutation } from '@tanstack/react-query';
+import type { GenAuthClient } from '../core/client.js';
+import type { GenAuthError } from '../core/errors.js';
+import type {
+  PhonePassCodeInput,
+  PhonePassCodeSignUpInput,
+  SignInResult,
+  SignUpResult,
+} from '../core/passcode-auth.js';
+import { useGenAuthContext } from './context.js';
+
+/** Options of the sign-in/up hooks: TanStack mutation options plus a `client` override. */
+export type UsePassCodeAuthOptions<TResult, TInput, TContext = unknown> = Omit<
+  UseMutationOptions<TResult, GenAuthError, TInput, TContext>,
+  'mutationFn' | 'mutationKey' | 'retry' | 'retryDelay'
+> & {
+  /** Client to use instead of the `<GenAuthProvider>`'s. */
+  client?: GenAuthClient | undefined;
+};
+
+function usePassCodeMutation<TResult, TInput, TContext>(
+  mutationKey: readonly unknown[],
+  call: (client: GenAuthClient, input: TInput) => Promise<TResult>,
+  { client: clientOption, ...rest }: UsePassCodeAuthOptions<TResult, TInput, TContext> = {},
+): UseMutationResult<TResult, GenAuthError, TInput, TContext> {
+  const context = useGenAuthContext();
+  const client = clientOption ?? context?.client;
+  return useMutation<TResult, GenAuthError, TInput, TContext>({
+    ...rest,
+    mutationKey,
+    // A wrong code must not be retried for the user: it would burn attempts and lock accounts.
+    retry: false,
+    mutationFn: (input) => {
+      if (!client) throw new Error('No GenAuth client: wrap in <GenAuthProvider> or pass `client`');
+      return call(client, input);
+    },
+  });
+}
+
+/**
+ * Signs in with a phone number and the code GenAuth texted to it (`connection: 'PASSCODE'`).
+ * The user may retry; the hook never retries by itself.
+ *
+ * @example
+ * const signIn = useSignInByPhoneCode({ onSuccess: ({ data }) => saveTokens(data) });
+ * signIn.mutate({ phone: '13800138000', phoneCountryCode: '+86', passCode: '123456' });
+ */
+export function useSignInByPhoneCode<TContext = unknown>(
+  options?: UsePassCodeAuthOptions<SignInResult, PhonePassCodeInput, TContext>,
+): UseMutationResult<SignInResult, GenAuthError, PhonePassCodeInput, TContext> {
+  return usePassCodeMutation(
+    ['genauth', 'signin', 'passcode'],
+    (client, input) => client.signInByPhonePassCode(input),
+    options,
+  );
+}
+
+/**
+ * Signs up with a phone number, the texted code and an optional profile.
+ *
+ * @example
+ * const signUp = useSignUpByPhoneCode();
+ * signUp.mutate({ phone: '13800138000', passCode: '123456', profile: { nickname: 'Ada' } });
+ */
+export function useSignUpByPhoneCode<TContext = unknown>(
+  options?: UsePassCodeAuthOptions<SignUpResult, PhonePassCodeSignUpInput, TContext>,
+): UseMutationResult<SignUpResult, GenAuthError, PhonePassCodeSignUpInput, TContext> {
+  return usePassCodeMutation(
+    ['genauth', 'signup', 'passcode'],
+    (client, input) => client.signUpByPhonePassCode(input),
+    options,
+  );
+}

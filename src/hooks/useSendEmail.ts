@@ -1,0 +1,44 @@
+'use client';
+import { cooldownKey } from '../core/cooldown-key.js';
+import { type SendEmailInput, type SendEmailResult, validateSendEmailInput } from '../core/email.js';
+import {
+  type CodeMutationOptions,
+  type CodeMutationResult,
+  type CodeMutationSpec,
+  useCodeMutation,
+} from './useCodeMutation.js';
+
+/** Options of {@link useSendEmail}; the same as `useSendSms`'s. */
+export type UseSendEmailOptions<TContext = unknown> = CodeMutationOptions<
+  SendEmailResult,
+  SendEmailInput,
+  TContext
+>;
+
+/** What {@link useSendEmail} returns: a mutation plus `remainingSeconds`/`isCoolingDown`. */
+export type UseSendEmailResult<TContext = unknown> = CodeMutationResult<
+  SendEmailResult,
+  SendEmailInput,
+  TContext
+>;
+
+const sendEmailSpec: CodeMutationSpec<SendEmailResult, SendEmailInput> = {
+  mutationKey: ['genauth', 'send-email'],
+  validate: validateSendEmailInput,
+  keyOf: (input) => cooldownKey(input.channel, input.email, 'email'),
+  send: (client, input) => client.sendEmail(input),
+};
+
+/**
+ * Sends a verification email through GenAuth, under the same one-per-minute rule per
+ * (channel, address) and with the same guarantees as `useSendSms`.
+ *
+ * @example
+ * const sendEmail = useSendEmail();
+ * sendEmail.mutate({ channel: 'CHANNEL_LOGIN', email: 'ada@example.com' });
+ */
+export function useSendEmail<TContext = unknown>(
+  options?: UseSendEmailOptions<TContext>,
+): UseSendEmailResult<TContext> {
+  return useCodeMutation(sendEmailSpec, options);
+}
