@@ -105,13 +105,19 @@ export interface GenAuthMockFailure {
   endpoints?: readonly GenAuthMockEndpoint[] | undefined;
   /** Fail only the next `times` matching requests, then recover. @default Infinity */
   times?: number | undefined;
-  /** `'rate-limit-http'`: the `Retry-After` value, in seconds. @default the rate window, rounded up */
+  /**
+   * `'rate-limit-http'`: the `Retry-After` value, in seconds.
+   * @default the rate window (`rateWindowMs`), in whole seconds
+   */
   retryAfterSeconds?: number | undefined;
   /** `'server-error-html'`: the HTTP status. @default 502 */
   httpStatus?: number | undefined;
   /** `'business-error'`: the envelope's `statusCode`. @default 500 */
   statusCode?: number | undefined;
-  /** `'business-error'`: the envelope's `message`. @default 'System busy, please try again later' */
+  /**
+   * `'business-error'`: the envelope's `message`.
+   * @default 'System busy, please try again later'
+   */
   message?: string | undefined;
   /** `'business-error'`: the envelope's `apiCode`. @default 1000 */
   apiCode?: number | string | undefined;

@@ -1,0 +1,153 @@
+import type { HttpHandler } from 'msw';
+import type { SmsChannel } from '../core/channels.js';
+import type { EmailChannel } from '../core/email-channels.js';
+import { createFailureSwitch } from './failures.js';
+import { createHttpHandlers } from './http-handlers.js';
+import { createCode } from './ids.js';
+import { createOutbox, type GenAuthMockListener } from './outbox.js';
+import { createRateLimiter } from './rate-limiter.js';
+import type { MockSettings, MockState } from './state.js';
+import { targetOfRecipient } from './targets.js';
+import type {
+  GenAuthMockFailureInput,
+  GenAuthMockMessage,
+  GenAuthMockRecipient,
+  GenAuthMockUser,
+  GenAuthMockUserSeed,
+} from './types.js';
+import { createUserStore } from './users.js';
+
+/** Options of {@link createGenAuthMock}. */
+export interface GenAuthMockOptions {
+  /**
+   * Only answer requests to this host (`example.genauth.ai` or `https://example.genauth.ai/`,
+   * normalised like the official SDKs do). @default any origin
+   */
+  appHost?: string | undefined;
+  /**
+   * When set, the app id header must equal it (else `statusCode: 499`, apiCode 2011).
+   * @default undefined (any non-empty app id)
+   */
+  appId?: string | undefined;
+  /**
+   * Whether the tenant has an international SMS provider; when false only `+86` numbers work.
+   * @default true
+   */
+  internationalSms?: boolean | undefined;
+  /** One code per (channel, recipient) within this window. @default 60000 */
+  rateWindowMs?: number | undefined;
+  /** How long a code stays valid for sign-in and sign-up. @default 300000 (5 min) */
+  codeTtlMs?: number | undefined;
+  /** Delay before every answer, e.g. 400 to show a sending state. @default 0 */
+  latencyMs?: number | undefined;
+  /** The clock for rate windows, code expiry and timestamps. @default () => Date.now() */
+  now?: (() => number) | undefined;
+  /** Makes the verification codes. @default random 6 digits */
+  generateCode?: (() => string) | undefined;
+  /** Users registered from the start (and again after `reset()`). @default [] */
+  users?: readonly GenAuthMockUserSeed[] | undefined;
+  /** Failure mode(s) active from the start (and again after `reset()`). @default null */
+  failure?: GenAuthMockFailureInput | null | undefined;
+}
+
+/** A GenAuth V3 mock: MSW handlers plus the state they share. */
+export interface GenAuthMock {
+  /** MSW request handlers for `send-sms`, `send-email`, `signin` and `signup`. */
+  readonly handlers: HttpHandler[];
+  /** A snapshot of every message sent so far, oldest first. */
+  readonly outbox: readonly GenAuthMockMessage[];
+  /** A snapshot of the registered users (seeded and signed up). */
+  readonly users: readonly GenAuthMockUser[];
+  /** The newest message to `recipient`, on `channel` when given. */
+  lastMessageFor(
+    recipient: GenAuthMockRecipient,
+    channel?: SmsChannel | EmailChannel,
+  ): GenAuthMockMessage | undefined;
+  /** The newest code sent to `recipient` (on `channel` when given): what the user "received". */
+  lastCodeFor(
+    recipient: GenAuthMockRecipient,
+    channel?: SmsChannel | EmailChannel,
+  ): string | undefined;
+  /** Calls `listener` for each message sent; returns the unsubscribe function. */
+  subscribe(listener: (message: GenAuthMockMessage) => void): () => void;
+  /** Registers a user, as if they had signed up. */
+  addUser(seed: GenAuthMockUserSeed): GenAuthMockUser;
+  /** Replaces the active failure mode(s); `null` makes every endpoint behave again. */
+  setFailure(failure: GenAuthMockFailureInput | null): void;
+  /** Changes the delay before every answer, in ms. */
+  setLatency(latencyMs: number): void;
+  /**
+   * Back to the state `createGenAuthMock` returned: empty outbox, no rate windows, only the
+   * seeded users, the initial failure mode and latency. Subscribers stay subscribed.
+   */
+  reset(): void;
+}
+
+const DEFAULT_RATE_WINDOW_MS = 60_000;
+const DEFAULT_CODE_TTL_MS = 5 * 60_000;
+
+/**
+ * Creates a GenAuth V3 mock that enforces the real rules: app id header, the 11 SMS and 11 email
+ * channels, mainland mobile format, optional international SMS, one code per (channel,
+ * recipient) per minute, and single-use codes that expire. Every answer is an HTTP 200 envelope
+ * with a `requestId`, as GenAuth sends, unless a failure mode says otherwise.
+ *
+ * @example
+ * const mock = createGenAuthMock({ users: [{ phone: '13800138000' }], latencyMs: 400 });
+ * const server = setupServer(...mock.handlers); // or setupWorker / msw-storybook-addon
+ * // ... the user requests a code ...
+ * const code = mock.lastCodeFor('13800138000', 'CHANNEL_LOGIN');
+ * mock.setFailure({ mode: 'rate-limit-http', retryAfterSeconds: 30, times: 1 });
+ */
+export function createGenAuthMock(options: GenAuthMockOptions = {}): GenAuthMock {
+  // Read Date.now lazily so fake timers installed after creation still drive the clock.
+  const now = options.now ?? (() => Date.now());
+  const initialLatencyMs = options.latencyMs ?? 0;
+  const settings: MockSettings = {
+    appId: options.appId,
+    internationalSms: options.internationalSms ?? true,
+    rateWindowMs: options.rateWindowMs ?? DEFAULT_RATE_WINDOW_MS,
+    codeTtlMs: options.codeTtlMs ?? DEFAULT_CODE_TTL_MS,
+    latencyMs: initialLatencyMs,
+  };
+  const state: MockState = {
+    settings,
+    now,
+    generateCode: options.generateCode ?? createCode,
+    outbox: createOutbox(),
+    limiter: createRateLimiter(now, () => settings.rateWindowMs),
+    users: createUserStore(options.users ?? [], now),
+  };
+  const failures = createFailureSwitch();
+  failures.set(options.failure);
+
+  const handlers = createHttpHandlers(state, failures, options.appHost);
+
+  const lastMessageFor = (recipient: GenAuthMockRecipient, channel?: SmsChannel | EmailChannel) =>
+    state.outbox.latest(targetOfRecipient(recipient), channel);
+
+  return {
+    handlers,
+    get outbox() {
+      return state.outbox.list();
+    },
+    get users() {
+      return state.users.list();
+    },
+    lastMessageFor,
+    lastCodeFor: (recipient, channel) => lastMessageFor(recipient, channel)?.code,
+    subscribe: (listener: GenAuthMockListener) => state.outbox.subscribe(listener),
+    addUser: (seed) => state.users.add(seed),
+    setFailure: (failure) => failures.set(failure),
+    setLatency(latencyMs) {
+      settings.latencyMs = latencyMs;
+    },
+    reset() {
+      state.outbox.clear();
+      state.limiter.clear();
+      state.users.reset();
+      failures.set(options.failure);
+      settings.latencyMs = initialLatencyMs;
+    },
+  };
+}

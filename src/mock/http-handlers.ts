@@ -1,0 +1,88 @@
+import { delay, type HttpHandler, HttpResponse, http } from 'msw';
+import { type FailureSwitch, failureResponse } from './failures.js';
+import { createRequestId } from './ids.js';
+import { signIn, signUp } from './passcode-auth.js';
+import { failure, GENAUTH_MOCK_ERRORS, type MockReply } from './responses.js';
+import { checkAppId } from './rules.js';
+import { sendEmail, sendSms } from './send-code.js';
+import type { MockRequestInfo, MockState } from './state.js';
+import type { GenAuthMockEndpoint } from './types.js';
+
+type EndpointHandler = (state: MockState, body: unknown, info: MockRequestInfo) => MockReply;
+
+const ENDPOINTS: Readonly<Record<GenAuthMockEndpoint, EndpointHandler>> = {
+  'send-sms': sendSms,
+  'send-email': sendEmail,
+  signin: signIn,
+  signup: signUp,
+};
+
+/** `*` (any origin) or the app host normalised like the official SDKs do. */
+function baseUrl(appHost: string | undefined): string {
+  if (!appHost) return '*';
+  const withScheme = /^[a-z][a-z\d+.-]*:\/\//i.test(appHost) ? appHost : `https://${appHost}`;
+  return withScheme.replace(/\/+$/, '');
+}
+
+async function answer(
+  state: MockState,
+  endpoint: GenAuthMockEndpoint,
+  request: Request,
+  requestId: string,
+): Promise<MockReply> {
+  const appId = checkAppId(request.headers, state.settings.appId);
+  if (!appId.ok) return failure(appId.error);
+  let body: unknown;
+  try {
+    body = JSON.parse(await request.text());
+  } catch {
+    return failure(GENAUTH_MOCK_ERRORS.invalidBody);
+  }
+  const info = { requestId, appId: appId.value, origin: new URL(request.url).origin };
+  return ENDPOINTS[endpoint](state, body, info);
+}
+
+/** One MSW `POST` handler per endpoint, sharing `state` and the failure switch. */
+export function createHttpHandlers(
+  state: MockState,
+  failures: FailureSwitch,
+  appHost: string | undefined,
+): HttpHandler[] {
+  const { settings } = state;
+
+  async function respondLater(): Promise<void> {
+    if (settings.latencyMs > 0) await delay(settings.latencyMs);
+  }
+
+  async function handle(endpoint: GenAuthMockEndpoint, request: Request): Promise<Response> {
+    const requestId = createRequestId();
+    const injected = failures.take(endpoint);
+    if (injected) {
+      if (injected.mode !== 'timeout') await respondLater();
+      return failureResponse(injected, {
+        requestId,
+        signal: request.signal,
+        rateWindowMs: settings.rateWindowMs,
+      });
+    }
+    // The server acts on arrival and the latency models the way back: a slow request the client
+    // aborts may still have sent its SMS, as with the real service.
+    const reply = await answer(state, endpoint, request, requestId);
+    await respondLater();
+    return HttpResponse.json(
+      {
+        statusCode: reply.statusCode,
+        message: reply.message,
+        apiCode: reply.apiCode,
+        requestId,
+        data: reply.data,
+      },
+      { headers: { 'x-request-id': requestId } },
+    );
+  }
+
+  const base = baseUrl(appHost);
+  return (Object.keys(ENDPOINTS) as GenAuthMockEndpoint[]).map((endpoint) =>
+    http.post(`${base}/api/v3/${endpoint}`, ({ request }) => handle(endpoint, request)),
+  );
+}

@@ -1,0 +1,17 @@
+export type { GenAuthMock, GenAuthMockOptions } from './create-genauth-mock.js';
+export { createGenAuthMock } from './create-genauth-mock.js';
+export type { GenAuthMockError } from './responses.js';
+export { GENAUTH_MOCK_ERRORS } from './responses.js';
+export type { GenAuthMockTokenSet } from './tokens.js';
+export type {
+  GenAuthMockEmail,
+  GenAuthMockEndpoint,
+  GenAuthMockFailure,
+  GenAuthMockFailureInput,
+  GenAuthMockFailureMode,
+  GenAuthMockMessage,
+  GenAuthMockRecipient,
+  GenAuthMockSms,
+  GenAuthMockUser,
+  GenAuthMockUserSeed,
+} from './types.js';

@@ -1,0 +1,90 @@
+/** What an endpoint decided, before the `requestId` is stamped on. */
+export interface MockReply {
+  statusCode: number;
+  message: string;
+  apiCode?: number | undefined;
+  data?: unknown;
+}
+
+/** A GenAuth error as the mock reports it in the envelope. */
+export interface GenAuthMockError {
+  /** The envelope's `statusCode` (the HTTP status stays 200, as GenAuth does). */
+  readonly statusCode: number;
+  /** GenAuth's finer code, when GenAuth documents one for this case. */
+  readonly apiCode?: number | undefined;
+  /** Human-readable message. */
+  readonly message: string;
+}
+
+/**
+ * The errors the mock answers with. The `apiCode`s come from Authing's published error-code
+ * table (2001 wrong code, 2004 no such user, 2026 already registered, 2028 bad phone,
+ * 2101 app id missing, 2011 app not found (documented with `statusCode: 499`), 2204 bad email,
+ * 2231 incomplete parameters, 2300 expired code, 1000 system busy). Messages are ours, in English;
+ * cases without a documented code carry none, like GenAuth's DTO validation errors.
+ */
+export const GENAUTH_MOCK_ERRORS = {
+  missingAppId: {
+    statusCode: 400,
+    apiCode: 2101,
+    message: 'Missing app id: send it in the x-genauth-app-id (or x-authing-app-id) header',
+  },
+  unknownApp: { statusCode: 499, apiCode: 2011, message: 'App not found' },
+  invalidBody: {
+    statusCode: 400,
+    apiCode: 2231,
+    message: 'The request body must be a JSON object',
+  },
+  invalidPhone: { statusCode: 400, apiCode: 2028, message: 'Invalid phone number' },
+  invalidEmail: { statusCode: 400, apiCode: 2204, message: 'Invalid email address' },
+  wrongCode: { statusCode: 400, apiCode: 2001, message: 'Invalid verification code' },
+  expiredCode: { statusCode: 400, apiCode: 2300, message: 'The verification code has expired' },
+  userNotFound: { statusCode: 404, apiCode: 2004, message: 'User does not exist' },
+  userExists: {
+    statusCode: 409,
+    apiCode: 2026,
+    message: 'User already exists, please do not register again',
+  },
+  systemBusy: { statusCode: 500, apiCode: 1000, message: 'System busy, please try again later' },
+} as const satisfies Record<string, GenAuthMockError>;
+
+/** `field should not be empty`, the wording of GenAuth's (NestJS) DTO validation. */
+export function missingField(field: string): GenAuthMockError {
+  return { statusCode: 400, apiCode: 2231, message: `${field} should not be empty` };
+}
+
+/** A field that is present but of the wrong type or not in its allowed set. */
+export function invalidField(field: string, expected: string): GenAuthMockError {
+  return { statusCode: 400, message: `${field} must be ${expected}` };
+}
+
+/** The tenant has no international SMS provider configured. */
+export function internationalSmsDisabled(countryCode: string): GenAuthMockError {
+  return {
+    statusCode: 403,
+    message: `The international SMS service is not enabled: configure one in the GenAuth console to send SMS to ${countryCode} numbers`,
+  };
+}
+
+/** One code per (channel, recipient) per window. GenAuth answers this with HTTP 200. */
+export function rateLimited(retryAfterMs: number): GenAuthMockError {
+  const seconds = Math.max(1, Math.ceil(retryAfterMs / 1000));
+  return {
+    statusCode: 429,
+    message: `Too many requests: a code was just sent to this recipient on this channel; try again in ${seconds} s`,
+  };
+}
+
+/** A success envelope, with `data` when the endpoint returns some. */
+export function success(data?: unknown): MockReply {
+  return data === undefined
+    ? { statusCode: 200, message: 'Success' }
+    : { statusCode: 200, message: 'Success', data };
+}
+
+/** Turns an error into the reply sent to the client. */
+export function failure(error: GenAuthMockError): MockReply {
+  return error.apiCode === undefined
+    ? { statusCode: error.statusCode, message: error.message }
+    : { statusCode: error.statusCode, message: error.message, apiCode: error.apiCode };
+}
