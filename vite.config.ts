@@ -16,7 +16,14 @@ export default defineConfig({
       formats: ['es'],
     },
     rollupOptions: {
-      external: [/^react($|\/)/, /^react-dom($|\/)/, /^@tanstack\//, /^react-hook-form/, /^msw($|\/)/, /^libphonenumber-js($|\/)/],
+      external: [
+        /^react($|\/)/,
+        /^react-dom($|\/)/,
+        /^@tanstack\//,
+        /^react-hook-form/,
+        /^msw($|\/)/,
+        /^libphonenumber-js($|\/)/,
+      ],
     },
   },
 });

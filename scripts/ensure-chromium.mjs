@@ -8,9 +8,12 @@ if (!chromiumPath()) {
   const isDebian = existsSync('/etc/debian_version');
   if (isRoot && isDebian) {
     console.log('No Chromium found: installing Debian\'s "chromium" package (about 40 s)...');
-    execSync('apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium', {
-      stdio: 'inherit',
-    });
+    execSync(
+      'apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium',
+      {
+        stdio: 'inherit',
+      },
+    );
   }
   if (!chromiumPath()) {
     console.error(

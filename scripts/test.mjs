@@ -28,10 +28,13 @@ const hasBrowser = run('chromium', 'node', ['scripts/ensure-chromium.mjs'], { co
 
 const report = '.vitest-results.json';
 rmSync(report, { force: true });
-const projects = hasBrowser
-  ? []
-  : ['--project', 'unit'];
-run('vitest', bin('vitest'), ['run', ...projects, '--reporter=default', '--reporter=json', `--outputFile.json=${report}`], { countAsTest: false });
+const projects = hasBrowser ? [] : ['--project', 'unit'];
+run(
+  'vitest',
+  bin('vitest'),
+  ['run', ...projects, '--reporter=default', '--reporter=json', `--outputFile.json=${report}`],
+  { countAsTest: false },
+);
 if (existsSync(report)) {
   const json = JSON.parse(readFileSync(report, 'utf8'));
   results.passed += json.numPassedTests ?? 0;

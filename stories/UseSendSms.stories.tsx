@@ -22,7 +22,10 @@ export const SendsOnce: Story = {
     await expect(canvas.getByText(/Next SMS in 60 s/)).toBeVisible();
     await expect(send).toBeDisabled();
     await expect(storyMock.outbox).toHaveLength(1);
-    await expect(storyMock.outbox[0]).toMatchObject({ channel: 'CHANNEL_LOGIN', phoneNumber: '13800138000' });
+    await expect(storyMock.outbox[0]).toMatchObject({
+      channel: 'CHANNEL_LOGIN',
+      phoneNumber: '13800138000',
+    });
   },
 };
 

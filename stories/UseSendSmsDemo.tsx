@@ -11,7 +11,10 @@ export interface UseSendSmsDemoProps {
 }
 
 /** A bare form over `useSendSms`, to show the hook without any of the kit's components. */
-export function UseSendSmsDemo({ defaultChannel = 'CHANNEL_LOGIN', cooldownSeconds = 60 }: UseSendSmsDemoProps) {
+export function UseSendSmsDemo({
+  defaultChannel = 'CHANNEL_LOGIN',
+  cooldownSeconds = 60,
+}: UseSendSmsDemoProps) {
   const [channel, setChannel] = useState<SmsChannel>(defaultChannel);
   const [phoneNumber, setPhoneNumber] = useState('13800138000');
   const [phoneCountryCode, setPhoneCountryCode] = useState('+86');

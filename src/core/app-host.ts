@@ -40,7 +40,10 @@ export function normalizeAppHost(appHost: string): string {
     );
   }
   if (url.username || url.password || url.search || url.hash) {
-    throw new GenAuthInputError('appHost', 'appHost must not contain credentials, a query or a hash');
+    throw new GenAuthInputError(
+      'appHost',
+      'appHost must not contain credentials, a query or a hash',
+    );
   }
   return `${url.origin}${url.pathname}`.replace(/\/+$/, '');
 }

@@ -1,7 +1,6 @@
 import { normalizeAppHost } from './app-host.js';
-import { GenAuthInputError } from './errors.js';
-import { postJson, type TransportConfig } from './post-json.js';
 import { type SendEmailInput, type SendEmailResult, validateSendEmailInput } from './email.js';
+import { GenAuthInputError } from './errors.js';
 import {
   type PhonePassCodeInput,
   type PhonePassCodeSignUpInput,
@@ -9,6 +8,7 @@ import {
   type SignInResult,
   type SignUpResult,
 } from './passcode-auth.js';
+import { postJson, type TransportConfig } from './post-json.js';
 import type { GenAuthEnvelope, RequestOptions, SendSmsInput, SendSmsResult } from './types.js';
 import { validateSendSmsInput } from './validate-send-sms.js';
 
@@ -120,7 +120,10 @@ export function createGenAuthClient(options: GenAuthClientOptions): GenAuthClien
   }
   const timeoutMs = options.timeoutMs ?? 10_000;
   if (!Number.isFinite(timeoutMs) || timeoutMs <= 0) {
-    throw new GenAuthInputError('options', `timeoutMs must be a positive number (got ${timeoutMs})`);
+    throw new GenAuthInputError(
+      'options',
+      `timeoutMs must be a positive number (got ${timeoutMs})`,
+    );
   }
   const appHost = normalizeAppHost(options.appHost);
   const transport = (): TransportConfig => ({
@@ -141,7 +144,8 @@ export function createGenAuthClient(options: GenAuthClientOptions): GenAuthClien
     appHost,
     post,
     // Validation runs inside the async function so bad input rejects rather than throws.
-    sendSms: async (input, request) => post('/api/v3/send-sms', validateSendSmsInput(input), request),
+    sendSms: async (input, request) =>
+      post('/api/v3/send-sms', validateSendSmsInput(input), request),
     sendEmail: async (input, request) =>
       post('/api/v3/send-email', validateSendEmailInput(input), request),
     signInByPhonePassCode: async (input, request) =>

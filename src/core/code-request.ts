@@ -27,7 +27,10 @@ function inFlight(store: CooldownStore): Map<string, Promise<unknown>> {
 }
 
 /** The request in flight for `key`, if any: callers join it instead of sending again. */
-export function pendingCodeRequest(store: CooldownStore, key: string): Promise<unknown> | undefined {
+export function pendingCodeRequest(
+  store: CooldownStore,
+  key: string,
+): Promise<unknown> | undefined {
   return inFlight(store).get(key);
 }
 
@@ -50,7 +53,9 @@ export function requestCode<T>({ store, key, cooldownMs, send }: CodeRequest<T>)
   const remaining = store.remainingMs(key);
   if (remaining > 0) return Promise.reject(new CooldownActiveError(remaining));
 
-  const request: Promise<T> = (async () => {
+  // Declared first so the finally block can check the lock is still this request's.
+  let request!: Promise<T>;
+  request = (async () => {
     // Yield once so the lock below is in place before `send` runs, even if `send` throws at once.
     await undefined;
     try {

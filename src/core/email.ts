@@ -27,7 +27,10 @@ export function validateSendEmailInput(input: SendEmailInput): SendEmailInput {
     throw new GenAuthInputError('email', 'sendEmail needs { channel, email }');
   }
   if (!isEmailChannel(input.channel)) {
-    throw new GenAuthInputError('channel', `Unknown email channel ${JSON.stringify(String(input.channel).slice(0, 40))}`);
+    throw new GenAuthInputError(
+      'channel',
+      `Unknown email channel ${JSON.stringify(String(input.channel).slice(0, 40))}`,
+    );
   }
   const email = typeof input.email === 'string' ? input.email.trim() : '';
   if (email.length > MAX_EMAIL_LENGTH || !EMAIL_SHAPE.test(email)) {

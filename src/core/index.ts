@@ -9,6 +9,8 @@ export {
   type HeaderPrefix,
 } from './client.js';
 export { type CodeRequest, pendingCodeRequest, requestCode } from './code-request.js';
+export type { SendEmailInput, SendEmailResult } from './email.js';
+export { EMAIL_CHANNELS, type EmailChannel, isEmailChannel } from './email-channels.js';
 export {
   CooldownActiveError,
   GenAuthApiError,
@@ -20,9 +22,6 @@ export {
   GenAuthTimeoutError,
   isRateLimitError,
 } from './errors.js';
-export type { GenAuthEnvelope, RequestOptions, SendSmsInput, SendSmsResult } from './types.js';
-export { EMAIL_CHANNELS, type EmailChannel, isEmailChannel } from './email-channels.js';
-export type { SendEmailInput, SendEmailResult } from './email.js';
 export type {
   GenAuthTokenSet,
   GenAuthUser,
@@ -32,3 +31,4 @@ export type {
   SignInResult,
   SignUpResult,
 } from './passcode-auth.js';
+export type { GenAuthEnvelope, RequestOptions, SendSmsInput, SendSmsResult } from './types.js';

@@ -88,7 +88,10 @@ export function passCodeBody(input: PhonePassCodeSignUpInput, withProfile: boole
   if (typeof phone !== 'string' || !NATIONAL_NUMBER.test(phone)) {
     throw new GenAuthInputError('phoneNumber', 'phone must be the national number in digits');
   }
-  if (phoneCountryCode !== undefined && !(typeof phoneCountryCode === 'string' && COUNTRY_CODE.test(phoneCountryCode))) {
+  if (
+    phoneCountryCode !== undefined &&
+    !(typeof phoneCountryCode === 'string' && COUNTRY_CODE.test(phoneCountryCode))
+  ) {
     throw new GenAuthInputError('phoneCountryCode', 'phoneCountryCode must look like "+86"');
   }
   if (typeof passCode !== 'string' || !PASS_CODE.test(passCode)) {

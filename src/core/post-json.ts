@@ -1,8 +1,4 @@
-import {
-  GenAuthApiError,
-  GenAuthNetworkError,
-  GenAuthTimeoutError,
-} from './errors.js';
+import { GenAuthApiError, GenAuthNetworkError, GenAuthTimeoutError } from './errors.js';
 import { parseRetryAfter } from './retry-after.js';
 import type { GenAuthEnvelope } from './types.js';
 

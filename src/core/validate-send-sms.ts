@@ -30,7 +30,10 @@ export function validateSendSmsInput(input: SendSmsInput): SendSmsInput {
       `phoneNumber must be the national number in digits without the country code (got ${preview(phoneNumber)})`,
     );
   }
-  if (phoneCountryCode !== undefined && !(typeof phoneCountryCode === 'string' && COUNTRY_CODE.test(phoneCountryCode))) {
+  if (
+    phoneCountryCode !== undefined &&
+    !(typeof phoneCountryCode === 'string' && COUNTRY_CODE.test(phoneCountryCode))
+  ) {
     throw new GenAuthInputError(
       'phoneCountryCode',
       `phoneCountryCode must look like "+86" (got ${preview(phoneCountryCode)})`,

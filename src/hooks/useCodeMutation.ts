@@ -1,5 +1,10 @@
 'use client';
-import { type UseMutationOptions, type UseMutationResult, useMutation } from '@tanstack/react-query';
+import {
+  type MutateOptions,
+  type UseMutationOptions,
+  type UseMutationResult,
+  useMutation,
+} from '@tanstack/react-query';
 import { useCallback, useMemo, useRef } from 'react';
 import type { GenAuthClient } from '../core/client.js';
 import { pendingCodeRequest, requestCode } from '../core/code-request.js';
@@ -82,7 +87,8 @@ export function useCodeMutation<TResult, TInput, TContext>(
     (input: TInput): Promise<TResult> => {
       let body: TInput;
       try {
-        if (!client) throw new Error('No GenAuth client: wrap in <GenAuthProvider> or pass `client`');
+        if (!client)
+          throw new Error('No GenAuth client: wrap in <GenAuthProvider> or pass `client`');
         body = spec.validate(input);
       } catch (error) {
         return Promise.reject(error);
@@ -107,9 +113,13 @@ export function useCodeMutation<TResult, TInput, TContext>(
     },
   });
 
-  const { mutateAsync: rawMutateAsync } = mutation;
-  const mutateAsync = useCallback<typeof rawMutateAsync>(
-    (input, callbacks) => {
+  type Callbacks = MutateOptions<TResult, GenAuthError, TInput, TContext>;
+  const rawMutateAsync = mutation.mutateAsync as (
+    input: TInput,
+    callbacks?: Callbacks,
+  ) => Promise<TResult>;
+  const mutateAsync = useCallback(
+    (input: TInput, callbacks?: Callbacks): Promise<TResult> => {
       const key = safeKey(spec, input);
       const pending = key === null ? undefined : pendingCodeRequest(store, key);
       if (pending) return pending as Promise<TResult>;
@@ -121,8 +131,8 @@ export function useCodeMutation<TResult, TInput, TContext>(
     },
     [rawMutateAsync, spec, store, start],
   );
-  const mutate = useCallback<typeof mutation.mutate>(
-    (input, callbacks) => {
+  const mutate = useCallback(
+    (input: TInput, callbacks?: Callbacks): void => {
       mutateAsync(input, callbacks).catch(() => {});
     },
     [mutateAsync],
@@ -132,8 +142,9 @@ export function useCodeMutation<TResult, TInput, TContext>(
   return useMemo(
     () => ({
       ...mutation,
-      mutate,
-      mutateAsync,
+      // Same call signatures as TanStack's; the cast only restores its variadic typing.
+      mutate: mutate as typeof mutation.mutate,
+      mutateAsync: mutateAsync as typeof mutation.mutateAsync,
       remainingSeconds: cooldown.remainingSeconds,
       isCoolingDown: cooldown.isActive,
     }),

@@ -1,5 +1,9 @@
 'use client';
-import { type UseMutationOptions, type UseMutationResult, useMutation } from '@tanstack/react-query';
+import {
+  type UseMutationOptions,
+  type UseMutationResult,
+  useMutation,
+} from '@tanstack/react-query';
 import type { GenAuthClient } from '../core/client.js';
 import type { GenAuthError } from '../core/errors.js';
 import type {

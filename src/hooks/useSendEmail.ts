@@ -1,6 +1,10 @@
 'use client';
 import { cooldownKey } from '../core/cooldown-key.js';
-import { type SendEmailInput, type SendEmailResult, validateSendEmailInput } from '../core/email.js';
+import {
+  type SendEmailInput,
+  type SendEmailResult,
+  validateSendEmailInput,
+} from '../core/email.js';
 import {
   type CodeMutationOptions,
   type CodeMutationResult,

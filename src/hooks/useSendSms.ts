@@ -28,7 +28,10 @@ const DEFAULT_COUNTRY_CODE = '+86';
 
 /** The cooldown key of a send-sms body: (channel, full E.164 number), like the server's rule. */
 export function sendSmsCooldownKey(input: SendSmsInput): string {
-  return cooldownKey(input.channel, `${input.phoneCountryCode ?? DEFAULT_COUNTRY_CODE}${input.phoneNumber}`);
+  return cooldownKey(
+    input.channel,
+    `${input.phoneCountryCode ?? DEFAULT_COUNTRY_CODE}${input.phoneNumber}`,
+  );
 }
 
 const sendSmsSpec: CodeMutationSpec<SendSmsResult, SendSmsInput> = {

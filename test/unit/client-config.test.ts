@@ -35,7 +35,9 @@ describe('appHost normalisation', () => {
 describe('createGenAuthClient options', () => {
   it('requires an appId', () => {
     expect(() => createGenAuthClient({ appId: '', appHost: 'x.genauth.ai' })).toThrow(/appId/);
-    expect(() => createGenAuthClient({ appId: '  ', appHost: 'x.genauth.ai' })).toThrow(GenAuthInputError);
+    expect(() => createGenAuthClient({ appId: '  ', appHost: 'x.genauth.ai' })).toThrow(
+      GenAuthInputError,
+    );
   });
 
   it.each(['appSecret', 'secret'])('refuses an app secret passed as %s', (key) => {
@@ -44,7 +46,9 @@ describe('createGenAuthClient options', () => {
   });
 
   it('refuses a non-positive timeout', () => {
-    expect(() => createGenAuthClient({ appId: 'a', appHost: 'x.genauth.ai', timeoutMs: 0 })).toThrow(/timeoutMs/);
+    expect(() =>
+      createGenAuthClient({ appId: 'a', appHost: 'x.genauth.ai', timeoutMs: 0 }),
+    ).toThrow(/timeoutMs/);
   });
 
   it('exposes the normalised host and app id', () => {

@@ -14,7 +14,13 @@ const NOW = Date.parse('2026-11-23T10:00:00Z');
 
 function clientAnswering(respond: Parameters<typeof fakeFetch>[0], timeoutMs?: number) {
   const { fetch } = fakeFetch(respond);
-  return createGenAuthClient({ appId: 'a', appHost: 'x.genauth.ai', fetch, timeoutMs, now: () => NOW });
+  return createGenAuthClient({
+    appId: 'a',
+    appHost: 'x.genauth.ai',
+    fetch,
+    timeoutMs,
+    now: () => NOW,
+  });
 }
 
 async function failure(promise: Promise<unknown>): Promise<unknown> {
@@ -34,7 +40,12 @@ function hangingFetch(_request: unknown, init: RequestInit): Promise<Response> {
 describe('client.sendSms errors', () => {
   it('turns a business error with HTTP 200 into GenAuthApiError, apiCode as a number', async () => {
     const client = clientAnswering(() =>
-      Response.json({ statusCode: 400, message: '手机号格式错误', apiCode: '2001', requestId: 'r-9' }),
+      Response.json({
+        statusCode: 400,
+        message: '手机号格式错误',
+        apiCode: '2001',
+        requestId: 'r-9',
+      }),
     );
     const error = await failure(client.sendSms(input));
     expect(error).toBeInstanceOf(GenAuthApiError);
@@ -51,8 +62,13 @@ describe('client.sendSms errors', () => {
   });
 
   it('keeps a non-numeric apiCode as a string', async () => {
-    const client = clientAnswering(() => Response.json({ statusCode: 403, message: 'x', apiCode: 'E_FORBIDDEN' }));
-    expect(await failure(client.sendSms(input))).toMatchObject({ apiCode: 'E_FORBIDDEN', statusCode: 403 });
+    const client = clientAnswering(() =>
+      Response.json({ statusCode: 403, message: 'x', apiCode: 'E_FORBIDDEN' }),
+    );
+    expect(await failure(client.sendSms(input))).toMatchObject({
+      apiCode: 'E_FORBIDDEN',
+      statusCode: 403,
+    });
   });
 
   it('treats anything but statusCode 200 as an error, even a 2xx-looking one', async () => {
@@ -61,7 +77,9 @@ describe('client.sendSms errors', () => {
   });
 
   it('recognises an envelope 429 as a rate limit', async () => {
-    const client = clientAnswering(() => Response.json({ statusCode: 429, message: '请求过于频繁', requestId: 'r' }));
+    const client = clientAnswering(() =>
+      Response.json({ statusCode: 429, message: '请求过于频繁', requestId: 'r' }),
+    );
     const error = await failure(client.sendSms(input));
     expect(isRateLimitError(error)).toBe(true);
     expect(error).toMatchObject({ statusCode: 429, httpStatus: 200, retryAfterMs: undefined });
@@ -79,7 +97,10 @@ describe('client.sendSms errors', () => {
   it('reads Retry-After as an HTTP-date', async () => {
     const later = new Date(NOW + 30_000).toUTCString();
     const client = clientAnswering(() =>
-      Response.json({ statusCode: 429, message: 'slow down' }, { status: 429, headers: { 'retry-after': later } }),
+      Response.json(
+        { statusCode: 429, message: 'slow down' },
+        { status: 429, headers: { 'retry-after': later } },
+      ),
     );
     expect(await failure(client.sendSms(input))).toMatchObject({ retryAfterMs: 30_000 });
   });
@@ -88,7 +109,10 @@ describe('client.sendSms errors', () => {
     const client = clientAnswering(
       () => new Response('', { status: 429, headers: { 'retry-after': 'soon-ish' } }),
     );
-    expect(await failure(client.sendSms(input))).toMatchObject({ retryAfterMs: undefined, statusCode: 429 });
+    expect(await failure(client.sendSms(input))).toMatchObject({
+      retryAfterMs: undefined,
+      statusCode: 429,
+    });
   });
 
   it('turns an HTML 502 page into GenAuthApiError with the HTTP status, not a parse crash', async () => {
@@ -104,19 +128,33 @@ describe('client.sendSms errors', () => {
   });
 
   it('reports a 2xx answer that is not a GenAuth envelope as a bad gateway', async () => {
-    const client = clientAnswering(() => new Response('<html>captive portal</html>', { status: 200 }));
-    expect(await failure(client.sendSms(input))).toMatchObject({ statusCode: 502, httpStatus: 200 });
+    const client = clientAnswering(
+      () => new Response('<html>captive portal</html>', { status: 200 }),
+    );
+    expect(await failure(client.sendSms(input))).toMatchObject({
+      statusCode: 502,
+      httpStatus: 200,
+    });
   });
 
   it('uses the envelope of an HTTP 500 JSON error', async () => {
     const client = clientAnswering(() =>
-      Response.json({ statusCode: 500, message: 'Internal error', requestId: 'r-5' }, { status: 500 }),
+      Response.json(
+        { statusCode: 500, message: 'Internal error', requestId: 'r-5' },
+        { status: 500 },
+      ),
     );
-    expect(await failure(client.sendSms(input))).toMatchObject({ statusCode: 500, httpStatus: 500, requestId: 'r-5' });
+    expect(await failure(client.sendSms(input))).toMatchObject({
+      statusCode: 500,
+      httpStatus: 500,
+      requestId: 'r-5',
+    });
   });
 
   it('truncates a huge server message', async () => {
-    const client = clientAnswering(() => Response.json({ statusCode: 400, message: 'm'.repeat(10_000) }));
+    const client = clientAnswering(() =>
+      Response.json({ statusCode: 400, message: 'm'.repeat(10_000) }),
+    );
     expect(((await failure(client.sendSms(input))) as Error).message).toHaveLength(500);
   });
 

@@ -1,12 +1,21 @@
 import { describe, expect, it } from 'vitest';
-import { createGenAuthClient, EMAIL_CHANNELS, GenAuthApiError, GenAuthInputError } from '../../src/core/index.js';
+import {
+  createGenAuthClient,
+  EMAIL_CHANNELS,
+  GenAuthApiError,
+  GenAuthInputError,
+} from '../../src/core/index.js';
 import { fakeFetch } from './fake-fetch.js';
 
 const tokens = { access_token: 'at', id_token: 'it', token_type: 'Bearer', expires_in: 1209600 };
 
 function setup(respond?: Parameters<typeof fakeFetch>[0]) {
   const fake = fakeFetch(respond);
-  const client = createGenAuthClient({ appId: 'app-1', appHost: 'x.genauth.ai', fetch: fake.fetch });
+  const client = createGenAuthClient({
+    appId: 'app-1',
+    appHost: 'x.genauth.ai',
+    fetch: fake.fetch,
+  });
   return { client, ...fake };
 }
 
@@ -42,13 +51,17 @@ describe('client.sendEmail', () => {
 
   it('shares the envelope handling: a 429 envelope is an API error', async () => {
     const { client } = setup(() => Response.json({ statusCode: 429, message: 'too often' }));
-    await expect(client.sendEmail({ channel: 'CHANNEL_LOGIN', email: 'a@b.co' })).rejects.toBeInstanceOf(GenAuthApiError);
+    await expect(
+      client.sendEmail({ channel: 'CHANNEL_LOGIN', email: 'a@b.co' }),
+    ).rejects.toBeInstanceOf(GenAuthApiError);
   });
 });
 
 describe('client.signInByPhonePassCode', () => {
   it('POSTs the PASSCODE connection to /api/v3/signin and resolves with tokens', async () => {
-    const { client, requests } = setup(() => Response.json({ statusCode: 200, message: 'ok', data: tokens }));
+    const { client, requests } = setup(() =>
+      Response.json({ statusCode: 200, message: 'ok', data: tokens }),
+    );
     const result = await client.signInByPhonePassCode({
       phone: '13800138000',
       phoneCountryCode: '+86',
@@ -67,8 +80,14 @@ describe('client.signInByPhonePassCode', () => {
   });
 
   it('omits absent optional fields and never sends a profile on sign-in', async () => {
-    const { client, requests } = setup(() => Response.json({ statusCode: 200, message: 'ok', data: tokens }));
-    await client.signInByPhonePassCode({ phone: '13800138000', passCode: '1234', profile: { x: 1 } } as never);
+    const { client, requests } = setup(() =>
+      Response.json({ statusCode: 200, message: 'ok', data: tokens }),
+    );
+    await client.signInByPhonePassCode({
+      phone: '13800138000',
+      passCode: '1234',
+      profile: { x: 1 },
+    } as never);
     expect(requests[0]?.body).toEqual({
       connection: 'PASSCODE',
       passCodePayload: { passCode: '1234', phone: '13800138000' },
@@ -79,7 +98,11 @@ describe('client.signInByPhonePassCode', () => {
     ['empty code', { phone: '13800138000', passCode: '' }, 'passCode'],
     ['letters in code', { phone: '13800138000', passCode: '12a456' }, 'passCode'],
     ['phone with dial code', { phone: '+8613800138000', passCode: '123456' }, 'phoneNumber'],
-    ['bad country code', { phone: '13800138000', phoneCountryCode: '86', passCode: '123456' }, 'phoneCountryCode'],
+    [
+      'bad country code',
+      { phone: '13800138000', phoneCountryCode: '86', passCode: '123456' },
+      'phoneCountryCode',
+    ],
   ])('refuses %s before any request', async (_label, input, field) => {
     const { client, spy } = setup();
     const error = await client.signInByPhonePassCode(input as never).catch((e: unknown) => e);
@@ -88,7 +111,9 @@ describe('client.signInByPhonePassCode', () => {
   });
 
   it('rejects a wrong code with the server envelope', async () => {
-    const { client } = setup(() => Response.json({ statusCode: 400, apiCode: '2001', message: '验证码不正确' }));
+    const { client } = setup(() =>
+      Response.json({ statusCode: 400, apiCode: '2001', message: '验证码不正确' }),
+    );
     await expect(
       client.signInByPhonePassCode({ phone: '13800138000', passCode: '000000' }),
     ).rejects.toMatchObject({ statusCode: 400, apiCode: 2001 });
@@ -98,7 +123,9 @@ describe('client.signInByPhonePassCode', () => {
 describe('client.signUpByPhonePassCode', () => {
   it('POSTs the PASSCODE connection with the profile to /api/v3/signup', async () => {
     const user = { userId: 'u1', phone: '13800138000' };
-    const { client, requests } = setup(() => Response.json({ statusCode: 200, message: 'ok', data: user }));
+    const { client, requests } = setup(() =>
+      Response.json({ statusCode: 200, message: 'ok', data: user }),
+    );
     const result = await client.signUpByPhonePassCode({
       phone: '13800138000',
       phoneCountryCode: '+86',

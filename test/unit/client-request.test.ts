@@ -5,7 +5,11 @@ import { fakeFetch } from './fake-fetch.js';
 describe('client.sendSms request shape', () => {
   it('POSTs exactly the official SDK request with x-genauth headers', async () => {
     const { fetch, requests } = fakeFetch();
-    const client = createGenAuthClient({ appId: 'app-123', appHost: 'https://my-app.genauth.ai', fetch });
+    const client = createGenAuthClient({
+      appId: 'app-123',
+      appHost: 'https://my-app.genauth.ai',
+      fetch,
+    });
     const result = await client.sendSms({
       channel: 'CHANNEL_LOGIN',
       phoneNumber: '13800138000',
@@ -45,7 +49,11 @@ describe('client.sendSms request shape', () => {
   it('omits an undefined phoneCountryCode from the body', async () => {
     const { fetch, requests } = fakeFetch();
     const client = createGenAuthClient({ appId: 'a', appHost: 'x.genauth.ai', fetch });
-    await client.sendSms({ channel: 'CHANNEL_LOGIN', phoneNumber: '13800138000', phoneCountryCode: undefined });
+    await client.sendSms({
+      channel: 'CHANNEL_LOGIN',
+      phoneNumber: '13800138000',
+      phoneCountryCode: undefined,
+    });
     expect(requests[0]?.body).toEqual({ channel: 'CHANNEL_LOGIN', phoneNumber: '13800138000' });
     expect(Object.keys(requests[0]?.body as object)).not.toContain('phoneCountryCode');
   });
@@ -54,12 +62,17 @@ describe('client.sendSms request shape', () => {
     const { fetch, requests } = fakeFetch();
     const client = createGenAuthClient({ appId: 'a', appHost: 'x.genauth.ai', fetch });
     await client.sendSms({ channel, phoneNumber: '13800138000' });
-    expect((requests[0]?.body as { channel: string }).channel).toBe(channel);
+    expect(requests[0]?.body).toMatchObject({ channel });
   });
 
   it('honours credentials', async () => {
     const { fetch, requests } = fakeFetch();
-    const client = createGenAuthClient({ appId: 'a', appHost: 'x.genauth.ai', credentials: 'omit', fetch });
+    const client = createGenAuthClient({
+      appId: 'a',
+      appHost: 'x.genauth.ai',
+      credentials: 'omit',
+      fetch,
+    });
     await client.sendSms({ channel: 'CHANNEL_LOGIN', phoneNumber: '13800138000' });
     expect(requests[0]?.credentials).toBe('omit');
   });
@@ -73,13 +86,29 @@ describe('client.sendSms refuses bad input before any request', () => {
     ['empty phone', { channel: 'CHANNEL_LOGIN', phoneNumber: '' }, 'phoneNumber'],
     ['whitespace phone', { channel: 'CHANNEL_LOGIN', phoneNumber: '   ' }, 'phoneNumber'],
     ['phone with +', { channel: 'CHANNEL_LOGIN', phoneNumber: '+8613800138000' }, 'phoneNumber'],
-    ['full-width digits', { channel: 'CHANNEL_LOGIN', phoneNumber: '１３８００１３８０００' }, 'phoneNumber'],
+    [
+      'full-width digits',
+      { channel: 'CHANNEL_LOGIN', phoneNumber: '１３８００１３８０００' },
+      'phoneNumber',
+    ],
     ['emoji', { channel: 'CHANNEL_LOGIN', phoneNumber: '138📱' }, 'phoneNumber'],
     ['10 kB string', { channel: 'CHANNEL_LOGIN', phoneNumber: '1'.repeat(10_000) }, 'phoneNumber'],
     ['number type', { channel: 'CHANNEL_LOGIN', phoneNumber: 13800138000 }, 'phoneNumber'],
-    ['country code without +', { channel: 'CHANNEL_LOGIN', phoneNumber: '13800138000', phoneCountryCode: '86' }, 'phoneCountryCode'],
-    ['country code too long', { channel: 'CHANNEL_LOGIN', phoneNumber: '13800138000', phoneCountryCode: '+12345' }, 'phoneCountryCode'],
-    ['empty country code', { channel: 'CHANNEL_LOGIN', phoneNumber: '13800138000', phoneCountryCode: '' }, 'phoneCountryCode'],
+    [
+      'country code without +',
+      { channel: 'CHANNEL_LOGIN', phoneNumber: '13800138000', phoneCountryCode: '86' },
+      'phoneCountryCode',
+    ],
+    [
+      'country code too long',
+      { channel: 'CHANNEL_LOGIN', phoneNumber: '13800138000', phoneCountryCode: '+12345' },
+      'phoneCountryCode',
+    ],
+    [
+      'empty country code',
+      { channel: 'CHANNEL_LOGIN', phoneNumber: '13800138000', phoneCountryCode: '' },
+      'phoneCountryCode',
+    ],
   ];
 
   it.each(cases)('%s', async (_label, input, field) => {

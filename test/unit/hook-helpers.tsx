@@ -1,4 +1,4 @@
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { type QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { type CooldownStore, createCooldownStore } from '../../src/core/cooldown-store.js';
 import { createGenAuthClient, type GenAuthClient } from '../../src/core/index.js';
@@ -29,7 +29,11 @@ export function deferred<T>() {
 export function kitHarness(respond?: Parameters<typeof fakeFetch>[0]) {
   const fake = fakeFetch(respond);
   const clock = manualClock();
-  const client: GenAuthClient = createGenAuthClient({ appId: 'app', appHost: 'x.genauth.ai', fetch: fake.fetch });
+  const client: GenAuthClient = createGenAuthClient({
+    appId: 'app',
+    appHost: 'x.genauth.ai',
+    fetch: fake.fetch,
+  });
   const store: CooldownStore = createCooldownStore({
     now: clock.now,
     storage: null,
@@ -45,7 +49,10 @@ export function kitHarness(respond?: Parameters<typeof fakeFetch>[0]) {
 }
 
 /** Wraps in an app-owned QueryClientProvider, as an app that already uses TanStack Query does. */
-export function withOuterQueryClient(queryClient: QueryClient, inner: (p: { children: ReactNode }) => ReactNode) {
+export function withOuterQueryClient(
+  queryClient: QueryClient,
+  inner: (p: { children: ReactNode }) => ReactNode,
+) {
   return ({ children }: { children: ReactNode }) => (
     <QueryClientProvider client={queryClient}>{inner({ children })}</QueryClientProvider>
   );

@@ -2,12 +2,16 @@ import { QueryClient } from '@tanstack/react-query';
 import { act, renderHook, waitFor } from '@testing-library/react';
 import { StrictMode } from 'react';
 import { describe, expect, it, vi } from 'vitest';
-import { CooldownActiveError, GenAuthApiError, GenAuthNetworkError } from '../../src/core/index.js';
 import { cooldownKey } from '../../src/core/cooldown-key.js';
+import { CooldownActiveError, GenAuthApiError, GenAuthNetworkError } from '../../src/core/index.js';
 import { useSendSms } from '../../src/hooks/useSendSms.js';
 import { deferred, kitHarness, withOuterQueryClient } from './hook-helpers.js';
 
-const login = { channel: 'CHANNEL_LOGIN', phoneNumber: '13800138000', phoneCountryCode: '+86' } as const;
+const login = {
+  channel: 'CHANNEL_LOGIN',
+  phoneNumber: '13800138000',
+  phoneCountryCode: '+86',
+} as const;
 const ok = () => Response.json({ statusCode: 200, message: 'ok', requestId: 'r1' });
 
 describe('useSendSms', () => {
@@ -32,13 +36,17 @@ describe('useSendSms', () => {
   it('keys a number without phoneCountryCode as +86, like GenAuth', async () => {
     const kit = kitHarness(ok);
     const { result } = renderHook(() => useSendSms(), { wrapper: kit.wrapper });
-    await act(() => result.current.mutateAsync({ channel: 'CHANNEL_LOGIN', phoneNumber: '13800138000' }));
+    await act(() =>
+      result.current.mutateAsync({ channel: 'CHANNEL_LOGIN', phoneNumber: '13800138000' }),
+    );
     expect(kit.store.remainingMs(cooldownKey('CHANNEL_LOGIN', '+8613800138000'))).toBe(60_000);
   });
 
   it('honours cooldownSeconds', async () => {
     const kit = kitHarness(ok);
-    const { result } = renderHook(() => useSendSms({ cooldownSeconds: 90 }), { wrapper: kit.wrapper });
+    const { result } = renderHook(() => useSendSms({ cooldownSeconds: 90 }), {
+      wrapper: kit.wrapper,
+    });
     await act(() => result.current.mutateAsync(login));
     // TanStack notifies observers on a later tick, hence waitFor.
     await waitFor(() => expect(result.current.remainingSeconds).toBe(90));
@@ -66,7 +74,9 @@ describe('useSendSms', () => {
     const strictWrapper = ({ children }: { children: React.ReactNode }) => (
       <StrictMode>{kit.wrapper({ children })}</StrictMode>
     );
-    const { result } = renderHook(() => [useSendSms(), useSendSms()] as const, { wrapper: strictWrapper });
+    const { result } = renderHook(() => [useSendSms(), useSendSms()] as const, {
+      wrapper: strictWrapper,
+    });
     act(() => {
       for (let i = 0; i < 10; i += 1) {
         result.current[0].mutate({ ...login });
@@ -179,7 +189,9 @@ describe('useSendSms', () => {
   it('lets a `client` option override the provider', async () => {
     const kit = kitHarness(ok);
     const other = kitHarness(ok);
-    const { result } = renderHook(() => useSendSms({ client: other.client }), { wrapper: kit.wrapper });
+    const { result } = renderHook(() => useSendSms({ client: other.client }), {
+      wrapper: kit.wrapper,
+    });
     await act(() => result.current.mutateAsync(login));
     expect(kit.spy).not.toHaveBeenCalled();
     expect(other.spy).toHaveBeenCalledTimes(1);

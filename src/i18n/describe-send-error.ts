@@ -1,0 +1,28 @@
+import {
+  CooldownActiveError,
+  GenAuthApiError,
+  GenAuthInputError,
+  GenAuthNetworkError,
+  GenAuthTimeoutError,
+  isRateLimitError,
+} from '../core/errors.js';
+import type { GenAuthMessages } from './messages.js';
+
+/**
+ * The message a user should read for a failed send, or `null` when the failure is not an
+ * error to them: a rate limit or an active cooldown is shown as the countdown instead.
+ */
+export function describeSendError(error: unknown, messages: GenAuthMessages): string | null {
+  if (error === null || error === undefined) return null;
+  if (error instanceof CooldownActiveError || isRateLimitError(error)) return null;
+  if (error instanceof GenAuthTimeoutError) return messages.timeoutError;
+  if (error instanceof GenAuthNetworkError) return messages.networkError;
+  if (error instanceof GenAuthInputError) return messages.invalidPhone;
+  if (error instanceof GenAuthApiError) {
+    if (error.statusCode >= 500 || error.httpStatus >= 500) return messages.serverError;
+    // A business error in GenAuth's envelope (HTTP 200) carries a message meant for users,
+    // localised by the server's `lang` header; anything else gets our own words.
+    return error.httpStatus === 200 && error.message ? error.message : messages.genericError;
+  }
+  return messages.genericError;
+}
