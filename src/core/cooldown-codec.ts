@@ -45,19 +45,28 @@ function hex32(value: number): string {
   return (value >>> 0).toString(16).padStart(8, '0');
 }
 
-/** True when `value` looks like a record this version wrote. */
+/** True when the pair is a plausible cooldown; anything else is foreign or corrupted. */
+export function isValidCooldown(startedAt: unknown, durationMs: unknown): boolean {
+  return (
+    typeof startedAt === 'number' &&
+    Number.isFinite(startedAt) &&
+    startedAt >= 0 &&
+    typeof durationMs === 'number' &&
+    Number.isFinite(durationMs) &&
+    durationMs > 0 &&
+    durationMs <= MAX_COOLDOWN_MS
+  );
+}
+
+/** True when `value` has the shape of {@link hashCooldownKey}'s output. */
+export function isCooldownHash(value: string): boolean {
+  return HASH_PATTERN.test(value);
+}
+
 function isRecord(value: unknown): value is { s: number; d: number } {
   if (typeof value !== 'object' || value === null) return false;
   const { s, d } = value as { s?: unknown; d?: unknown };
-  return (
-    typeof s === 'number' &&
-    Number.isFinite(s) &&
-    s >= 0 &&
-    typeof d === 'number' &&
-    Number.isFinite(d) &&
-    d > 0 &&
-    d <= MAX_COOLDOWN_MS
-  );
+  return isValidCooldown(s, d);
 }
 
 /**

@@ -19,7 +19,11 @@ export type CooldownKind = 'sms' | 'email';
  * @example
  * cooldownKey('CHANNEL_LOGIN', '+86 138 0013 8000'); // 'sms:CHANNEL_LOGIN:+8613800138000'
  */
-export function cooldownKey(channel: string, recipient: string, kind: CooldownKind = 'sms'): string {
+export function cooldownKey(
+  channel: string,
+  recipient: string,
+  kind: CooldownKind = 'sms',
+): string {
   return `${kind}:${channel.trim()}:${normaliseRecipient(recipient)}`;
 }
 

@@ -1,0 +1,86 @@
+import { act, cleanup, render, screen } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { cooldownKey } from '../../src/core/cooldown-key.js';
+import { type CooldownStorage, createCooldownStore } from '../../src/core/cooldown-store.js';
+import { useCooldown } from '../../src/hooks/useCooldown.js';
+
+const LOGIN = cooldownKey('CHANNEL_LOGIN', '+8613800138000');
+const STORAGE_KEY = 'genauth-sms:cooldowns';
+
+function Countdown({ cooldown }: { cooldown: string }) {
+  const { remainingSeconds, isActive } = useCooldown(cooldown);
+  return (
+    <output aria-label="countdown" data-state={isActive ? 'active' : 'idle'}>
+      {remainingSeconds}
+    </output>
+  );
+}
+
+beforeEach(() => {
+  localStorage.removeItem(STORAGE_KEY);
+});
+afterEach(() => {
+  cleanup();
+  localStorage.removeItem(STORAGE_KEY);
+  for (const frame of document.querySelectorAll('iframe')) frame.remove();
+});
+
+describe('cooldown in a real browser (Chromium)', () => {
+  it('survives a reload: a new store over localStorage, and useCooldown, see the same time', async () => {
+    const before = createCooldownStore();
+    before.start(LOGIN, 60_000);
+    const raw = localStorage.getItem(STORAGE_KEY) ?? '';
+    expect(raw).toMatch(/^\{"v":1,"c":\{"[0-9a-f]{16}":\{"s":\d+,"d":60000\}\}\}$/);
+    expect(raw).not.toContain('13800138000');
+
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    const afterReload = createCooldownStore();
+    const remaining = afterReload.remainingMs(LOGIN);
+    expect(remaining).toBeLessThanOrEqual(59_700);
+    expect(remaining).toBeGreaterThan(55_000);
+
+    // The page-wide default store also reads the persisted deadline.
+    render(<Countdown cooldown={LOGIN} />);
+    const output = screen.getByRole('status', { name: 'countdown' });
+    expect(output).toHaveAttribute('data-state', 'active');
+    expect(Number(output.textContent)).toBe(Math.ceil(afterReload.remainingMs(LOGIN) / 1000));
+    // And it keeps counting on the shared ticker (the wait is inside act: the tick updates state).
+    const shownBefore = Number(output.textContent);
+    await act(() => new Promise((resolve) => setTimeout(resolve, 1_100)));
+    expect(Number(output.textContent)).toBeLessThan(shownBefore);
+  });
+
+  it('shares a cooldown with another document through real storage events', async () => {
+    const frame = document.createElement('iframe');
+    document.body.append(frame);
+    const other = frame.contentWindow;
+    if (!other) throw new Error('no iframe window');
+    // The same-origin iframe is "another tab": it only learns of writes through `storage` events.
+    const there = createCooldownStore({
+      storage: other.localStorage as CooldownStorage,
+      storageEvents: other,
+      broadcastChannel: false,
+    });
+    const listener = vi.fn();
+    there.subscribe(listener);
+
+    const here = createCooldownStore({ broadcastChannel: false });
+    here.start(LOGIN, 60_000);
+    await vi.waitFor(() => expect(listener).toHaveBeenCalled(), { timeout: 1_000 });
+    expect(there.remainingMs(LOGIN)).toBeGreaterThan(59_000);
+  });
+
+  it('shares a cooldown through a real BroadcastChannel when storage is unusable', async () => {
+    const a = createCooldownStore({ storage: null, storageEvents: null });
+    const b = createCooldownStore({ storage: null, storageEvents: null });
+    const listener = vi.fn();
+    const unsubscribe = b.subscribe(listener);
+    a.start(LOGIN, 60_000);
+    await vi.waitFor(() => expect(listener).toHaveBeenCalled(), { timeout: 1_000 });
+    expect(b.remainingMs(LOGIN)).toBeGreaterThan(59_000);
+
+    a.clear(LOGIN);
+    await vi.waitFor(() => expect(b.remainingMs(LOGIN)).toBe(0), { timeout: 1_000 });
+    unsubscribe();
+  });
+});
