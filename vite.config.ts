@@ -7,6 +7,8 @@ export default defineConfig({
   build: {
     copyPublicDir: false,
     sourcemap: true,
+    // A library ships readable code; the consumer's bundler minifies.
+    minify: false,
     lib: {
       entry: {
         index: 'src/index.ts',

@@ -2,7 +2,7 @@ import type { Preview } from '@storybook/react-vite';
 import { mswLoader } from 'msw-storybook-addon/csf3';
 import { createCooldownStore } from '../src/core/cooldown-store.js';
 import { GenAuthProvider } from '../src/hooks/GenAuthProvider.js';
-import '../src/components/styles.css';
+import '../src/styles.css';
 import { storyClient, storyMock, usesRealGenAuth } from './genauth.js';
 
 const preview: Preview = {

@@ -9,6 +9,19 @@ export {
   type HeaderPrefix,
 } from './client.js';
 export { type CodeRequest, pendingCodeRequest, requestCode } from './code-request.js';
+export { type CooldownKind, cooldownKey } from './cooldown-key.js';
+export {
+  type CooldownBroadcastChannel,
+  type CooldownBroadcastChannelFactory,
+  type CooldownStorage,
+  type CooldownStorageEventTarget,
+  type CooldownStore,
+  type CooldownStoreOptions,
+  createCooldownStore,
+  DEFAULT_COOLDOWN_NAMESPACE,
+  getDefaultCooldownStore,
+} from './cooldown-store.js';
+export { type Country, getCountries, getCountryFlag } from './countries.js';
 export type { SendEmailInput, SendEmailResult } from './email.js';
 export { EMAIL_CHANNELS, type EmailChannel, isEmailChannel } from './email-channels.js';
 export {
@@ -31,4 +44,23 @@ export type {
   SignInResult,
   SignUpResult,
 } from './passcode-auth.js';
+export {
+  type CountryCode,
+  type InvalidParsedPhone,
+  type ParsedPhone,
+  type ParsePhoneOptions,
+  type PhoneInvalidReason,
+  parsePhone,
+  toSendSmsInput,
+  type ValidParsedPhone,
+} from './phone.js';
+export { type PhoneRules, type PhoneRulesOptions, phoneRules } from './phone-rules.js';
+export {
+  createTicker,
+  getDefaultTicker,
+  type Ticker,
+  type TickerOptions,
+  type TickerTimers,
+  type TickerVisibility,
+} from './ticker.js';
 export type { GenAuthEnvelope, RequestOptions, SendSmsInput, SendSmsResult } from './types.js';

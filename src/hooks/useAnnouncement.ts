@@ -4,21 +4,28 @@ import { useEffect, useRef, useState } from 'react';
 /**
  * @internal Text for a polite live region that changes only when a cooldown starts or ends,
  * so screen readers hear "code sent, wait 60 s" and "you can resend", not every tick.
- * Nothing is announced for a cooldown already running at mount (a reload).
+ * The start is announced once the request has settled (`isSettled`), when it is known whether
+ * the server accepted or rate-limited it. A cooldown already running at mount (a reload) is
+ * not announced.
  */
 export function useCooldownAnnouncement(
   isActive: boolean,
+  isSettled: boolean,
   started: () => string,
   ended: string,
 ): string {
   const [text, setText] = useState('');
-  const wasActive = useRef(isActive);
+  const announcedStart = useRef(isActive);
   const startedRef = useRef(started);
   startedRef.current = started;
   useEffect(() => {
-    if (isActive === wasActive.current) return;
-    wasActive.current = isActive;
-    setText(isActive ? startedRef.current() : ended);
-  }, [isActive, ended]);
+    if (isActive && isSettled && !announcedStart.current) {
+      announcedStart.current = true;
+      setText(startedRef.current());
+    } else if (!isActive && announcedStart.current) {
+      announcedStart.current = false;
+      setText(ended);
+    }
+  }, [isActive, isSettled, ended]);
   return text;
 }

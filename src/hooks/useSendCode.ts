@@ -87,6 +87,7 @@ export function useSendCode({
 
   const announcement = useCooldownAnnouncement(
     sendSms.isCoolingDown,
+    !(isCurrent && sendSms.isPending),
     () => (rateLimited ? messages.rateLimited : messages.cooldownStarted)(sendSms.remainingSeconds),
     messages.cooldownEnded,
   );

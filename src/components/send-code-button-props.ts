@@ -1,0 +1,97 @@
+import type { ReactNode } from 'react';
+import type { Control, FieldPath, FieldValues } from 'react-hook-form';
+import type { SmsChannel } from '../core/channels.js';
+import type { GenAuthClient } from '../core/client.js';
+import type { CooldownStore } from '../core/cooldown-store.js';
+import type { CountryCode } from '../core/phone.js';
+import type { SendSmsResult } from '../core/types.js';
+import type { PhoneChangeDetails } from '../hooks/usePhoneInput.js';
+import type { SendCodeState } from '../hooks/useSendCode.js';
+import type { GenAuthLocale, GenAuthMessages } from '../i18n/messages.js';
+import type { PhoneInputClassNames } from './PhoneInput.js';
+
+/** What the button's render prop receives. */
+export interface SendCodeButtonRenderState {
+  /** The control's state (also its `data-state`). */
+  state: SendCodeState;
+  /** Whole seconds left in the cooldown; 0 when ready. */
+  remainingSeconds: number;
+  /** True once a code went to this number: time to say "Resend". */
+  hasSent: boolean;
+}
+
+/** Class names of `<SendCodeButton>`'s parts, added to (or, when `unstyled`, instead of) ours. */
+export interface SendCodeButtonClassNames {
+  /** The wrapper. */
+  root?: string;
+  /** The `<PhoneInput>` parts. */
+  phoneInput?: PhoneInputClassNames;
+  /** The `<button>`. */
+  button?: string;
+  /** The visible countdown inside the button. */
+  countdown?: string;
+  /** The polite live region (visually hidden by the default theme). */
+  status?: string;
+  /** The error alert. */
+  error?: string;
+}
+
+/** Props of {@link SendCodeButton}. */
+export interface SendCodeButtonProps<TFieldValues extends FieldValues = FieldValues> {
+  /** What the SMS is for, e.g. `CHANNEL_LOGIN`. */
+  channel: SmsChannel;
+  /** Seconds before the same number may get another code on this channel. @default 60 */
+  cooldownSeconds?: number | undefined;
+  /** The phone number (E.164, `''` when empty), controlled. */
+  phone?: string | undefined;
+  /** The initial phone number (E.164), uncontrolled. */
+  defaultPhone?: string | undefined;
+  /** Called when the number changes, with the E.164 value and the parse result. */
+  onPhoneChange?: ((phone: string, details: PhoneChangeDetails) => void) | undefined;
+  /** Hide the phone input and send to `phone`/`defaultPhone` (MFA, re-binding a known number). @default false */
+  hidePhoneInput?: boolean | undefined;
+  /** A react-hook-form `control`: the phone then lives in the form under `name`. */
+  control?: Control<TFieldValues> | undefined;
+  /** The form field holding the phone (E.164 string), with `control`. */
+  name?: FieldPath<TFieldValues> | undefined;
+  /** Country of numbers typed without a `+`. @default 'CN' */
+  defaultCountry?: CountryCode | undefined;
+  /** Only these countries in the selector. */
+  countries?: readonly CountryCode[] | undefined;
+  /** Countries listed first in the selector. */
+  preferredCountries?: readonly CountryCode[] | undefined;
+  /** Language of the built-in texts. @default 'en-US' */
+  locale?: GenAuthLocale | undefined;
+  /** Override any text. */
+  messages?: Partial<GenAuthMessages> | undefined;
+  /** Label of the phone input. @default messages.phoneLabel */
+  phoneLabel?: ReactNode;
+  /** Called once for each SMS actually sent. */
+  onSent?:
+    | ((result: SendSmsResult, details: { phone: string; channel: SmsChannel }) => void)
+    | undefined;
+  /** Called for each failed send, rate limits included. */
+  onError?: ((error: unknown) => void) | undefined;
+  /** Disable the input and the button. @default false */
+  disabled?: boolean | undefined;
+  /** Render structure, `data-*` attributes and your classes only. @default false */
+  unstyled?: boolean | undefined;
+  /** Class of the wrapper. */
+  className?: string | undefined;
+  /** Classes of the parts. */
+  classNames?: SendCodeButtonClassNames | undefined;
+  /** Custom button content; the accessible name should stay stable across states. */
+  children?: ((render: SendCodeButtonRenderState) => ReactNode) | undefined;
+  /** Client instead of the `<GenAuthProvider>`'s. */
+  client?: GenAuthClient | undefined;
+  /** Cooldown store instead of the provider's. */
+  cooldownStore?: CooldownStore | undefined;
+  /** Id of the phone input (labels elsewhere on the page can point at it). */
+  id?: string | undefined;
+  /** @internal Error from a form library, shown on the phone input. */
+  fieldError?: string | undefined;
+  /** @internal Ref to the phone input, from a form library. */
+  phoneRef?: ((node: HTMLInputElement | null) => void) | undefined;
+  /** @internal Blur of the phone input, for a form library. */
+  onPhoneBlur?: (() => void) | undefined;
+}
