@@ -27,6 +27,22 @@ const browser = {
 
 export default defineConfig({
   plugins: [react()],
+  // Pre-bundled up front: a dependency discovered mid-run makes Vite reload the page, which
+  // loads a second React and fails the test with "Cannot read properties of null".
+  optimizeDeps: {
+    include: [
+      'react',
+      'react-dom',
+      'react-dom/client',
+      'react/jsx-dev-runtime',
+      '@tanstack/react-query',
+      'react-hook-form',
+      'libphonenumber-js/mobile',
+      '@testing-library/react',
+      'msw',
+      'msw/browser',
+    ],
+  },
   test: {
     projects: [
       {

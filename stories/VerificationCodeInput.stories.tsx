@@ -1,0 +1,81 @@
+import type { Meta, StoryObj } from '@storybook/react-vite';
+import { expect, fn, userEvent, within } from 'storybook/test';
+import { VerificationCodeInput } from '../src/components/VerificationCodeInput.js';
+// Until these rules are folded into styles.css (imported by the preview); harmless afterwards.
+import '../src/components/verification-code-input.css';
+
+const meta = {
+  title: 'Components/VerificationCodeInput',
+  component: VerificationCodeInput,
+  args: { length: 6, onChange: fn(), onComplete: fn() },
+} satisfies Meta<typeof VerificationCodeInput>;
+
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+/** Six digits, typed one by one: `onComplete` fires once with the whole code. */
+export const Default: Story = {
+  play: async ({ canvasElement, args }) => {
+    const canvas = within(canvasElement);
+    const input = canvas.getByRole('textbox', { name: 'Verification code' });
+    await userEvent.click(input);
+    await userEvent.keyboard('12a3456');
+    await expect(input).toHaveValue('123456');
+    await expect(args.onComplete).toHaveBeenCalledTimes(1);
+    await expect(args.onComplete).toHaveBeenCalledWith('123456');
+    await userEvent.keyboard('{Backspace}');
+    await expect(input).toHaveValue('12345');
+  },
+};
+
+/** A four-digit code, pasted straight from the SMS text. */
+export const FourDigits: Story = {
+  args: { length: 4 },
+  play: async ({ canvasElement, args }) => {
+    const canvas = within(canvasElement);
+    const input = canvas.getByRole('textbox', { name: 'Verification code' });
+    await userEvent.click(input);
+    await userEvent.paste('Your GenAuth code is 4321. It expires in 5 minutes.');
+    await expect(input).toHaveValue('4321');
+    await expect(args.onComplete).toHaveBeenCalledWith('4321');
+  },
+};
+
+/** The server refused the code: the message is announced and describes the input. */
+export const InvalidWithError: Story = {
+  args: { defaultValue: '123456', errorMessage: 'That code is wrong. Check the SMS and retry.' },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    const input = canvas.getByRole('textbox', { name: 'Verification code' });
+    await expect(input).toHaveAttribute('aria-invalid', 'true');
+    await expect(input).toHaveAccessibleDescription('That code is wrong. Check the SMS and retry.');
+    await expect(canvas.getByRole('alert')).toBeVisible();
+  },
+};
+
+/** Disabled, e.g. while the code is being checked. */
+export const Disabled: Story = {
+  args: { defaultValue: '12', disabled: true },
+  play: async ({ canvasElement, args }) => {
+    const canvas = within(canvasElement);
+    const input = canvas.getByRole('textbox', { name: 'Verification code' });
+    await expect(input).toBeDisabled();
+    await userEvent.type(input, '3456');
+    await expect(input).toHaveValue('12');
+    await expect(args.onChange).not.toHaveBeenCalled();
+  },
+};
+
+/** Chinese label; full-width digits from a Chinese IME become ASCII. */
+export const ZhCN: Story = {
+  name: 'zh-CN',
+  args: { locale: 'zh-CN' },
+  play: async ({ canvasElement, args }) => {
+    const canvas = within(canvasElement);
+    const input = canvas.getByRole('textbox', { name: '验证码' });
+    await userEvent.click(input);
+    await userEvent.paste('【GenAuth】您的验证码是 １２３４５６，5 分钟内有效。');
+    await expect(input).toHaveValue('123456');
+    await expect(args.onComplete).toHaveBeenCalledWith('123456');
+  },
+};

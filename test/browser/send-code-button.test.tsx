@@ -1,0 +1,122 @@
+import { cleanup, render, screen, within } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { page } from 'vitest/browser';
+import {
+  type CooldownStorage,
+  type CooldownStore,
+  createCooldownStore,
+  createGenAuthClient,
+  GenAuthProvider,
+  SendCodeButton,
+} from '../../src/index.js';
+
+const STORAGE_KEY = 'genauth-sms:cooldowns';
+
+function okFetch() {
+  return vi.fn(async () => Response.json({ statusCode: 200, message: 'ok', requestId: 'r' }));
+}
+
+function App({
+  store,
+  fetch,
+  label,
+}: {
+  store: CooldownStore;
+  fetch: typeof globalThis.fetch;
+  label: string;
+}) {
+  const client = createGenAuthClient({ appId: 'app', appHost: 'https://x.genauth.test', fetch });
+  return (
+    <section aria-label={label}>
+      <GenAuthProvider client={client} cooldownStore={store}>
+        <SendCodeButton channel="CHANNEL_LOGIN" defaultPhone="+8613800138000" />
+      </GenAuthProvider>
+    </section>
+  );
+}
+
+beforeEach(() => localStorage.removeItem(STORAGE_KEY));
+afterEach(() => {
+  cleanup();
+  localStorage.removeItem(STORAGE_KEY);
+  for (const frame of document.querySelectorAll('iframe')) frame.remove();
+});
+
+describe('<SendCodeButton> in Chromium', () => {
+  it('keeps the cooldown across a reload, without the number in storage', async () => {
+    const fetch = okFetch();
+    const first = render(<App store={createCooldownStore()} fetch={fetch} label="before" />);
+    // Real clicks through Chromium (CDP), located like a user finds them.
+    await page.getByRole('button', { name: 'Send code' }).click();
+    await vi.waitFor(() =>
+      expect(screen.getByRole('button', { name: 'Resend code' })).toHaveAttribute(
+        'aria-disabled',
+        'true',
+      ),
+    );
+    expect(fetch).toHaveBeenCalledTimes(1);
+    expect(localStorage.getItem(STORAGE_KEY)).not.toContain('13800138000');
+    first.unmount();
+
+    // A reload: a new store over the same localStorage, a new React tree.
+    render(<App store={createCooldownStore()} fetch={fetch} label="after" />);
+    const button = screen.getByRole('button', { name: 'Resend code' });
+    expect(button).toHaveAttribute('aria-disabled', 'true');
+    expect(button.textContent).toMatch(/(59|60) s/);
+    // Playwright refuses aria-disabled targets; force the click to prove it does nothing.
+    await page.getByRole('button', { name: 'Resend code' }).click({ force: true });
+    expect(fetch).toHaveBeenCalledTimes(1);
+  });
+
+  it('shows a code sent in another tab within a second', async () => {
+    const frame = document.createElement('iframe');
+    document.body.append(frame);
+    const otherTab = frame.contentWindow;
+    if (!otherTab) throw new Error('no iframe window');
+    const fetch = okFetch();
+    // The second "tab" reads the same origin's storage through its own window's events.
+    const otherStore = createCooldownStore({
+      storage: otherTab.localStorage as CooldownStorage,
+      storageEvents: otherTab,
+      broadcastChannel: false,
+    });
+    render(
+      <>
+        <App store={createCooldownStore({ broadcastChannel: false })} fetch={fetch} label="tab 1" />
+        <App store={otherStore} fetch={fetch} label="tab 2" />
+      </>,
+    );
+    const tab1 = within(screen.getByRole('region', { name: 'tab 1' }));
+    const tab2 = within(screen.getByRole('region', { name: 'tab 2' }));
+    await page
+      .getByRole('region', { name: 'tab 1' })
+      .getByRole('button', { name: 'Send code' })
+      .click();
+    await vi.waitFor(
+      () =>
+        expect(tab2.getByRole('button', { name: 'Resend code' })).toHaveAttribute(
+          'aria-disabled',
+          'true',
+        ),
+      { timeout: 1_000 },
+    );
+    await page
+      .getByRole('region', { name: 'tab 2' })
+      .getByRole('button', { name: 'Resend code' })
+      .click({ force: true });
+    expect(fetch).toHaveBeenCalledTimes(1);
+  });
+
+  it('sends once for a burst of real clicks', async () => {
+    let release: (r: Response) => void = () => {};
+    const fetch = vi.fn(() => new Promise<Response>((resolve) => (release = resolve)));
+    render(<App store={createCooldownStore({ storage: null })} fetch={fetch} label="burst" />);
+    const button = screen.getByRole('button', { name: 'Send code' });
+    const locator = page.getByRole('button', { name: 'Send code' });
+    await locator.tripleClick({ force: true });
+    await page.getByRole('button').dblClick({ force: true });
+    release(Response.json({ statusCode: 200, message: 'ok' }));
+    await vi.waitFor(() => expect(button).toHaveAccessibleName('Resend code'));
+    expect(fetch).toHaveBeenCalledTimes(1);
+  });
+});
