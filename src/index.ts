@@ -12,15 +12,26 @@ export {
   type PhoneInputProps,
 } from './components/PhoneInput.js';
 export { SendCodeButton } from './components/SendCodeButton.js';
+export {
+  SendEmailCodeButton,
+  type SendEmailCodeButtonClassNames,
+  type SendEmailCodeButtonProps,
+} from './components/SendEmailCodeButton.js';
 export type {
   SendCodeButtonClassNames,
   SendCodeButtonProps,
   SendCodeButtonRenderState,
 } from './components/send-code-button-props.js';
+export {
+  VerificationCodeInput,
+  type VerificationCodeInputClassNames,
+  type VerificationCodeInputProps,
+} from './components/VerificationCodeInput.js';
 // genauth-sms-react: React hooks and components. Everything in ./core is re-exported too.
 export * from './core/index.js';
 export { GenAuthProvider, type GenAuthProviderProps } from './hooks/GenAuthProvider.js';
 export type { CodeMutationOptions, CodeMutationResult } from './hooks/useCodeMutation.js';
+export type { SendCodeState, UseSendCodeResult } from './hooks/useCodeSendControl.js';
 export {
   type UseCooldownOptions,
   type UseCooldownResult,
@@ -37,23 +48,26 @@ export {
   type UsePhoneInputResult,
   usePhoneInput,
 } from './hooks/usePhoneInput.js';
-export {
-  type SendCodeState,
-  type UseSendCodeOptions,
-  type UseSendCodeResult,
-  useSendCode,
-} from './hooks/useSendCode.js';
+export { type UseSendCodeOptions, useSendCode } from './hooks/useSendCode.js';
 export {
   type UseSendEmailOptions,
   type UseSendEmailResult,
   useSendEmail,
 } from './hooks/useSendEmail.js';
+export { type UseSendEmailCodeOptions, useSendEmailCode } from './hooks/useSendEmailCode.js';
 export {
   sendSmsCooldownKey,
   type UseSendSmsOptions,
   type UseSendSmsResult,
   useSendSms,
 } from './hooks/useSendSms.js';
+export {
+  type CodeSelection,
+  type UseVerificationCodeOptions,
+  type UseVerificationCodeResult,
+  useVerificationCode,
+} from './hooks/useVerificationCode.js';
+export { type UseWebOtpOptions, useWebOtp } from './hooks/useWebOtp.js';
 
 export { describeSendError } from './i18n/describe-send-error.js';
 export {

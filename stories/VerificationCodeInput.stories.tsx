@@ -1,8 +1,8 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, fn, userEvent, within } from 'storybook/test';
 import { VerificationCodeInput } from '../src/components/VerificationCodeInput.js';
+
 // Until these rules are folded into styles.css (imported by the preview); harmless afterwards.
-import '../src/components/verification-code-input.css';
 
 const meta = {
   title: 'Components/VerificationCodeInput',

@@ -5,6 +5,7 @@ import { useSendCode } from '../hooks/useSendCode.js';
 import { resolveMessages } from '../i18n/messages.js';
 import { dataFlag, joinClassNames } from './join-class-names.js';
 import { PhoneInput } from './PhoneInput.js';
+import { SendCodeControls } from './SendCodeControls.js';
 import type { SendCodeButtonProps } from './send-code-button-props.js';
 
 /** @internal The component itself, once the phone's source (props, state or a form) is settled. */
@@ -28,9 +29,6 @@ export function SendCodeButtonView(props: SendCodeButtonProps): ReactNode {
     client: props.client,
     cooldownStore: props.cooldownStore,
   });
-  const { state, remainingSeconds, hasSent, errorMessage, announcement } = sendCode;
-  const isBusy = disabled || state === 'sending' || state === 'cooldown';
-
   const { phoneRef } = props;
   const setInputRef = useCallback(
     (node: HTMLInputElement | null) => {
@@ -39,22 +37,12 @@ export function SendCodeButtonView(props: SendCodeButtonProps): ReactNode {
     },
     [phoneRef],
   );
-
-  const onClick = () => {
-    if (isBusy) return;
-    if (!parsed.valid) inputRef.current?.focus();
-    sendCode.send();
-  };
-
-  const invalidWithoutInput = hidePhoneInput && state === 'invalid' ? messages.invalidPhone : null;
-  const alertText = errorMessage ?? invalidWithoutInput;
   const cls = (own: string, extra: string | undefined) => joinClassNames(!unstyled && own, extra);
-  const label = hasSent ? messages.resendCode : messages.sendCode;
 
   return (
     <div
       className={cls('genauth-send-code', joinClassNames(props.className, classNames.root))}
-      data-state={state}
+      data-state={sendCode.state}
       data-disabled={dataFlag(disabled)}
     >
       {hidePhoneInput ? null : (
@@ -74,50 +62,24 @@ export function SendCodeButtonView(props: SendCodeButtonProps): ReactNode {
           locale={locale}
           messages={props.messages}
           disabled={disabled}
-          invalid={state === 'invalid'}
+          invalid={sendCode.state === 'invalid'}
           errorMessage={props.fieldError}
           unstyled={unstyled}
           classNames={classNames.phoneInput}
         />
       )}
-      <button
-        type="button"
-        className={cls('genauth-send-code__button', classNames.button)}
-        data-state={state}
-        // aria-disabled, not disabled: the button keeps focus and still says why it waits.
-        aria-disabled={isBusy || undefined}
-        aria-describedby={alertText ? errorId : undefined}
-        onClick={onClick}
+      <SendCodeControls
+        control={sendCode}
+        messages={messages}
+        disabled={disabled}
+        onInvalid={() => inputRef.current?.focus()}
+        extraError={hidePhoneInput && sendCode.state === 'invalid' ? messages.invalidPhone : null}
+        errorId={errorId}
+        unstyled={unstyled}
+        classNames={classNames}
       >
-        {children ? (
-          children({ state, remainingSeconds, hasSent })
-        ) : (
-          <>
-            <span className={cls('genauth-send-code__label', undefined)}>{label}</span>
-            {state === 'sending' ? (
-              <span aria-hidden="true" className={cls('genauth-send-code__spinner', undefined)} />
-            ) : null}
-            {state === 'cooldown' ? (
-              // Hidden from the accessible name, which must not change every second.
-              <span
-                aria-hidden="true"
-                className={cls('genauth-send-code__countdown', classNames.countdown)}
-              >
-                {messages.countdown(remainingSeconds)}
-              </span>
-            ) : null}
-          </>
-        )}
-      </button>
-      <span
-        role="status"
-        className={cls('genauth-send-code__status genauth-visually-hidden', classNames.status)}
-      >
-        {announcement}
-      </span>
-      <p id={errorId} role="alert" className={cls('genauth-send-code__error', classNames.error)}>
-        {alertText}
-      </p>
+        {children}
+      </SendCodeControls>
     </div>
   );
 }

@@ -2,13 +2,9 @@
 import { type FocusEvent, type ReactNode, type Ref, useId } from 'react';
 import type { OtpCredentialsSource } from '../core/web-otp.js';
 import { useVerificationCode } from '../hooks/useVerificationCode.js';
-import type { GenAuthLocale } from '../i18n/messages.js';
+import { type GenAuthLocale, type GenAuthMessages, resolveMessages } from '../i18n/messages.js';
 import { CodeBoxes } from './CodeBoxes.js';
 import { dataFlag, joinClassNames } from './join-class-names.js';
-import {
-  resolveVerificationCodeMessages,
-  type VerificationCodeMessages,
-} from './verification-code-messages.js';
 
 /** Class names for each part of {@link VerificationCodeInput}. */
 export interface VerificationCodeInputClassNames {
@@ -50,7 +46,7 @@ export interface VerificationCodeInputProps {
   /** Language of the built-in label. @default 'en-US' */
   locale?: GenAuthLocale | undefined;
   /** Text overrides. */
-  messages?: Partial<VerificationCodeMessages> | undefined;
+  messages?: Partial<GenAuthMessages> | undefined;
   /** Visible label. @default messages.codeLabel ("Verification code" / "验证码") */
   label?: ReactNode;
   /** Keep the label for screen readers only (`aria-label`). @default false */
@@ -106,7 +102,7 @@ export interface VerificationCodeInputProps {
 export function VerificationCodeInput(props: VerificationCodeInputProps) {
   const { disabled = false, unstyled = false, hideLabel = false, classNames = {} } = props;
   const { errorMessage, invalid = false, ref, onBlur } = props;
-  const messages = resolveVerificationCodeMessages(props.locale ?? 'en-US', props.messages);
+  const messages = resolveMessages(props.locale ?? 'en-US', props.messages);
   const otp = useVerificationCode(props);
   const baseId = useId();
   const inputId = props.id ?? `${baseId}-code`;

@@ -35,6 +35,7 @@ export {
   GenAuthTimeoutError,
   isRateLimitError,
 } from './errors.js';
+export { codeDigits, extractCode, toAsciiDigits } from './normalize-code.js';
 export type {
   GenAuthTokenSet,
   GenAuthUser,
@@ -64,3 +65,4 @@ export {
   type TickerVisibility,
 } from './ticker.js';
 export type { GenAuthEnvelope, RequestOptions, SendSmsInput, SendSmsResult } from './types.js';
+export type { OtpCredentialRequest, OtpCredentialsSource } from './web-otp.js';

@@ -17,7 +17,9 @@ export function describeSendError(error: unknown, messages: GenAuthMessages): st
   if (error instanceof CooldownActiveError || isRateLimitError(error)) return null;
   if (error instanceof GenAuthTimeoutError) return messages.timeoutError;
   if (error instanceof GenAuthNetworkError) return messages.networkError;
-  if (error instanceof GenAuthInputError) return messages.invalidPhone;
+  if (error instanceof GenAuthInputError) {
+    return error.field === 'email' ? messages.invalidEmail : messages.invalidPhone;
+  }
   if (error instanceof GenAuthApiError) {
     if (error.statusCode >= 500 || error.httpStatus >= 500) return messages.serverError;
     // A business error in GenAuth's envelope (HTTP 200) carries a message meant for users,

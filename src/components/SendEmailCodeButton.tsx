@@ -1,0 +1,150 @@
+'use client';
+import { type ReactNode, useId, useRef, useState } from 'react';
+import type { GenAuthClient } from '../core/client.js';
+import type { CooldownStore } from '../core/cooldown-store.js';
+import type { SendEmailResult } from '../core/email.js';
+import type { EmailChannel } from '../core/email-channels.js';
+import { useSendEmailCode } from '../hooks/useSendEmailCode.js';
+import { type GenAuthLocale, type GenAuthMessages, resolveMessages } from '../i18n/messages.js';
+import { dataFlag, joinClassNames } from './join-class-names.js';
+import { SendCodeControls } from './SendCodeControls.js';
+import type {
+  SendCodeButtonClassNames,
+  SendCodeButtonRenderState,
+} from './send-code-button-props.js';
+
+/** Class names of `<SendEmailCodeButton>`'s parts. */
+export interface SendEmailCodeButtonClassNames
+  extends Omit<SendCodeButtonClassNames, 'phoneInput'> {
+  /** The email field's label. */
+  label?: string;
+  /** The email `<input>`. */
+  input?: string;
+}
+
+/** Props of {@link SendEmailCodeButton}. */
+export interface SendEmailCodeButtonProps {
+  /** What the email is for, e.g. `CHANNEL_LOGIN`. */
+  channel: EmailChannel;
+  /** Seconds before the same address may get another code on this channel. @default 60 */
+  cooldownSeconds?: number | undefined;
+  /** The address, controlled. */
+  email?: string | undefined;
+  /** The initial address, uncontrolled. @default '' */
+  defaultEmail?: string | undefined;
+  /** Called as the address is typed. */
+  onEmailChange?: ((email: string) => void) | undefined;
+  /** Hide the input and send to `email`/`defaultEmail` (a known address). @default false */
+  hideEmailInput?: boolean | undefined;
+  /** Label of the email input. @default messages.emailLabel */
+  emailLabel?: ReactNode;
+  /** Language of the built-in texts. @default 'en-US' */
+  locale?: GenAuthLocale | undefined;
+  /** Override any text. */
+  messages?: Partial<GenAuthMessages> | undefined;
+  /** Called once for each email actually sent. */
+  onSent?:
+    | ((result: SendEmailResult, details: { email: string; channel: EmailChannel }) => void)
+    | undefined;
+  /** Called for each failed send, rate limits included. */
+  onError?: ((error: unknown) => void) | undefined;
+  /** Disable the input and the button. @default false */
+  disabled?: boolean | undefined;
+  /** Render structure, `data-*` attributes and your classes only. @default false */
+  unstyled?: boolean | undefined;
+  /** Class of the wrapper. */
+  className?: string | undefined;
+  /** Classes of the parts. */
+  classNames?: SendEmailCodeButtonClassNames | undefined;
+  /** Custom button content. */
+  children?: ((render: SendCodeButtonRenderState) => ReactNode) | undefined;
+  /** Client instead of the `<GenAuthProvider>`'s. */
+  client?: GenAuthClient | undefined;
+  /** Cooldown store instead of the provider's. */
+  cooldownStore?: CooldownStore | undefined;
+  /** Id of the email input. */
+  id?: string | undefined;
+}
+
+/**
+ * `<SendCodeButton>` for email: an address field and a "Send code" button with the same
+ * one-per-minute cooldown (per channel and address), single-flight sending and accessibility.
+ *
+ * @example
+ * <SendEmailCodeButton channel="CHANNEL_RESET_PASSWORD" onSent={(_, { email }) => setEmail(email)} />
+ */
+export function SendEmailCodeButton(props: SendEmailCodeButtonProps): ReactNode {
+  const { channel, disabled = false, unstyled = false, hideEmailInput = false } = props;
+  const { classNames = {}, locale = 'en-US' } = props;
+  const messages = resolveMessages(locale, props.messages);
+  const [ownEmail, setOwnEmail] = useState(props.defaultEmail ?? '');
+  const email = props.email ?? ownEmail;
+  const inputRef = useRef<HTMLInputElement | null>(null);
+  const baseId = useId();
+  const inputId = props.id ?? `${baseId}-email`;
+  const errorId = `${baseId}-error`;
+  const hintId = `${baseId}-hint`;
+
+  const control = useSendEmailCode({
+    channel,
+    email,
+    messages,
+    cooldownSeconds: props.cooldownSeconds,
+    onSent: props.onSent,
+    onError: props.onError,
+    client: props.client,
+    cooldownStore: props.cooldownStore,
+  });
+  const isInvalid = control.state === 'invalid';
+  const cls = (own: string, extra?: string) => joinClassNames(!unstyled && own, extra);
+
+  return (
+    <div
+      className={cls('genauth-send-code', joinClassNames(props.className, classNames.root))}
+      data-state={control.state}
+      data-disabled={dataFlag(disabled)}
+    >
+      {hideEmailInput ? null : (
+        <div className={cls('genauth-email-input')}>
+          <label htmlFor={inputId} className={cls('genauth-phone-input__label', classNames.label)}>
+            {props.emailLabel ?? messages.emailLabel}
+          </label>
+          <input
+            ref={inputRef}
+            id={inputId}
+            type="email"
+            inputMode="email"
+            autoComplete="email"
+            spellCheck={false}
+            value={email}
+            disabled={disabled}
+            aria-invalid={isInvalid}
+            aria-describedby={isInvalid ? hintId : undefined}
+            className={cls('genauth-phone-input__input', classNames.input)}
+            onChange={(event) => {
+              if (props.email === undefined) setOwnEmail(event.target.value);
+              props.onEmailChange?.(event.target.value);
+            }}
+          />
+          {isInvalid ? (
+            <p id={hintId} className={cls('genauth-phone-input__error')}>
+              {messages.invalidEmail}
+            </p>
+          ) : null}
+        </div>
+      )}
+      <SendCodeControls
+        control={control}
+        messages={messages}
+        disabled={disabled}
+        onInvalid={() => inputRef.current?.focus()}
+        extraError={hideEmailInput && isInvalid ? messages.invalidEmail : null}
+        errorId={errorId}
+        unstyled={unstyled}
+        classNames={classNames}
+      >
+        {props.children}
+      </SendCodeControls>
+    </div>
+  );
+}

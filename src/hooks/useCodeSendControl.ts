@@ -1,0 +1,123 @@
+'use client';
+import { useCallback, useMemo, useRef, useState } from 'react';
+import { isRateLimitError } from '../core/errors.js';
+import { describeSendError } from '../i18n/describe-send-error.js';
+import type { GenAuthMessages } from '../i18n/messages.js';
+import { useCooldownAnnouncement } from './useAnnouncement.js';
+import type { CodeMutationResult } from './useCodeMutation.js';
+
+/** What a send-code control shows: the `data-state` of `<SendCodeButton>` and friends. */
+export type SendCodeState = 'idle' | 'invalid' | 'sending' | 'cooldown' | 'error';
+
+/** What a send-code control renders, whatever the code travels by (SMS, email). */
+export interface UseSendCodeResult {
+  /** The control's state. */
+  state: SendCodeState;
+  /** Whole seconds before this recipient may get another code on this channel. */
+  remainingSeconds: number;
+  /** True once a code went to this recipient (the button then says "Resend"). */
+  hasSent: boolean;
+  /** True when the recipient (number or address) is valid, so a click would send. */
+  isRecipientValid: boolean;
+  /** Sends, unless the recipient is invalid (then `state` becomes `invalid`) or busy. */
+  send: () => void;
+  /** The user-facing error, if the last attempt failed; `null` otherwise. */
+  errorMessage: string | null;
+  /** Polite live-region text: changes only when a cooldown starts or ends. */
+  announcement: string;
+  /** Forget a failed attempt (e.g. when the recipient changes). */
+  reset: () => void;
+}
+
+/** @internal Inputs of {@link useCodeSendControl}. */
+export interface CodeSendControlOptions<TInput, TResult> {
+  /** The body to send, or `undefined` while the recipient is invalid. */
+  input: TInput | undefined;
+  /** The cooldown key of a body. */
+  keyOf: (input: TInput) => string;
+  /** The code mutation (`useSendSms`/`useSendEmail`), created with `target: input`. */
+  mutation: CodeMutationResult<TResult, TInput>;
+  /** Texts for errors and announcements. */
+  messages: GenAuthMessages;
+  /** Called once per code actually sent. */
+  onSent?: ((result: TResult, input: TInput) => void) | undefined;
+  /** Called for each failed send. */
+  onError?: ((error: unknown) => void) | undefined;
+}
+
+/**
+ * @internal The state machine shared by every send-code control: idle → sending → cooldown,
+ * `invalid` only after an attempt with a bad recipient, `error` for failures the user can
+ * retry at once. Rate limits are not errors: they show as the server-synced cooldown.
+ */
+export function useCodeSendControl<TInput, TResult>({
+  input,
+  keyOf,
+  mutation,
+  messages,
+  onSent,
+  onError,
+}: CodeSendControlOptions<TInput, TResult>): UseSendCodeResult {
+  const key = input === undefined ? null : keyOf(input);
+  const [attemptedInvalid, setAttemptedInvalid] = useState(false);
+  const sentKeys = useRef(new Set<string>());
+  const callbacks = useRef({ onSent, onError });
+  callbacks.current = { onSent, onError };
+
+  const { mutate, reset: resetMutation } = mutation;
+  const isCurrent =
+    key !== null && mutation.variables !== undefined && keyOf(mutation.variables) === key;
+
+  if (key && mutation.isCoolingDown) sentKeys.current.add(key);
+  const hasSent = key !== null && sentKeys.current.has(key);
+  const rateLimited = isCurrent && isRateLimitError(mutation.error);
+
+  const announcement = useCooldownAnnouncement(
+    mutation.isCoolingDown,
+    !(isCurrent && mutation.isPending),
+    () =>
+      (rateLimited ? messages.rateLimited : messages.cooldownStarted)(mutation.remainingSeconds),
+    messages.cooldownEnded,
+  );
+
+  const send = useCallback(() => {
+    if (input === undefined) {
+      setAttemptedInvalid(true);
+      return;
+    }
+    setAttemptedInvalid(false);
+    mutate(input, {
+      onSuccess: (result) => callbacks.current.onSent?.(result, input),
+      onError: (error) => callbacks.current.onError?.(error),
+    });
+  }, [input, mutate]);
+
+  const errorMessage =
+    isCurrent && mutation.isError ? describeSendError(mutation.error, messages) : null;
+  let state: SendCodeState = 'idle';
+  if (isCurrent && mutation.isPending) state = 'sending';
+  else if (mutation.isCoolingDown) state = 'cooldown';
+  else if (attemptedInvalid && input === undefined) state = 'invalid';
+  else if (errorMessage !== null) state = 'error';
+
+  const reset = useCallback(() => {
+    setAttemptedInvalid(false);
+    resetMutation();
+  }, [resetMutation]);
+
+  const { remainingSeconds } = mutation;
+  const isRecipientValid = input !== undefined;
+  return useMemo(
+    () => ({
+      state,
+      remainingSeconds,
+      hasSent,
+      isRecipientValid,
+      send,
+      errorMessage,
+      announcement,
+      reset,
+    }),
+    [state, remainingSeconds, hasSent, isRecipientValid, send, errorMessage, announcement, reset],
+  );
+}
