@@ -1,0 +1,45 @@
+import { bench, describe } from 'vitest';
+import { cooldownKey } from '../../src/core/cooldown-key.js';
+import { type CooldownStorage, createCooldownStore } from '../../src/core/cooldown-store.js';
+import { parsePhone } from '../../src/core/phone.js';
+
+/** A Storage-like map: what localStorage costs without the browser. */
+function memoryStorage(): CooldownStorage {
+  const map = new Map<string, string>();
+  return {
+    getItem: (key) => map.get(key) ?? null,
+    setItem: (key, value) => void map.set(key, value),
+    removeItem: (key) => void map.delete(key),
+  };
+}
+
+describe('parsePhone (runs on every keystroke)', () => {
+  bench('mainland mobile, national format', () => {
+    parsePhone('138 0013 8000');
+  });
+  bench('international paste with full-width digits', () => {
+    parsePhone('＋４４ ７９１１ １２３４５６');
+  });
+  bench('10 kB of junk', () => {
+    parsePhone('x'.repeat(10_000));
+  });
+});
+
+describe('cooldown store (read once per displayed second per button)', () => {
+  const store = createCooldownStore({
+    storage: memoryStorage(),
+    broadcastChannel: false,
+    storageEvents: null,
+  });
+  const keys = Array.from({ length: 50 }, (_, i) =>
+    cooldownKey('CHANNEL_LOGIN', `+86138001380${String(i).padStart(2, '0')}`),
+  );
+  for (const key of keys) store.start(key, 60_000);
+  bench('remainingMs for 50 persisted cooldowns', () => {
+    for (const key of keys) store.remainingMs(key);
+  });
+  bench('start + clear', () => {
+    store.start(keys[0] as string, 60_000);
+    store.clear(keys[0] as string);
+  });
+});
