@@ -70,9 +70,12 @@ export {
 export { type UseWebOtpOptions, useWebOtp } from './hooks/useWebOtp.js';
 
 export { describeSendError } from './i18n/describe-send-error.js';
+export { enUS } from './i18n/en-US.js';
 export {
   type GenAuthLocale,
   type GenAuthMessages,
   isGenAuthLocale,
   resolveMessages,
 } from './i18n/messages.js';
+export { phoneReasonMessage } from './i18n/phone-reason-message.js';
+export { zhCN } from './i18n/zh-CN.js';

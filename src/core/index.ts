@@ -21,7 +21,12 @@ export {
   DEFAULT_COOLDOWN_NAMESPACE,
   getDefaultCooldownStore,
 } from './cooldown-store.js';
-export { type Country, getCountries, getCountryFlag } from './countries.js';
+export {
+  type Country,
+  getCountries,
+  getCountryFlag,
+  getMainCountryForCallingCode,
+} from './countries.js';
 export type { SendEmailInput, SendEmailResult } from './email.js';
 export { EMAIL_CHANNELS, type EmailChannel, isEmailChannel } from './email-channels.js';
 export {
@@ -56,6 +61,7 @@ export {
   type ValidParsedPhone,
 } from './phone.js';
 export { type PhoneRules, type PhoneRulesOptions, phoneRules } from './phone-rules.js';
+export { searchCountries } from './search-countries.js';
 export {
   createTicker,
   getDefaultTicker,

@@ -1,0 +1,55 @@
+'use client';
+import type { Country } from '../core/countries.js';
+import { dataFlag, joinClassNames } from './join-class-names.js';
+
+/** @internal Props of one option of the country listbox. */
+export interface CountryOptionProps {
+  /** The country shown. */
+  country: Country;
+  /** DOM id, the target of the combobox's `aria-activedescendant`. */
+  id: string;
+  /** The option `aria-activedescendant` points at. */
+  isActive: boolean;
+  /** The country currently chosen. */
+  isSelected: boolean;
+  /** Last of the preferred countries: themes draw a divider under it. */
+  isLastPreferred: boolean;
+  /** Called on click. */
+  onPick: () => void;
+  /** The user's class for options. */
+  className: string | undefined;
+  /** Drop the kit's classes. */
+  unstyled: boolean;
+}
+
+/**
+ * @internal One `role="option"`: flag (hidden from screen readers), name and calling code, so
+ * its accessible name reads "China +86". Following the APG combobox pattern, `aria-selected`
+ * marks the active option; `data-selected` marks the chosen country for styling.
+ */
+export function CountryOption(props: CountryOptionProps) {
+  const { country, isActive, unstyled } = props;
+  const part = (name: string) => (unstyled ? undefined : `genauth-country-select__option-${name}`);
+  return (
+    // biome-ignore lint/a11y/useKeyWithClickEvents: the combobox input handles the keyboard (aria-activedescendant).
+    <div
+      id={props.id}
+      role="option"
+      tabIndex={-1}
+      aria-selected={isActive}
+      data-active={dataFlag(isActive)}
+      data-selected={dataFlag(props.isSelected)}
+      data-preferred-end={dataFlag(props.isLastPreferred)}
+      className={joinClassNames(!unstyled && 'genauth-country-select__option', props.className)}
+      // Keep focus in the input so the combobox stays in charge of the keyboard.
+      onMouseDown={(event) => event.preventDefault()}
+      onClick={props.onPick}
+    >
+      <span aria-hidden="true" className={part('flag')}>
+        {country.flag}
+      </span>{' '}
+      <span className={part('name')}>{country.name}</span>{' '}
+      <span className={part('code')}>{country.callingCode}</span>
+    </div>
+  );
+}

@@ -1,0 +1,84 @@
+'use client';
+import { useCallback } from 'react';
+import {
+  type Control,
+  type FieldPath,
+  type FieldValues,
+  type PathValue,
+  type UseControllerProps,
+  useController,
+} from 'react-hook-form';
+import { PhoneInput, type PhoneInputProps } from './PhoneInput.js';
+
+/**
+ * Props of {@link PhoneField}: react-hook-form's controller props plus {@link PhoneInputProps}
+ * (`name` also names the hidden input that carries the E.164 value for native posts).
+ */
+export type PhoneFieldProps<
+  TFieldValues extends FieldValues = FieldValues,
+  TName extends FieldPath<TFieldValues> = FieldPath<TFieldValues>,
+> = Omit<PhoneInputProps, 'value' | 'defaultValue' | 'name' | 'invalid'> & {
+  /** The form's `control`, from `useForm()`. */
+  control: Control<TFieldValues>;
+  /** Field name; its value is an E.164 string, `''` when empty. */
+  name: TName;
+  /** Validation rules; `phoneRules()` gives ones based on `parsePhone`. */
+  rules?: UseControllerProps<TFieldValues, TName>['rules'];
+  /** Unregister the value when the field unmounts. @default false */
+  shouldUnregister?: boolean | undefined;
+};
+
+/**
+ * A {@link PhoneInput} bound to react-hook-form through `useController`. The value is E.164 or
+ * `''` (never `undefined`), errors come from `rules` and show as the field's error, and
+ * `field.ref` reaches the number input so `shouldFocusError` focuses it.
+ * @example
+ * const { control, handleSubmit } = useForm({ defaultValues: { phone: '' } });
+ * <PhoneField control={control} name="phone" rules={phoneRules({ required: true })} />
+ */
+export function PhoneField<
+  TFieldValues extends FieldValues = FieldValues,
+  TName extends FieldPath<TFieldValues> = FieldPath<TFieldValues>,
+>(props: PhoneFieldProps<TFieldValues, TName>) {
+  const { control, name, rules, shouldUnregister, ...inputProps } = props;
+  const { field, fieldState } = useController({
+    control,
+    name,
+    rules,
+    shouldUnregister,
+    // A form without defaultValues would otherwise hold `undefined` until the first keystroke.
+    defaultValue: '' as PathValue<TFieldValues, TName>,
+  });
+  const { ref: userRef, onChange, onBlur } = inputProps;
+  const fieldRef = field.ref;
+  const ref = useCallback(
+    (node: HTMLInputElement | null) => {
+      fieldRef(node);
+      if (typeof userRef === 'function') userRef(node);
+      else if (userRef) userRef.current = node;
+    },
+    [fieldRef, userRef],
+  );
+  const errorMessage = inputProps.errorMessage ?? fieldState.error?.message;
+
+  return (
+    <PhoneInput
+      validateOnBlur={false}
+      {...inputProps}
+      ref={ref}
+      name={field.name}
+      value={typeof field.value === 'string' ? field.value : ''}
+      disabled={inputProps.disabled || field.disabled}
+      invalid={fieldState.invalid}
+      errorMessage={errorMessage}
+      onChange={(value, details) => {
+        field.onChange(value);
+        onChange?.(value, details);
+      }}
+      onBlur={(event) => {
+        field.onBlur();
+        onBlur?.(event);
+      }}
+    />
+  );
+}

@@ -1,0 +1,12 @@
+/** Joins class names, skipping empty ones: `joinClassNames('a', false, undefined, 'b')` → `'a b'`. */
+export function joinClassNames(
+  ...names: Array<string | false | null | undefined>
+): string | undefined {
+  const joined = names.filter(Boolean).join(' ');
+  return joined === '' ? undefined : joined;
+}
+
+/** `''` when `flag` is true, so React renders a bare `data-*` attribute; omitted otherwise. */
+export function dataFlag(flag: boolean | undefined): '' | undefined {
+  return flag ? '' : undefined;
+}

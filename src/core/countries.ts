@@ -1,0 +1,85 @@
+import {
+  type CountryCode,
+  getCountryCallingCode,
+  getCountries as getSupportedCountries,
+} from 'libphonenumber-js/mobile';
+import metadata from 'libphonenumber-js/mobile/metadata';
+
+/** A country or territory a phone number can belong to, ready for a picker. */
+export interface Country {
+  /** ISO 3166-1 alpha-2 code, e.g. `CN`. */
+  code: CountryCode;
+  /** `+` and the calling code, e.g. `+86`. */
+  callingCode: string;
+  /** Name in the requested locale (`Intl.DisplayNames`), or the ISO code when unavailable. */
+  name: string;
+  /** Regional-indicator emoji, e.g. `🇨🇳`; shows as two letters where fonts lack flags. */
+  flag: string;
+}
+
+const cache = new Map<string, readonly Country[]>();
+
+/** The emoji flag of an ISO code: each letter shifted to its regional-indicator symbol. */
+export function getCountryFlag(code: string): string {
+  const base = 0x1f1e6 - 'A'.charCodeAt(0);
+  return String.fromCodePoint(
+    ...[...code.toUpperCase()].map((letter) => base + letter.charCodeAt(0)),
+  );
+}
+
+function regionNamer(locale: string): (code: string) => string {
+  try {
+    const names = new Intl.DisplayNames([locale], { type: 'region' });
+    return (code) => {
+      try {
+        return names.of(code) ?? code;
+      } catch {
+        return code;
+      }
+    };
+  } catch {
+    // Old engines without Intl.DisplayNames, or a malformed locale: ISO codes still work.
+    return (code) => code;
+  }
+}
+
+function nameComparer(locale: string): (a: Country, b: Country) => number {
+  try {
+    const collator = new Intl.Collator([locale]);
+    return (a, b) => collator.compare(a.name, b.name) || a.code.localeCompare(b.code);
+  } catch {
+    return (a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+  }
+}
+
+/**
+ * Every country libphonenumber knows (about 245), with calling code, localised name and emoji
+ * flag, sorted by name in `locale`. Computed once per locale, then cached; the array is frozen.
+ * @example getCountries('zh-CN').find((c) => c.code === 'CN'); // { code: 'CN', callingCode: '+86', name: '中国', flag: '🇨🇳' }
+ */
+export function getCountries(locale: string): readonly Country[] {
+  const cached = cache.get(locale);
+  if (cached) return cached;
+  const nameOf = regionNamer(locale);
+  const countries = getSupportedCountries().map(
+    (code): Country => ({
+      code,
+      callingCode: `+${getCountryCallingCode(code)}`,
+      name: nameOf(code),
+      flag: getCountryFlag(code),
+    }),
+  );
+  const sorted = Object.freeze(countries.sort(nameComparer(locale)));
+  cache.set(locale, sorted);
+  return sorted;
+}
+
+/**
+ * The country that owns a calling code when several share it (`1` → `US`, `7` → `RU`, `44` →
+ * `GB`), as libphonenumber's metadata lists it first. `undefined` for unknown and
+ * non-geographic codes (`800`, `882`...).
+ */
+export function getMainCountryForCallingCode(callingCode: string): CountryCode | undefined {
+  const digits = callingCode.replace('+', '');
+  return metadata.country_calling_codes[digits]?.[0];
+}

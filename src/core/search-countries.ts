@@ -1,0 +1,58 @@
+import type { Country } from './countries.js';
+
+const CALLING_CODE_QUERY = /^\+?\d+$/;
+
+/** Case-, accent- and width-insensitive form for matching (`Côte` ~ `cote`, `８６` ~ `86`). */
+function fold(text: string): string {
+  return text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().trim();
+}
+
+function nameRank(name: string, query: string): number | undefined {
+  const folded = fold(name);
+  if (folded.startsWith(query)) return 1;
+  if (folded.includes(` ${query}`) || folded.includes(`(${query}`)) return 2;
+  if (folded.includes(query)) return 3;
+  return undefined;
+}
+
+function rankOf(
+  country: Country,
+  query: string,
+  alsoKnownAs: ((country: Country) => string | undefined) | undefined,
+): number | undefined {
+  const compact = query.replace(/\s+/g, '');
+  if (CALLING_CODE_QUERY.test(compact)) {
+    const digits = compact.replace('+', '');
+    const own = country.callingCode.slice(1);
+    if (own === digits) return 0;
+    return own.startsWith(digits) ? 1 : undefined;
+  }
+  if (country.code.toLowerCase() === query) return 0;
+  const ranks = [nameRank(country.name, query)];
+  const alias = alsoKnownAs?.(country);
+  if (alias) ranks.push(nameRank(alias, query));
+  const found = ranks.filter((rank): rank is number => rank !== undefined);
+  return found.length > 0 ? Math.min(...found) : undefined;
+}
+
+/**
+ * Filters countries by what a user typed: localised name (accent-insensitive, start of a word
+ * first), ISO code (`cn`), or calling code with or without the plus (`86`, `+86`, `+1` lists
+ * every NANP country). Best matches come first; ties keep the input order (alphabetical).
+ * @param alsoKnownAs another name to match, e.g. the English one under a Chinese locale.
+ */
+export function searchCountries(
+  countries: readonly Country[],
+  query: string,
+  alsoKnownAs?: (country: Country) => string | undefined,
+): Country[] {
+  const folded = fold(query);
+  if (folded === '') return [...countries];
+  const ranked: Array<{ country: Country; rank: number; order: number }> = [];
+  countries.forEach((country, order) => {
+    const rank = rankOf(country, folded, alsoKnownAs);
+    if (rank !== undefined) ranked.push({ country, rank, order });
+  });
+  ranked.sort((a, b) => a.rank - b.rank || a.order - b.order);
+  return ranked.map((entry) => entry.country);
+}

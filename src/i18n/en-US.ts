@@ -1,0 +1,31 @@
+import type { GenAuthMessages } from './messages.js';
+
+/** Built-in English (United States) messages. */
+export const enUS: GenAuthMessages = {
+  countryLabel: 'Country/region',
+  phoneLabel: 'Phone number',
+  countrySearchPlaceholder: 'Search country or code',
+  countryListLabel: 'Countries and regions',
+  countryNoResults: 'No results',
+  phoneEmpty: 'Enter your phone number.',
+  phoneTooShort: 'This phone number is too short.',
+  phoneTooLong: 'This phone number is too long.',
+  phoneInvalidCountry: 'This country code is not supported.',
+  phoneInvalid: 'Enter a valid phone number.',
+  phoneNotMobile: 'Enter a mobile number that can receive text messages.',
+  sendCode: 'Send code',
+  resendCode: 'Resend code',
+  sending: 'Sending…',
+  countdown: (seconds) => `${seconds} s`,
+  cooldownStarted: (seconds) => `Code sent. You can request a new one in ${seconds} seconds.`,
+  cooldownEnded: 'You can request a new code now.',
+  rateLimited: (seconds) => `Too many requests. Try again in ${seconds} seconds.`,
+  networkError: 'Could not reach the server. Check your connection and try again.',
+  timeoutError: 'The server took too long to answer. Try again.',
+  serverError: 'The service is unavailable right now. Try again later.',
+  genericError: 'The code could not be sent. Try again.',
+  invalidPhone: 'Enter a valid mobile number.',
+  emailLabel: 'Email',
+  invalidEmail: 'Enter a valid email address.',
+  codeLabel: 'Verification code',
+};

@@ -1,0 +1,91 @@
+import { enUS } from './en-US.js';
+import { zhCN } from './zh-CN.js';
+
+/** Locales with built-in messages. */
+export type GenAuthLocale = 'en-US' | 'zh-CN';
+
+/**
+ * Every string the kit's UI shows or announces. Override any of them with
+ * {@link resolveMessages} (or a component's `messages` prop); functions receive a number of
+ * seconds.
+ */
+export interface GenAuthMessages {
+  /** Accessible name of the country/region selector. */
+  countryLabel: string;
+  /** Label of the national-number input. */
+  phoneLabel: string;
+  /** Placeholder of the country selector while searching. */
+  countrySearchPlaceholder: string;
+  /** Accessible name of the list of countries. */
+  countryListLabel: string;
+  /** Shown when no country matches the search. */
+  countryNoResults: string;
+  /** Phone refused: nothing typed (`empty`). Also the "required" message of `phoneRules`. */
+  phoneEmpty: string;
+  /** Phone refused: `too_short`. */
+  phoneTooShort: string;
+  /** Phone refused: `too_long`. */
+  phoneTooLong: string;
+  /** Phone refused: `invalid_country` (unknown calling code or country). */
+  phoneInvalidCountry: string;
+  /** Phone refused: `invalid` (not a number in that country). */
+  phoneInvalid: string;
+  /** Phone refused: `not_mobile` (a fixed line or a toll-free number cannot get an SMS). */
+  phoneNotMobile: string;
+  /** Send button, first time. */
+  sendCode: string;
+  /** Send button, once a code was sent. */
+  resendCode: string;
+  /** Send button while the request is in flight. */
+  sending: string;
+  /** Visible countdown beside the button label (hidden from its accessible name). */
+  countdown: (seconds: number) => string;
+  /** Announced once when the cooldown starts. */
+  cooldownStarted: (seconds: number) => string;
+  /** Announced once when the cooldown ends. */
+  cooldownEnded: string;
+  /** The server rate-limited the request. */
+  rateLimited: (seconds: number) => string;
+  /** The request never got an answer. */
+  networkError: string;
+  /** The request timed out. */
+  timeoutError: string;
+  /** The server failed (5xx). */
+  serverError: string;
+  /** Any other failure. */
+  genericError: string;
+  /** Sending was refused because the phone number is not valid. */
+  invalidPhone: string;
+  /** Label of the email input of `<SendEmailCodeButton>`. */
+  emailLabel: string;
+  /** Sending was refused because the email address is not valid. */
+  invalidEmail: string;
+  /** Label of `<VerificationCodeInput>`. */
+  codeLabel: string;
+}
+
+const BUILT_IN: Record<GenAuthLocale, GenAuthMessages> = { 'en-US': enUS, 'zh-CN': zhCN };
+
+/** True when `locale` has built-in messages. */
+export function isGenAuthLocale(locale: unknown): locale is GenAuthLocale {
+  return locale === 'en-US' || locale === 'zh-CN';
+}
+
+/**
+ * The messages for `locale` (English for an unknown one) with `overrides` on top; `undefined`
+ * overrides are ignored so that optional props can be passed straight through.
+ * @example resolveMessages('zh-CN', { sendCode: '发送' }).sendCode; // '发送'
+ */
+export function resolveMessages(
+  locale: GenAuthLocale = 'en-US',
+  overrides?: Partial<GenAuthMessages>,
+): GenAuthMessages {
+  const base = isGenAuthLocale(locale) ? BUILT_IN[locale] : enUS;
+  if (!overrides) return base;
+  const merged: GenAuthMessages = { ...base };
+  for (const key of Object.keys(overrides) as Array<keyof GenAuthMessages>) {
+    const value = overrides[key];
+    if (value !== undefined) Object.assign(merged, { [key]: value });
+  }
+  return merged;
+}

@@ -1,0 +1,31 @@
+import type { GenAuthMessages } from './messages.js';
+
+/** Built-in Simplified Chinese (mainland China) messages. */
+export const zhCN: GenAuthMessages = {
+  countryLabel: '国家/地区',
+  phoneLabel: '手机号',
+  countrySearchPlaceholder: '搜索国家/地区或区号',
+  countryListLabel: '国家和地区',
+  countryNoResults: '无匹配结果',
+  phoneEmpty: '请输入手机号。',
+  phoneTooShort: '手机号位数不足。',
+  phoneTooLong: '手机号位数过多。',
+  phoneInvalidCountry: '不支持该国家/地区区号。',
+  phoneInvalid: '请输入正确的手机号。',
+  phoneNotMobile: '请输入可接收短信的手机号。',
+  sendCode: '获取验证码',
+  resendCode: '重新获取',
+  sending: '发送中…',
+  countdown: (seconds) => `${seconds} 秒`,
+  cooldownStarted: (seconds) => `验证码已发送，${seconds} 秒后可重新获取。`,
+  cooldownEnded: '现在可以重新获取验证码。',
+  rateLimited: (seconds) => `请求过于频繁，请 ${seconds} 秒后重试。`,
+  networkError: '网络连接失败，请检查网络后重试。',
+  timeoutError: '服务器响应超时，请重试。',
+  serverError: '服务暂时不可用，请稍后重试。',
+  genericError: '验证码发送失败，请重试。',
+  invalidPhone: '请输入正确的手机号。',
+  emailLabel: '邮箱',
+  invalidEmail: '请输入正确的邮箱地址。',
+  codeLabel: '验证码',
+};
