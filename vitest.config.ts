@@ -18,12 +18,13 @@ const launchOptions = {
   ],
 };
 
-const browser = {
+/** Headless Debian Chromium; each project names its instance, as Vitest requires. */
+const browser = (name: string) => ({
   enabled: true,
   headless: true,
   provider: playwright({ launchOptions }),
-  instances: [{ browser: 'chromium' as const }],
-};
+  instances: [{ browser: 'chromium' as const, name }],
+});
 
 export default defineConfig({
   plugins: [react()],
@@ -63,7 +64,7 @@ export default defineConfig({
           globals: true,
           include: ['test/browser/**/*.test.{ts,tsx}'],
           setupFiles: ['test/setup-browser.ts'],
-          browser,
+          browser: browser('browser'),
         },
       },
       {
@@ -71,7 +72,7 @@ export default defineConfig({
         plugins: [
           storybookTest({ configDir: fileURLToPath(new URL('./.storybook', import.meta.url)) }),
         ],
-        test: { name: 'storybook', browser },
+        test: { name: 'storybook', browser: browser('storybook') },
       },
     ],
   },

@@ -86,7 +86,6 @@ describe('<SendCodeButton> in Chromium', () => {
         <App store={otherStore} fetch={fetch} label="tab 2" />
       </>,
     );
-    const tab1 = within(screen.getByRole('region', { name: 'tab 1' }));
     const tab2 = within(screen.getByRole('region', { name: 'tab 2' }));
     await page
       .getByRole('region', { name: 'tab 1' })
