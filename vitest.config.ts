@@ -23,7 +23,7 @@ const browser = (name: string) => ({
   enabled: true,
   headless: true,
   provider: playwright({ launchOptions }),
-  instances: [{ browser: 'chromium' as const, name }],
+  instances: [{ browser: 'chromium' as const, name: `${name} (chromium)` }],
 });
 
 export default defineConfig({
