@@ -54,10 +54,8 @@ export function GenAuthProvider({
 }: GenAuthProviderProps): ReactNode {
   const resolvedClient = useMemo(() => {
     if (client) return client;
-    if (!appId || !appHost) {
-      throw new Error('<GenAuthProvider> needs a `client`, or both `appId` and `appHost`');
-    }
-    return createGenAuthClient({ appId, appHost, headerPrefix, lang });
+    // Missing or bad values throw the client's typed GenAuthInputError, naming the field.
+    return createGenAuthClient({ appId: appId ?? '', appHost: appHost ?? '', headerPrefix, lang });
   }, [client, appId, appHost, headerPrefix, lang]);
   const store = useMemo(() => cooldownStore ?? getDefaultCooldownStore(), [cooldownStore]);
   const value = useMemo<GenAuthContextValue>(
