@@ -1,0 +1,112 @@
+import type { Meta, StoryObj } from '@storybook/react-vite';
+import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
+import { storyMock } from '../../.storybook/genauth.js';
+import { DemoOutbox } from './DemoOutbox.js';
+import { LoginPage } from './LoginPage.js';
+import './pages.css';
+
+/** The mock answers after 400 ms: every network wait gets room. */
+const NETWORK = { timeout: 3000 };
+const REGISTERED = '13800138000';
+
+const meta = {
+  title: 'Pages/LoginPage',
+  component: LoginPage,
+  parameters: { layout: 'fullscreen' },
+  args: { title: 'Sign in', onSignedIn: fn() },
+  // The preview resets the mock first; then this number exists, so signing in with it works.
+  beforeEach: () => {
+    storyMock.addUser({ phone: REGISTERED, phoneCountryCode: '+86' });
+  },
+  render: (args) => (
+    <div className="auth-demo">
+      <LoginPage {...args} />
+      <DemoOutbox mock={storyMock} kind="sms" label="Phone (demo)" />
+    </div>
+  ),
+} satisfies Meta<typeof LoginPage>;
+
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+/** Types the number, asks for a code and waits until it was "texted". Returns the code. */
+async function requestCode(canvasElement: HTMLElement, typed: string, national: string) {
+  const canvas = within(canvasElement);
+  await userEvent.type(canvas.getByRole('textbox', { name: 'Phone number' }), typed);
+  const send = canvas.getByRole('button', { name: 'Send code' });
+  await userEvent.click(send);
+  const codeInput = await canvas.findByRole('textbox', { name: 'Verification code' }, NETWORK);
+  // The cooldown is visible, out of the button's name, and the button refuses a second SMS.
+  await expect(send).toHaveAccessibleName('Resend code');
+  await expect(send).toHaveAttribute('aria-disabled', 'true');
+  await expect(send).toHaveTextContent(/(60|59) s/);
+  const code = storyMock.lastCodeFor(national, 'CHANNEL_LOGIN') ?? '';
+  await expect(code).toMatch(/^\d{6}$/);
+  // The demo phone shows the same code a person would read.
+  const phone = within(canvas.getByRole('complementary', { name: 'Phone (demo)' }));
+  await expect(phone.getByText(code)).toBeVisible();
+  return { canvas, codeInput, code };
+}
+
+/**
+ * The whole sign-in: number, code from the "phone", then GenAuth's tokens. The code is checked
+ * as soon as six digits are in.
+ */
+export const Default: Story = {
+  play: async ({ canvasElement, args }) => {
+    const { canvas, codeInput, code } = await requestCode(
+      canvasElement,
+      '138 0013 8000',
+      REGISTERED,
+    );
+    await expect(codeInput).toHaveFocus();
+    await userEvent.type(codeInput, code);
+
+    const heading = await canvas.findByRole('heading', { name: 'Signed in' }, NETWORK);
+    await expect(heading).toHaveFocus();
+    await expect(canvas.getByText('Bearer')).toBeVisible();
+    await expect(canvas.getByText('7200 s')).toBeVisible();
+    await expect(args.onSignedIn).toHaveBeenCalledTimes(1);
+    await expect(args.onSignedIn).toHaveBeenCalledWith(
+      expect.objectContaining({ token_type: 'Bearer', expires_in: 7200 }),
+    );
+    await expect(storyMock.outbox).toHaveLength(1);
+  },
+};
+
+/** A wrong code shows GenAuth's message under the boxes; the right one still signs in. */
+export const WrongCode: Story = {
+  play: async ({ canvasElement, args }) => {
+    const { canvas, codeInput, code } = await requestCode(canvasElement, '13800138000', REGISTERED);
+    const wrong = code === '000000' ? '111111' : '000000';
+    await userEvent.type(codeInput, wrong);
+
+    const alert = await canvas.findByRole('alert', {}, NETWORK);
+    await expect(alert).toHaveTextContent('Invalid verification code');
+    await expect(codeInput).toHaveAttribute('aria-invalid', 'true');
+    await expect(codeInput).toHaveAccessibleDescription('Invalid verification code');
+    await expect(args.onSignedIn).not.toHaveBeenCalled();
+
+    await userEvent.clear(codeInput);
+    await waitFor(() => expect(canvas.queryByRole('alert')).toBeNull());
+    await userEvent.type(codeInput, code);
+    await expect(await canvas.findByRole('heading', { name: 'Signed in' }, NETWORK)).toBeVisible();
+    await expect(args.onSignedIn).toHaveBeenCalledTimes(1);
+  },
+};
+
+/** A number GenAuth does not know gets a code, but signing in says the user does not exist. */
+export const UnknownUser: Story = {
+  play: async ({ canvasElement, args }) => {
+    const { canvas, codeInput, code } = await requestCode(
+      canvasElement,
+      '139 0013 9000',
+      '13900139000',
+    );
+    await userEvent.type(codeInput, code);
+    const alert = await canvas.findByRole('alert', {}, NETWORK);
+    await expect(alert).toHaveTextContent('User does not exist');
+    await expect(canvas.queryByRole('heading', { name: 'Signed in' })).toBeNull();
+    await expect(args.onSignedIn).not.toHaveBeenCalled();
+  },
+};

@@ -1,0 +1,130 @@
+import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
+import { VerificationCodeInput } from '../../src/components/VerificationCodeInput.js';
+import {
+  type GenAuthTokenSet,
+  parsePhone,
+  SendCodeButton,
+  useSignInByPhoneCode,
+} from '../../src/index.js';
+import { describeAuthError } from './describe-auth-error.js';
+import { SignedInPanel } from './SignedInPanel.js';
+
+/** Props of {@link LoginPage}. */
+export interface LoginPageProps {
+  /** Heading of the page before signing in. @default 'Sign in' */
+  title?: string | undefined;
+  /** The phone number shown at first (E.164). @default '' */
+  defaultPhone?: string | undefined;
+  /** Called once GenAuth accepted the code, with the user's tokens. */
+  onSignedIn?: ((tokens: GenAuthTokenSet) => void) | undefined;
+  /** Extra class on the page's `<main>`, to restyle it. */
+  className?: string | undefined;
+}
+
+const CODE_LENGTH = 6;
+
+/**
+ * A ready sign-in page: phone number, "Send code" (with the kit's cooldown), the six-digit
+ * code, then GenAuth's passcode sign-in. The code is checked as soon as it is complete; a
+ * refused code shows GenAuth's message under the boxes. Restyle it through the `--genauth-*`
+ * variables and the `auth-page*` classes, or copy it: it only uses the kit's public API.
+ *
+ * @example <LoginPage onSignedIn={(tokens) => saveSession(tokens)} />
+ */
+export function LoginPage({ title = 'Sign in', defaultPhone = '', ...props }: LoginPageProps) {
+  const [phone, setPhone] = useState(defaultPhone);
+  // The number the last code went to: the one to sign in with, even if the field changed since.
+  const [sentTo, setSentTo] = useState<string | null>(null);
+  const [code, setCode] = useState('');
+  const signIn = useSignInByPhoneCode({ onSuccess: ({ data }) => props.onSignedIn?.(data) });
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const headingId = useId();
+  const isSignedIn = signIn.isSuccess;
+
+  // Moving focus to the new heading tells screen-reader users the page changed.
+  useEffect(() => {
+    if (isSignedIn) headingRef.current?.focus();
+  }, [isSignedIn]);
+
+  const submit = (passCode: string) => {
+    const parsed = sentTo === null ? null : parsePhone(sentTo);
+    if (!parsed?.valid || signIn.isPending) return;
+    signIn.mutate({
+      phone: parsed.phoneNumber,
+      phoneCountryCode: parsed.phoneCountryCode,
+      passCode,
+    });
+  };
+  const onSubmit = (event: FormEvent) => {
+    event.preventDefault();
+    submit(code);
+  };
+  const signOut = () => {
+    signIn.reset();
+    setCode('');
+    setSentTo(null);
+  };
+
+  return (
+    <main
+      className={['auth-page', props.className].filter(Boolean).join(' ')}
+      aria-labelledby={headingId}
+    >
+      <h1 id={headingId} ref={headingRef} tabIndex={-1} className="auth-page__title">
+        {isSignedIn ? 'Signed in' : title}
+      </h1>
+      {isSignedIn ? (
+        <>
+          <SignedInPanel tokens={signIn.data.data} />
+          <button
+            type="button"
+            className="auth-page__button auth-page__button--secondary"
+            onClick={signOut}
+          >
+            Sign out
+          </button>
+        </>
+      ) : (
+        <form className="auth-page__form" onSubmit={onSubmit} noValidate>
+          <p className="auth-page__lead">We text you a code: no password needed.</p>
+          <SendCodeButton
+            channel="CHANNEL_LOGIN"
+            phone={phone}
+            onPhoneChange={(value) => setPhone(value)}
+            onSent={(_, sent) => {
+              setSentTo(sent.phone);
+              setCode('');
+              signIn.reset();
+            }}
+          />
+          {sentTo === null ? null : (
+            <>
+              <p className="auth-page__hint">Enter the code we sent to {sentTo}.</p>
+              <VerificationCodeInput
+                length={CODE_LENGTH}
+                value={code}
+                onChange={(next) => {
+                  setCode(next);
+                  if (signIn.isError) signIn.reset();
+                }}
+                onComplete={submit}
+                errorMessage={signIn.isError ? describeAuthError(signIn.error) : undefined}
+                autoFocus
+              />
+              <button
+                type="submit"
+                className="auth-page__button"
+                disabled={code.length !== CODE_LENGTH || signIn.isPending}
+              >
+                Sign in
+              </button>
+              <p role="status" className="auth-page__hint">
+                {signIn.isPending ? 'Checking the code…' : ''}
+              </p>
+            </>
+          )}
+        </form>
+      )}
+    </main>
+  );
+}

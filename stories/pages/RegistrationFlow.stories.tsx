@@ -1,0 +1,133 @@
+import type { Meta, StoryObj } from '@storybook/react-vite';
+import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
+import { storyMock } from '../../.storybook/genauth.js';
+import { DemoOutbox } from './DemoOutbox.js';
+import { RegistrationFlow } from './RegistrationFlow.js';
+import './pages.css';
+
+/** The mock answers after 400 ms: every network wait gets room. */
+const NETWORK = { timeout: 3000 };
+const NUMBER = '13800138000';
+
+const meta = {
+  title: 'Pages/RegistrationFlow',
+  component: RegistrationFlow,
+  parameters: { layout: 'fullscreen' },
+  args: { onRegistered: fn() },
+  render: (args) => (
+    <div className="auth-demo">
+      <RegistrationFlow {...args} />
+      <DemoOutbox mock={storyMock} kind="sms" label="Phone (demo)" />
+    </div>
+  ),
+} satisfies Meta<typeof RegistrationFlow>;
+
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+type Canvas = ReturnType<typeof within>;
+
+const stepHeading = (canvas: Canvas, name: string) =>
+  canvas.findByRole('heading', { level: 2, name }, NETWORK);
+
+/** Step 1: types the number and sends; returns the code the mock texted. */
+async function sendCode(canvas: Canvas) {
+  await userEvent.type(canvas.getByRole('textbox', { name: 'Phone number' }), '138 0013 8000');
+  await userEvent.click(canvas.getByRole('button', { name: 'Send code' }));
+  await stepHeading(canvas, 'Enter the code');
+  const code = storyMock.lastCodeFor(NUMBER, 'CHANNEL_REGISTER') ?? '';
+  await expect(code).toMatch(/^\d{6}$/);
+  return code;
+}
+
+/** Steps 2 and 3: the code (the step moves on by itself) and a nickname, then "Create account". */
+async function enterCodeAndProfile(canvas: Canvas, code: string, nickname: string) {
+  await userEvent.type(canvas.getByRole('textbox', { name: 'Verification code' }), code);
+  await stepHeading(canvas, 'Your profile');
+  const nicknameInput = canvas.getByRole('textbox', { name: 'Nickname' });
+  await userEvent.clear(nicknameInput);
+  await userEvent.type(nicknameInput, nickname);
+  await userEvent.click(canvas.getByRole('button', { name: 'Create account' }));
+}
+
+/**
+ * All four steps. Going back from the code step keeps the typed number AND its cooldown: the
+ * button says "Resend code" and refuses a second SMS; "Continue" goes on with the same code.
+ */
+export const Default: Story = {
+  play: async ({ canvasElement, args }) => {
+    const canvas = within(canvasElement);
+    await expect(canvas.getByRole('listitem', { current: 'step' })).toHaveTextContent('Phone');
+    const code = await sendCode(canvas);
+    await expect(canvas.getByRole('textbox', { name: 'Verification code' })).toHaveFocus();
+    await expect(canvas.getByRole('listitem', { current: 'step' })).toHaveTextContent('Code');
+
+    await userEvent.click(canvas.getByRole('button', { name: 'Back' }));
+    await expect(await stepHeading(canvas, 'Your phone number')).toHaveFocus();
+    await expect(canvas.getByRole('textbox', { name: 'Phone number' })).toHaveValue(
+      '138 0013 8000',
+    );
+    const resend = canvas.getByRole('button', { name: 'Resend code' });
+    await expect(resend).toHaveAttribute('aria-disabled', 'true');
+    await expect(resend).toHaveTextContent(/\d+ s/);
+    await userEvent.click(resend);
+    await userEvent.click(canvas.getByRole('button', { name: 'Continue' }));
+    await stepHeading(canvas, 'Enter the code');
+    await expect(storyMock.outbox).toHaveLength(1);
+
+    await enterCodeAndProfile(canvas, code, 'Ada');
+    await stepHeading(canvas, 'Account created');
+    await expect(
+      canvas.getByText('Welcome, Ada! You can sign in with your number now.'),
+    ).toBeVisible();
+    await expect(canvas.getByRole('listitem', { current: 'step' })).toHaveTextContent('Done');
+    await expect(args.onRegistered).toHaveBeenCalledWith(
+      expect.objectContaining({ phone: NUMBER, phoneCountryCode: '+86', nickname: 'Ada' }),
+    );
+    await expect(storyMock.users).toEqual([
+      expect.objectContaining({ phone: NUMBER, profile: { nickname: 'Ada' } }),
+    ]);
+  },
+};
+
+/** The number already has an account: GenAuth refuses the sign-up and the page says so. */
+export const AlreadyRegistered: Story = {
+  beforeEach: () => {
+    storyMock.addUser({ phone: NUMBER, phoneCountryCode: '+86' });
+  },
+  play: async ({ canvasElement, args }) => {
+    const canvas = within(canvasElement);
+    const code = await sendCode(canvas);
+    await enterCodeAndProfile(canvas, code, 'Grace');
+    const alert = await canvas.findByRole('alert', {}, NETWORK);
+    await expect(alert).toHaveTextContent('User already exists, please do not register again');
+    await expect(canvas.getByRole('heading', { level: 2, name: 'Your profile' })).toBeVisible();
+    await expect(args.onRegistered).not.toHaveBeenCalled();
+    await expect(storyMock.users).toHaveLength(1);
+  },
+};
+
+/**
+ * GenAuth checks the code with the sign-up: a wrong one sends the user back to the code step
+ * with GenAuth's message; the nickname is kept, and the right code finishes the sign-up.
+ */
+export const WrongCode: Story = {
+  play: async ({ canvasElement, args }) => {
+    const canvas = within(canvasElement);
+    const code = await sendCode(canvas);
+    await enterCodeAndProfile(canvas, code === '000000' ? '111111' : '000000', 'Lin');
+
+    await stepHeading(canvas, 'Enter the code');
+    const codeInput = canvas.getByRole('textbox', { name: 'Verification code' });
+    await expect(await canvas.findByRole('alert')).toHaveTextContent('Invalid verification code');
+    await expect(codeInput).toHaveAttribute('aria-invalid', 'true');
+
+    await userEvent.clear(codeInput);
+    await userEvent.type(codeInput, code);
+    await stepHeading(canvas, 'Your profile');
+    await expect(canvas.getByRole('textbox', { name: 'Nickname' })).toHaveValue('Lin');
+    await userEvent.click(canvas.getByRole('button', { name: 'Create account' }));
+    await stepHeading(canvas, 'Account created');
+    await waitFor(() => expect(args.onRegistered).toHaveBeenCalledTimes(1));
+  },
+};

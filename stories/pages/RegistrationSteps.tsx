@@ -1,0 +1,173 @@
+import { useId } from 'react';
+import { type Control, Controller, type UseFormReturn } from 'react-hook-form';
+import { VerificationCodeInput } from '../../src/components/VerificationCodeInput.js';
+import { type GenAuthUser, SendCodeButton } from '../../src/index.js';
+import type { RegistrationValues } from './registration-steps.js';
+
+const CODE_LENGTH = 6;
+
+/** Props of {@link PhoneStep}. */
+export interface PhoneStepProps {
+  /** The flow's form. */
+  control: Control<RegistrationValues>;
+  /** A code already went to the number in the field: offer to go on without a new SMS. */
+  canContinue: boolean;
+  /** A code was sent, to this E.164 number. */
+  onSent: (phone: string) => void;
+}
+
+/** Step 1: the number, kept in the form, and the kit's send button with its cooldown. */
+export function PhoneStep({ control, canContinue, onSent }: PhoneStepProps) {
+  return (
+    <>
+      <p className="auth-page__lead">We text you a code to check that the number is yours.</p>
+      <SendCodeButton
+        control={control}
+        name="phone"
+        channel="CHANNEL_REGISTER"
+        onSent={(_, sent) => onSent(sent.phone)}
+      />
+      {canContinue ? (
+        <button type="submit" className="auth-page__button">
+          Continue
+        </button>
+      ) : null}
+    </>
+  );
+}
+
+/** Props of {@link CodeStep}. */
+export interface CodeStepProps {
+  /** The flow's form. */
+  control: Control<RegistrationValues>;
+  /** Where the code went (E.164). */
+  sentTo: string;
+  /** Six digits are in. */
+  onComplete: () => void;
+  /** Back to the phone step. */
+  onBack: () => void;
+}
+
+/** Step 2: the texted code. GenAuth checks it with the sign-up, at the end. */
+export function CodeStep({ control, sentTo, onComplete, onBack }: CodeStepProps) {
+  return (
+    <>
+      <p className="auth-page__hint">Enter the code we sent to {sentTo}.</p>
+      <Controller
+        control={control}
+        name="code"
+        rules={{ validate: (code) => code.length === CODE_LENGTH || 'Enter the 6-digit code.' }}
+        render={({ field, fieldState }) => (
+          <VerificationCodeInput
+            length={CODE_LENGTH}
+            name={field.name}
+            value={field.value}
+            onChange={field.onChange}
+            onBlur={field.onBlur}
+            ref={field.ref}
+            onComplete={onComplete}
+            errorMessage={fieldState.error?.message}
+            autoFocus
+          />
+        )}
+      />
+      <div className="auth-page__actions">
+        <button
+          type="button"
+          className="auth-page__button auth-page__button--secondary"
+          onClick={onBack}
+        >
+          Back
+        </button>
+        <button type="submit" className="auth-page__button">
+          Continue
+        </button>
+      </div>
+    </>
+  );
+}
+
+/** Props of {@link ProfileStep}. */
+export interface ProfileStepProps {
+  /** The flow's form. */
+  form: UseFormReturn<RegistrationValues>;
+  /** The sign-up request is on its way. */
+  isPending: boolean;
+  /** Why GenAuth refused the sign-up (other than the code), or `null`. */
+  error: string | null;
+  /** Back to the code step. */
+  onBack: () => void;
+}
+
+/** Step 3: the profile, sent with the code in one sign-up request. */
+export function ProfileStep({ form, isPending, error, onBack }: ProfileStepProps) {
+  const id = useId();
+  const fieldError = form.formState.errors.nickname?.message;
+  return (
+    <>
+      <div className="auth-page__field">
+        <label htmlFor={id} className="auth-page__label">
+          Nickname
+        </label>
+        <input
+          id={id}
+          className="auth-page__input"
+          autoComplete="nickname"
+          aria-invalid={fieldError ? true : undefined}
+          aria-describedby={fieldError ? `${id}-error` : undefined}
+          {...form.register('nickname', {
+            validate: (nickname) => nickname.trim() !== '' || 'Choose a nickname.',
+          })}
+        />
+        {fieldError ? (
+          <p id={`${id}-error`} role="alert" className="auth-page__error">
+            {fieldError}
+          </p>
+        ) : null}
+      </div>
+      {error ? (
+        <p role="alert" className="auth-page__error">
+          {error}
+        </p>
+      ) : null}
+      <div className="auth-page__actions">
+        <button
+          type="button"
+          className="auth-page__button auth-page__button--secondary"
+          onClick={onBack}
+        >
+          Back
+        </button>
+        <button type="submit" className="auth-page__button" disabled={isPending}>
+          Create account
+        </button>
+      </div>
+    </>
+  );
+}
+
+/** Props of {@link DoneStep}. */
+export interface DoneStepProps {
+  /** The user GenAuth created. */
+  user: GenAuthUser;
+}
+
+/** Step 4: the new account. */
+export function DoneStep({ user }: DoneStepProps) {
+  const nickname = typeof user.nickname === 'string' ? user.nickname : '';
+  return (
+    <>
+      <p className="auth-page__lead">
+        Welcome{nickname ? `, ${nickname}` : ''}! You can sign in with your number now.
+      </p>
+      <dl className="auth-page__result">
+        <dt>User id</dt>
+        <dd>{user.userId}</dd>
+        <dt>Phone</dt>
+        <dd>
+          {user.phoneCountryCode} {user.phone}
+        </dd>
+      </dl>
+    </>
+  );
+}
