@@ -1,9 +1,27 @@
 import type { Preview } from '@storybook/react-vite';
 import { mswLoader } from 'msw-storybook-addon/csf3';
+import { type ReactNode, useState } from 'react';
 import { createCooldownStore } from '../src/core/cooldown-store.js';
 import { GenAuthProvider } from '../src/hooks/GenAuthProvider.js';
 import '../src/styles.css';
 import { storyClient, storyMock, usesRealGenAuth } from './genauth.js';
+
+/**
+ * Each story gets its own memory-only store, made once per story and cut off from other
+ * tabs and stories (no BroadcastChannel), unless it asks for the persisted page-wide store.
+ */
+function StoryProvider({ persist, children }: { persist: boolean; children: ReactNode }) {
+  const [store] = useState(() =>
+    persist
+      ? undefined
+      : createCooldownStore({ storage: null, broadcastChannel: false, storageEvents: null }),
+  );
+  return (
+    <GenAuthProvider client={storyClient} cooldownStore={store}>
+      {children}
+    </GenAuthProvider>
+  );
+}
 
 const preview: Preview = {
   loaders: [mswLoader()],
@@ -13,15 +31,9 @@ const preview: Preview = {
   },
   decorators: [
     (Story, { parameters }) => (
-      <GenAuthProvider
-        client={storyClient}
-        // Each story starts with no cooldown unless it asks for the persisted page-wide store.
-        cooldownStore={
-          parameters.persistCooldowns ? undefined : createCooldownStore({ storage: null })
-        }
-      >
+      <StoryProvider persist={Boolean(parameters.persistCooldowns)}>
         <Story />
-      </GenAuthProvider>
+      </StoryProvider>
     ),
   ],
   parameters: {

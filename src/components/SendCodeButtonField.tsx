@@ -1,6 +1,12 @@
 'use client';
 import type { ReactNode } from 'react';
-import { type Control, type FieldPath, type FieldValues, useController } from 'react-hook-form';
+import {
+  type Control,
+  type FieldPath,
+  type FieldValues,
+  type PathValue,
+  useController,
+} from 'react-hook-form';
 import { SendCodeButtonView } from './SendCodeButtonView.js';
 import type { SendCodeButtonProps } from './send-code-button-props.js';
 
@@ -11,8 +17,14 @@ export function SendCodeButtonField<TFieldValues extends FieldValues>(
     name: FieldPath<TFieldValues>;
   },
 ): ReactNode {
-  const { control, name, ...rest } = props;
-  const { field, fieldState } = useController({ control, name });
+  const { control, name, rules, ...rest } = props;
+  const { field, fieldState } = useController({
+    control,
+    name,
+    rules,
+    // Without defaultValues the form would hold `undefined` until the first keystroke.
+    defaultValue: '' as PathValue<TFieldValues, FieldPath<TFieldValues>>,
+  });
   return (
     <SendCodeButtonView
       {...(rest as SendCodeButtonProps)}

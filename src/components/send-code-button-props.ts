@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import type { Control, FieldPath, FieldValues } from 'react-hook-form';
+import type { Control, FieldPath, FieldValues, UseControllerProps } from 'react-hook-form';
 import type { SmsChannel } from '../core/channels.js';
 import type { GenAuthClient } from '../core/client.js';
 import type { CooldownStore } from '../core/cooldown-store.js';
@@ -54,6 +54,8 @@ export interface SendCodeButtonProps<TFieldValues extends FieldValues = FieldVal
   control?: Control<TFieldValues> | undefined;
   /** The form field holding the phone (E.164 string), with `control`. */
   name?: FieldPath<TFieldValues> | undefined;
+  /** Validation of that field, with `control`, e.g. `phoneRules({ required: true })`. */
+  rules?: UseControllerProps<TFieldValues>['rules'] | undefined;
   /** Country of numbers typed without a `+`. @default 'CN' */
   defaultCountry?: CountryCode | undefined;
   /** Only these countries in the selector. */

@@ -2,6 +2,7 @@ import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
 import { storyMock } from '../../.storybook/genauth.js';
 import { DemoOutbox } from './DemoOutbox.js';
+import { findAlert } from './find-alert.js';
 import { LoginPage } from './LoginPage.js';
 import './pages.css';
 
@@ -81,14 +82,13 @@ export const WrongCode: Story = {
     const wrong = code === '000000' ? '111111' : '000000';
     await userEvent.type(codeInput, wrong);
 
-    const alert = await canvas.findByRole('alert', {}, NETWORK);
-    await expect(alert).toHaveTextContent('Invalid verification code');
+    await findAlert(canvas, 'Invalid verification code');
     await expect(codeInput).toHaveAttribute('aria-invalid', 'true');
     await expect(codeInput).toHaveAccessibleDescription('Invalid verification code');
     await expect(args.onSignedIn).not.toHaveBeenCalled();
 
     await userEvent.clear(codeInput);
-    await waitFor(() => expect(canvas.queryByRole('alert')).toBeNull());
+    await waitFor(() => expect(canvas.queryByText('Invalid verification code')).toBeNull());
     await userEvent.type(codeInput, code);
     await expect(await canvas.findByRole('heading', { name: 'Signed in' }, NETWORK)).toBeVisible();
     await expect(args.onSignedIn).toHaveBeenCalledTimes(1);
@@ -104,8 +104,7 @@ export const UnknownUser: Story = {
       '13900139000',
     );
     await userEvent.type(codeInput, code);
-    const alert = await canvas.findByRole('alert', {}, NETWORK);
-    await expect(alert).toHaveTextContent('User does not exist');
+    await findAlert(canvas, 'User does not exist');
     await expect(canvas.queryByRole('heading', { name: 'Signed in' })).toBeNull();
     await expect(args.onSignedIn).not.toHaveBeenCalled();
   },

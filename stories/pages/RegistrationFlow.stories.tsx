@@ -2,6 +2,7 @@ import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
 import { storyMock } from '../../.storybook/genauth.js';
 import { DemoOutbox } from './DemoOutbox.js';
+import { findAlert } from './find-alert.js';
 import { RegistrationFlow } from './RegistrationFlow.js';
 import './pages.css';
 
@@ -99,8 +100,7 @@ export const AlreadyRegistered: Story = {
     const canvas = within(canvasElement);
     const code = await sendCode(canvas);
     await enterCodeAndProfile(canvas, code, 'Grace');
-    const alert = await canvas.findByRole('alert', {}, NETWORK);
-    await expect(alert).toHaveTextContent('User already exists, please do not register again');
+    await findAlert(canvas, 'User already exists, please do not register again');
     await expect(canvas.getByRole('heading', { level: 2, name: 'Your profile' })).toBeVisible();
     await expect(args.onRegistered).not.toHaveBeenCalled();
     await expect(storyMock.users).toHaveLength(1);
@@ -119,7 +119,7 @@ export const WrongCode: Story = {
 
     await stepHeading(canvas, 'Enter the code');
     const codeInput = canvas.getByRole('textbox', { name: 'Verification code' });
-    await expect(await canvas.findByRole('alert')).toHaveTextContent('Invalid verification code');
+    await findAlert(canvas, 'Invalid verification code');
     await expect(codeInput).toHaveAttribute('aria-invalid', 'true');
 
     await userEvent.clear(codeInput);
