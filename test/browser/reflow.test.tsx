@@ -25,6 +25,9 @@ describe('<SendCodeButton> with the default theme', () => {
     const button = screen.getByRole('button', { name: '获取验证码' });
     expect(document.documentElement.scrollWidth).toBeLessThanOrEqual(width);
     expect(button.getBoundingClientRect().right).toBeLessThanOrEqual(width);
+    // The number field keeps a usable width rather than collapsing.
+    const numberInput = document.querySelector('input[type="tel"]') as HTMLInputElement;
+    expect(numberInput.getBoundingClientRect().width).toBeGreaterThanOrEqual(80);
     // Targets stay at least 24 px (WCAG 2.2 target size, minimum).
     expect(button.getBoundingClientRect().height).toBeGreaterThanOrEqual(24);
   });
