@@ -21,6 +21,7 @@ export type {
   SendCodeButtonClassNames,
   SendCodeButtonProps,
   SendCodeButtonRenderState,
+  SendCodeCommonProps,
 } from './components/send-code-button-props.js';
 export {
   VerificationCodeInput,
@@ -30,6 +31,7 @@ export {
 // genauth-sms-react: React hooks and components. Everything in ./core is re-exported too.
 export * from './core/index.js';
 export { GenAuthProvider, type GenAuthProviderProps } from './hooks/GenAuthProvider.js';
+export type { KitMutationOptions } from './hooks/kit-mutation-options.js';
 export type { CodeMutationOptions, CodeMutationResult } from './hooks/useCodeMutation.js';
 export type { SendCodeState, UseSendCodeResult } from './hooks/useCodeSendControl.js';
 export {

@@ -1,17 +1,12 @@
 'use client';
 import { type ReactNode, useId, useRef, useState } from 'react';
-import type { GenAuthClient } from '../core/client.js';
-import type { CooldownStore } from '../core/cooldown-store.js';
 import type { SendEmailResult } from '../core/email.js';
 import type { EmailChannel } from '../core/email-channels.js';
 import { useSendEmailCode } from '../hooks/useSendEmailCode.js';
-import { type GenAuthLocale, type GenAuthMessages, resolveMessages } from '../i18n/messages.js';
+import { resolveMessages } from '../i18n/messages.js';
 import { dataFlag, joinClassNames } from './join-class-names.js';
 import { SendCodeControls } from './SendCodeControls.js';
-import type {
-  SendCodeButtonClassNames,
-  SendCodeButtonRenderState,
-} from './send-code-button-props.js';
+import type { SendCodeButtonClassNames, SendCodeCommonProps } from './send-code-button-props.js';
 
 /** Class names of `<SendEmailCodeButton>`'s parts. */
 export interface SendEmailCodeButtonClassNames
@@ -23,11 +18,9 @@ export interface SendEmailCodeButtonClassNames
 }
 
 /** Props of {@link SendEmailCodeButton}. */
-export interface SendEmailCodeButtonProps {
+export interface SendEmailCodeButtonProps extends SendCodeCommonProps {
   /** What the email is for, e.g. `CHANNEL_LOGIN`. */
   channel: EmailChannel;
-  /** Seconds before the same address may get another code on this channel. @default 60 */
-  cooldownSeconds?: number | undefined;
   /** The address, controlled. */
   email?: string | undefined;
   /** The initial address, uncontrolled. @default '' */
@@ -38,32 +31,12 @@ export interface SendEmailCodeButtonProps {
   hideEmailInput?: boolean | undefined;
   /** Label of the email input. @default messages.emailLabel */
   emailLabel?: ReactNode;
-  /** Language of the built-in texts. @default 'en-US' */
-  locale?: GenAuthLocale | undefined;
-  /** Override any text. */
-  messages?: Partial<GenAuthMessages> | undefined;
   /** Called once for each email actually sent. */
   onSent?:
     | ((result: SendEmailResult, details: { email: string; channel: EmailChannel }) => void)
     | undefined;
-  /** Called for each failed send, rate limits included. */
-  onError?: ((error: unknown) => void) | undefined;
-  /** Disable the input and the button. @default false */
-  disabled?: boolean | undefined;
-  /** Render structure, `data-*` attributes and your classes only. @default false */
-  unstyled?: boolean | undefined;
-  /** Class of the wrapper. */
-  className?: string | undefined;
   /** Classes of the parts. */
   classNames?: SendEmailCodeButtonClassNames | undefined;
-  /** Custom button content. */
-  children?: ((render: SendCodeButtonRenderState) => ReactNode) | undefined;
-  /** Client instead of the `<GenAuthProvider>`'s. */
-  client?: GenAuthClient | undefined;
-  /** Cooldown store instead of the provider's. */
-  cooldownStore?: CooldownStore | undefined;
-  /** Id of the email input. */
-  id?: string | undefined;
 }
 
 /**

@@ -36,12 +36,37 @@ export interface SendCodeButtonClassNames {
   error?: string;
 }
 
-/** Props of {@link SendCodeButton}. */
-export interface SendCodeButtonProps<TFieldValues extends FieldValues = FieldValues> {
+/** Props every send-code control shares, whatever the code travels by (SMS, email). */
+export interface SendCodeCommonProps {
+  /** Seconds before the same recipient may get another code on this channel. @default 60 */
+  cooldownSeconds?: number | undefined;
+  /** Language of the built-in texts. @default 'en-US' */
+  locale?: GenAuthLocale | undefined;
+  /** Override any text. */
+  messages?: Partial<GenAuthMessages> | undefined;
+  /** Called for each failed send, rate limits included. */
+  onError?: ((error: unknown) => void) | undefined;
+  /** Disable the input and the button. @default false */
+  disabled?: boolean | undefined;
+  /** Render structure, `data-*` attributes and your classes only. @default false */
+  unstyled?: boolean | undefined;
+  /** Class of the wrapper. */
+  className?: string | undefined;
+  /** Custom button content; the accessible name should stay stable across states. */
+  children?: ((render: SendCodeButtonRenderState) => ReactNode) | undefined;
+  /** Client instead of the `<GenAuthProvider>`'s. */
+  client?: GenAuthClient | undefined;
+  /** Cooldown store instead of the provider's. */
+  cooldownStore?: CooldownStore | undefined;
+  /** Id of the recipient input (labels elsewhere on the page can point at it). */
+  id?: string | undefined;
+}
+
+/** Props of `<SendCodeButton>`. */
+export interface SendCodeButtonProps<TFieldValues extends FieldValues = FieldValues>
+  extends SendCodeCommonProps {
   /** What the SMS is for, e.g. `CHANNEL_LOGIN`. */
   channel: SmsChannel;
-  /** Seconds before the same number may get another code on this channel. @default 60 */
-  cooldownSeconds?: number | undefined;
   /** The phone number (E.164, `''` when empty), controlled. */
   phone?: string | undefined;
   /** The initial phone number (E.164), uncontrolled. */
@@ -62,34 +87,14 @@ export interface SendCodeButtonProps<TFieldValues extends FieldValues = FieldVal
   countries?: readonly CountryCode[] | undefined;
   /** Countries listed first in the selector. */
   preferredCountries?: readonly CountryCode[] | undefined;
-  /** Language of the built-in texts. @default 'en-US' */
-  locale?: GenAuthLocale | undefined;
-  /** Override any text. */
-  messages?: Partial<GenAuthMessages> | undefined;
   /** Label of the phone input. @default messages.phoneLabel */
   phoneLabel?: ReactNode;
   /** Called once for each SMS actually sent. */
   onSent?:
     | ((result: SendSmsResult, details: { phone: string; channel: SmsChannel }) => void)
     | undefined;
-  /** Called for each failed send, rate limits included. */
-  onError?: ((error: unknown) => void) | undefined;
-  /** Disable the input and the button. @default false */
-  disabled?: boolean | undefined;
-  /** Render structure, `data-*` attributes and your classes only. @default false */
-  unstyled?: boolean | undefined;
-  /** Class of the wrapper. */
-  className?: string | undefined;
   /** Classes of the parts. */
   classNames?: SendCodeButtonClassNames | undefined;
-  /** Custom button content; the accessible name should stay stable across states. */
-  children?: ((render: SendCodeButtonRenderState) => ReactNode) | undefined;
-  /** Client instead of the `<GenAuthProvider>`'s. */
-  client?: GenAuthClient | undefined;
-  /** Cooldown store instead of the provider's. */
-  cooldownStore?: CooldownStore | undefined;
-  /** Id of the phone input (labels elsewhere on the page can point at it). */
-  id?: string | undefined;
   /** @internal Error from a form library, shown on the phone input. */
   fieldError?: string | undefined;
   /** @internal Ref to the phone input, from a form library. */

@@ -1,25 +1,20 @@
 'use client';
-import {
-  type MutateOptions,
-  type UseMutationOptions,
-  type UseMutationResult,
-  useMutation,
-} from '@tanstack/react-query';
+import { type MutateOptions, type UseMutationResult, useMutation } from '@tanstack/react-query';
 import { useCallback, useMemo, useRef } from 'react';
 import type { GenAuthClient } from '../core/client.js';
 import { pendingCodeRequest, requestCode } from '../core/code-request.js';
 import { type CooldownStore, getDefaultCooldownStore } from '../core/cooldown-store.js';
 import type { GenAuthError } from '../core/errors.js';
 import { useGenAuthContext } from './context.js';
+import type { KitMutationOptions } from './kit-mutation-options.js';
 import { useCooldown } from './useCooldown.js';
 
 /** Options every code-sending hook shares, on top of TanStack Query's mutation options. */
-export type CodeMutationOptions<TResult, TInput, TContext = unknown> = Omit<
-  UseMutationOptions<TResult, GenAuthError, TInput, TContext>,
-  'mutationFn' | 'mutationKey' | 'retry' | 'retryDelay'
+export type CodeMutationOptions<TResult, TInput, TContext = unknown> = KitMutationOptions<
+  TResult,
+  TInput,
+  TContext
 > & {
-  /** Client to use instead of the `<GenAuthProvider>`'s. */
-  client?: GenAuthClient | undefined;
   /** Cooldown store to use instead of the provider's (or the page-wide default). */
   cooldownStore?: CooldownStore | undefined;
   /**

@@ -1,9 +1,5 @@
 'use client';
-import {
-  type UseMutationOptions,
-  type UseMutationResult,
-  useMutation,
-} from '@tanstack/react-query';
+import { type UseMutationResult, useMutation } from '@tanstack/react-query';
 import type { GenAuthClient } from '../core/client.js';
 import type { GenAuthError } from '../core/errors.js';
 import type {
@@ -13,15 +9,14 @@ import type {
   SignUpResult,
 } from '../core/passcode-auth.js';
 import { useGenAuthContext } from './context.js';
+import type { KitMutationOptions } from './kit-mutation-options.js';
 
 /** Options of the sign-in/up hooks: TanStack mutation options plus a `client` override. */
-export type UsePassCodeAuthOptions<TResult, TInput, TContext = unknown> = Omit<
-  UseMutationOptions<TResult, GenAuthError, TInput, TContext>,
-  'mutationFn' | 'mutationKey' | 'retry' | 'retryDelay'
-> & {
-  /** Client to use instead of the `<GenAuthProvider>`'s. */
-  client?: GenAuthClient | undefined;
-};
+export type UsePassCodeAuthOptions<TResult, TInput, TContext = unknown> = KitMutationOptions<
+  TResult,
+  TInput,
+  TContext
+>;
 
 function usePassCodeMutation<TResult, TInput, TContext>(
   mutationKey: readonly unknown[],

@@ -1,0 +1,15 @@
+import type { UseMutationOptions } from '@tanstack/react-query';
+import type { GenAuthClient } from '../core/client.js';
+import type { GenAuthError } from '../core/errors.js';
+
+/**
+ * TanStack mutation options as every kit hook takes them: the kit owns the request, its key
+ * and the (absent) retries; you keep the callbacks and can swap the client.
+ */
+export type KitMutationOptions<TResult, TInput, TContext = unknown> = Omit<
+  UseMutationOptions<TResult, GenAuthError, TInput, TContext>,
+  'mutationFn' | 'mutationKey' | 'retry' | 'retryDelay'
+> & {
+  /** Client to use instead of the `<GenAuthProvider>`'s. */
+  client?: GenAuthClient | undefined;
+};
