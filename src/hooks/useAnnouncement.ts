@@ -5,13 +5,13 @@ import { useEffect, useRef, useState } from 'react';
  * @internal Text for a polite live region that changes only when a cooldown starts or ends,
  * so screen readers hear "code sent, wait 60 s" and "you can resend", not every tick.
  * The start is announced once the request has settled (`isSettled`), when it is known whether
- * the server accepted or rate-limited it. A cooldown already running at mount (a reload) is
- * not announced.
+ * the server accepted or rate-limited it; `started` returns `null` for a cooldown this control
+ * did not cause (a reload, a hydration, another tab), which is shown but not announced.
  */
 export function useCooldownAnnouncement(
   isActive: boolean,
   isSettled: boolean,
-  started: () => string,
+  started: () => string | null,
   ended: string,
 ): string {
   const [text, setText] = useState('');
@@ -21,7 +21,8 @@ export function useCooldownAnnouncement(
   useEffect(() => {
     if (isActive && isSettled && !announcedStart.current) {
       announcedStart.current = true;
-      setText(startedRef.current());
+      const text = startedRef.current();
+      if (text !== null) setText(text);
     } else if (!isActive && announcedStart.current) {
       announcedStart.current = false;
       setText(ended);

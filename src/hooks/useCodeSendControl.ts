@@ -75,8 +75,11 @@ export function useCodeSendControl<TInput, TResult>({
   const announcement = useCooldownAnnouncement(
     mutation.isCoolingDown,
     !(isCurrent && mutation.isPending),
-    () =>
-      (rateLimited ? messages.rateLimited : messages.cooldownStarted)(mutation.remainingSeconds),
+    () => {
+      if (!isCurrent) return null; // not ours: a reload, a hydration or another tab
+      if (rateLimited) return messages.rateLimited(mutation.remainingSeconds);
+      return mutation.isSuccess ? messages.cooldownStarted(mutation.remainingSeconds) : null;
+    },
     messages.cooldownEnded,
   );
 

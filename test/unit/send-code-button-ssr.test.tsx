@@ -50,6 +50,8 @@ describe('<SendCodeButton> server rendering and hydration', () => {
       ),
     );
     expect(errors).not.toHaveBeenCalled();
+    // Shown, but not announced as "code sent": this page did not send it.
+    expect(screen.getByRole('status')).toBeEmptyDOMElement();
     errors.mockRestore();
     container.remove();
   });
