@@ -4,6 +4,7 @@ import type { GenAuthClient } from '../core/client.js';
 import type { CooldownStore } from '../core/cooldown-store.js';
 import { type ParsedPhone, toSendSmsInput } from '../core/phone.js';
 import type { SendSmsInput, SendSmsResult } from '../core/types.js';
+import { enUS } from '../i18n/en-US.js';
 import type { GenAuthMessages } from '../i18n/messages.js';
 import { type UseSendCodeResult, useCodeSendControl } from './useCodeSendControl.js';
 import { sendSmsCooldownKey, useSendSms } from './useSendSms.js';
@@ -14,8 +15,8 @@ export interface UseSendCodeOptions {
   channel: SmsChannel;
   /** The current phone number, parsed (from `parsePhone` or `<PhoneInput>`'s `onChange`). */
   phone: ParsedPhone;
-  /** Messages for errors and announcements. */
-  messages: GenAuthMessages;
+  /** Messages for errors and announcements. @default the en-US messages */
+  messages?: GenAuthMessages | undefined;
   /** Cooldown after a success, in seconds. @default 60 */
   cooldownSeconds?: number | undefined;
   /** Called once per SMS actually sent, with the E.164 number. */
@@ -35,7 +36,7 @@ const e164Of = (input: SendSmsInput) => `${input.phoneCountryCode ?? '+86'}${inp
 /**
  * The behaviour of `<SendCodeButton>` without any markup, for teams who build their own UI.
  * @example
- * const { state, send, remainingSeconds } = useSendCode({ channel: 'CHANNEL_LOGIN', phone: parsePhone(value), messages: resolveMessages('en-US') });
+ * const { state, send, remainingSeconds } = useSendCode({ channel: 'CHANNEL_LOGIN', phone: parsePhone(value) });
  */
 export function useSendCode(options: UseSendCodeOptions): UseSendCodeResult {
   const { channel, phone, messages, cooldownSeconds, client, cooldownStore, onSent } = options;
@@ -45,7 +46,7 @@ export function useSendCode(options: UseSendCodeOptions): UseSendCodeResult {
     input,
     keyOf: sendSmsCooldownKey,
     mutation,
-    messages,
+    messages: messages ?? enUS,
     onSent: onSent && ((result, sent) => onSent(result, { phone: e164Of(sent), channel })),
     onError: options.onError,
   });

@@ -8,6 +8,7 @@ import {
   validateSendEmailInput,
 } from '../core/email.js';
 import type { EmailChannel } from '../core/email-channels.js';
+import { enUS } from '../i18n/en-US.js';
 import type { GenAuthMessages } from '../i18n/messages.js';
 import { type UseSendCodeResult, useCodeSendControl } from './useCodeSendControl.js';
 import { useSendEmail } from './useSendEmail.js';
@@ -18,8 +19,8 @@ export interface UseSendEmailCodeOptions {
   channel: EmailChannel;
   /** The address as typed. */
   email: string;
-  /** Texts for errors and announcements. */
-  messages: GenAuthMessages;
+  /** Texts for errors and announcements. @default the en-US messages */
+  messages?: GenAuthMessages | undefined;
   /** Cooldown after a success, in seconds. @default 60 */
   cooldownSeconds?: number | undefined;
   /** Called once per email actually sent. */
@@ -56,7 +57,7 @@ export function useSendEmailCode(options: UseSendEmailCodeOptions): UseSendCodeR
     input,
     keyOf: emailKey,
     mutation,
-    messages,
+    messages: messages ?? enUS,
     onSent: onSent && ((result, sent) => onSent(result, { email: sent.email, channel })),
     onError: options.onError,
   });
