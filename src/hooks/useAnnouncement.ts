@@ -1,5 +1,10 @@
 'use client';
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState } from 'react';
+
+// A layout effect puts the text in the live region in the same commit as the state it
+// describes (no frame where the button says "cooldown" and the status is still empty); the
+// plain effect only stands in on the server, where neither runs.
+const useCommitEffect = typeof window === 'undefined' ? useEffect : useLayoutEffect;
 
 /**
  * @internal Text for a polite live region that changes only when a cooldown starts or ends,
@@ -18,7 +23,7 @@ export function useCooldownAnnouncement(
   const announcedStart = useRef(isActive);
   const startedRef = useRef(started);
   startedRef.current = started;
-  useEffect(() => {
+  useCommitEffect(() => {
     if (isActive && isSettled && !announcedStart.current) {
       announcedStart.current = true;
       const text = startedRef.current();

@@ -68,13 +68,15 @@ export function useCodeSendControl<TInput, TResult>({
   const isCurrent =
     key !== null && mutation.variables !== undefined && keyOf(mutation.variables) === key;
 
-  if (key && mutation.isCoolingDown) sentKeys.current.add(key);
+  // "Resend" once the send is over, not in the instant between the store and the mutation.
+  const isSending = isCurrent && mutation.isPending;
+  if (key && mutation.isCoolingDown && !isSending) sentKeys.current.add(key);
   const hasSent = key !== null && sentKeys.current.has(key);
   const rateLimited = isCurrent && isRateLimitError(mutation.error);
 
   const announcement = useCooldownAnnouncement(
     mutation.isCoolingDown,
-    !(isCurrent && mutation.isPending),
+    !isSending,
     () => {
       if (!isCurrent) return null; // not ours: a reload, a hydration or another tab
       if (rateLimited) return messages.rateLimited(mutation.remainingSeconds);
@@ -98,7 +100,7 @@ export function useCodeSendControl<TInput, TResult>({
   const errorMessage =
     isCurrent && mutation.isError ? describeSendError(mutation.error, messages) : null;
   let state: SendCodeState = 'idle';
-  if (isCurrent && mutation.isPending) state = 'sending';
+  if (isSending) state = 'sending';
   else if (mutation.isCoolingDown) state = 'cooldown';
   else if (attemptedInvalid && input === undefined) state = 'invalid';
   else if (errorMessage !== null) state = 'error';
