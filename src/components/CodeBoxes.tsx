@@ -1,6 +1,6 @@
 'use client';
 import type { CodeSelection } from '../hooks/useVerificationCode.js';
-import { dataFlag, joinClassNames } from './join-class-names.js';
+import { dataFlag, kitClassNames } from './join-class-names.js';
 
 /** @internal Props of {@link CodeBoxes}. */
 export interface CodeBoxesProps {
@@ -27,7 +27,7 @@ export function CodeBoxes(props: CodeBoxesProps) {
   const isCollapsed = selection.start === selection.end;
   // With the code complete the caret sits after the last digit: keep the last box active.
   const activeIndex = isFocused && isCollapsed ? Math.min(selection.start, length - 1) : -1;
-  const cls = (own: string, extra: string | undefined) => joinClassNames(!unstyled && own, extra);
+  const cls = kitClassNames(unstyled);
 
   return (
     <div aria-hidden="true" className={cls('genauth-code-input__boxes', classNames.boxes)}>

@@ -6,7 +6,7 @@ import { buildCountryList } from '../core/country-list.js';
 import { useCountryCombobox } from '../hooks/useCountryCombobox.js';
 import { type GenAuthLocale, type GenAuthMessages, resolveMessages } from '../i18n/messages.js';
 import { CountryOption } from './CountryOption.js';
-import { dataFlag, joinClassNames } from './join-class-names.js';
+import { dataFlag, joinClassNames, kitClassNames } from './join-class-names.js';
 
 /** Class names for each part of {@link CountrySelect}, added to (or, `unstyled`, replacing) the defaults. */
 export interface CountrySelectClassNames {
@@ -103,7 +103,7 @@ export function CountrySelect(props: CountrySelectProps) {
     option?.scrollIntoView?.({ block: 'nearest' });
   }, [isOpen, activeCode]);
 
-  const cls = (own: string, extra: string | undefined) => joinClassNames(!unstyled && own, extra);
+  const cls = kitClassNames(unstyled);
   return (
     <div
       className={cls('genauth-country-select', joinClassNames(props.className, classNames.root))}

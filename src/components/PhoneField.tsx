@@ -1,5 +1,4 @@
 'use client';
-import { useCallback } from 'react';
 import {
   type Control,
   type FieldPath,
@@ -8,6 +7,7 @@ import {
   type UseControllerProps,
   useController,
 } from 'react-hook-form';
+import { useMergedRef } from './merge-refs.js';
 import { PhoneInput, type PhoneInputProps } from './PhoneInput.js';
 
 /**
@@ -50,15 +50,7 @@ export function PhoneField<
     defaultValue: '' as PathValue<TFieldValues, TName>,
   });
   const { ref: userRef, onChange, onBlur } = inputProps;
-  const fieldRef = field.ref;
-  const ref = useCallback(
-    (node: HTMLInputElement | null) => {
-      fieldRef(node);
-      if (typeof userRef === 'function') userRef(node);
-      else if (userRef) userRef.current = node;
-    },
-    [fieldRef, userRef],
-  );
+  const ref = useMergedRef(field.ref, userRef);
   const errorMessage = inputProps.errorMessage ?? fieldState.error?.message;
 
   return (

@@ -1,11 +1,12 @@
 'use client';
 import type { CountryCode } from 'libphonenumber-js/mobile';
-import { type FocusEvent, type ReactNode, type Ref, useCallback, useId, useState } from 'react';
+import { type FocusEvent, type ReactNode, type Ref, useId, useState } from 'react';
 import { type PhoneChangeDetails, usePhoneInput } from '../hooks/usePhoneInput.js';
 import { type GenAuthLocale, type GenAuthMessages, resolveMessages } from '../i18n/messages.js';
 import { phoneReasonMessage } from '../i18n/phone-reason-message.js';
 import { CountrySelect, type CountrySelectClassNames } from './CountrySelect.js';
-import { dataFlag, joinClassNames } from './join-class-names.js';
+import { dataFlag, joinClassNames, kitClassNames } from './join-class-names.js';
+import { useMergedRef } from './merge-refs.js';
 
 /** Class names for each part of {@link PhoneInput}. */
 export interface PhoneInputClassNames {
@@ -81,11 +82,6 @@ export interface PhoneInputProps {
   ref?: Ref<HTMLInputElement> | undefined;
 }
 
-function assignRef<T>(ref: Ref<T> | undefined, node: T | null): void {
-  if (typeof ref === 'function') ref(node);
-  else if (ref) ref.current = node;
-}
-
 /**
  * A phone field: a searchable country selector plus the national number, formatted as you
  * type. Reports E.164 values; a pasted `+86 138 0013 8000` selects China and keeps
@@ -106,13 +102,7 @@ export function PhoneInput(props: PhoneInputProps) {
   const countryId = `${inputId}-country`;
 
   const { inputRef } = phone;
-  const setInputRef = useCallback(
-    (node: HTMLInputElement | null) => {
-      inputRef.current = node;
-      assignRef(ref, node);
-    },
-    [inputRef, ref],
-  );
+  const setInputRef = useMergedRef(inputRef, ref);
 
   const showReason = invalid || (validateOnBlur && touched && phone.text !== '');
   const reason = !phone.parsed.valid && showReason ? phone.parsed.reason : undefined;
@@ -124,7 +114,7 @@ export function PhoneInput(props: PhoneInputProps) {
       ? labelText
       : messages.phoneLabel
     : undefined;
-  const cls = (own: string, extra: string | undefined) => joinClassNames(!unstyled && own, extra);
+  const cls = kitClassNames(unstyled);
 
   return (
     <div

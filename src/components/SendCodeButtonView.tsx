@@ -1,9 +1,10 @@
 'use client';
-import { type ReactNode, useCallback, useId, useRef, useState } from 'react';
+import { type ReactNode, useId, useRef, useState } from 'react';
 import { parsePhone } from '../core/phone.js';
 import { useSendCode } from '../hooks/useSendCode.js';
 import { resolveMessages } from '../i18n/messages.js';
-import { dataFlag, joinClassNames } from './join-class-names.js';
+import { dataFlag, joinClassNames, kitClassNames } from './join-class-names.js';
+import { useMergedRef } from './merge-refs.js';
 import { PhoneInput } from './PhoneInput.js';
 import { SendCodeControls } from './SendCodeControls.js';
 import type { SendCodeButtonProps } from './send-code-button-props.js';
@@ -29,15 +30,8 @@ export function SendCodeButtonView(props: SendCodeButtonProps): ReactNode {
     client: props.client,
     cooldownStore: props.cooldownStore,
   });
-  const { phoneRef } = props;
-  const setInputRef = useCallback(
-    (node: HTMLInputElement | null) => {
-      inputRef.current = node;
-      phoneRef?.(node);
-    },
-    [phoneRef],
-  );
-  const cls = (own: string, extra: string | undefined) => joinClassNames(!unstyled && own, extra);
+  const setInputRef = useMergedRef(inputRef, props.phoneRef);
+  const cls = kitClassNames(unstyled);
 
   return (
     <div

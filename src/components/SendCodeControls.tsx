@@ -2,7 +2,7 @@
 import type { ReactNode } from 'react';
 import type { UseSendCodeResult } from '../hooks/useCodeSendControl.js';
 import type { GenAuthMessages } from '../i18n/messages.js';
-import { joinClassNames } from './join-class-names.js';
+import { kitClassNames } from './join-class-names.js';
 import type {
   SendCodeButtonClassNames,
   SendCodeButtonRenderState,
@@ -48,7 +48,7 @@ export function SendCodeControls({
   const { state, remainingSeconds, hasSent, errorMessage, announcement } = control;
   const isBusy = disabled || state === 'sending' || state === 'cooldown';
   const alertText = errorMessage ?? extraError ?? null;
-  const cls = (own: string, extra?: string) => joinClassNames(!unstyled && own, extra);
+  const cls = kitClassNames(unstyled);
 
   const onClick = () => {
     if (isBusy) return;

@@ -4,7 +4,7 @@ import type { SendEmailResult } from '../core/email.js';
 import type { EmailChannel } from '../core/email-channels.js';
 import { useSendEmailCode } from '../hooks/useSendEmailCode.js';
 import { resolveMessages } from '../i18n/messages.js';
-import { dataFlag, joinClassNames } from './join-class-names.js';
+import { dataFlag, joinClassNames, kitClassNames } from './join-class-names.js';
 import { SendCodeControls } from './SendCodeControls.js';
 import type { SendCodeButtonClassNames, SendCodeCommonProps } from './send-code-button-props.js';
 
@@ -69,7 +69,7 @@ export function SendEmailCodeButton(props: SendEmailCodeButtonProps): ReactNode 
     cooldownStore: props.cooldownStore,
   });
   const isInvalid = control.state === 'invalid';
-  const cls = (own: string, extra?: string) => joinClassNames(!unstyled && own, extra);
+  const cls = kitClassNames(unstyled);
 
   return (
     <div

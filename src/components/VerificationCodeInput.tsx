@@ -4,7 +4,7 @@ import type { OtpCredentialsSource } from '../core/web-otp.js';
 import { useVerificationCode } from '../hooks/useVerificationCode.js';
 import { type GenAuthLocale, type GenAuthMessages, resolveMessages } from '../i18n/messages.js';
 import { CodeBoxes } from './CodeBoxes.js';
-import { dataFlag, joinClassNames } from './join-class-names.js';
+import { dataFlag, joinClassNames, kitClassNames } from './join-class-names.js';
 
 /** Class names for each part of {@link VerificationCodeInput}. */
 export interface VerificationCodeInputClassNames {
@@ -111,7 +111,7 @@ export function VerificationCodeInput(props: VerificationCodeInputProps) {
   const labelText = props.label ?? messages.codeLabel;
   const ariaLabel = hideLabel && typeof labelText === 'string' ? labelText : undefined;
   const state = otp.isComplete ? 'complete' : otp.code === '' ? 'empty' : 'partial';
-  const cls = (own: string, extra: string | undefined) => joinClassNames(!unstyled && own, extra);
+  const cls = kitClassNames(unstyled);
 
   return (
     <div

@@ -10,3 +10,13 @@ export function joinClassNames(
 export function dataFlag(flag: boolean | undefined): '' | undefined {
   return flag ? '' : undefined;
 }
+
+/**
+ * The class-name builder of a component: the kit's own class (dropped when `unstyled`) plus
+ * whatever the user passed for that part.
+ * @example const cls = kitClassNames(unstyled); cls('genauth-send-code__button', classNames.button)
+ */
+export function kitClassNames(unstyled: boolean) {
+  return (own: string, extra?: string): string | undefined =>
+    joinClassNames(!unstyled && own, extra);
+}
