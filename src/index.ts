@@ -33,7 +33,11 @@ export * from './core/index.js';
 export { GenAuthProvider, type GenAuthProviderProps } from './hooks/GenAuthProvider.js';
 export type { KitMutationOptions } from './hooks/kit-mutation-options.js';
 export type { CodeMutationOptions, CodeMutationResult } from './hooks/useCodeMutation.js';
-export type { SendCodeState, UseSendCodeResult } from './hooks/useCodeSendControl.js';
+export type {
+  SendCodeControlOptions,
+  SendCodeState,
+  UseSendCodeResult,
+} from './hooks/useCodeSendControl.js';
 export {
   type UseCooldownOptions,
   type UseCooldownResult,
@@ -59,6 +63,7 @@ export {
 export { type UseSendEmailCodeOptions, useSendEmailCode } from './hooks/useSendEmailCode.js';
 export {
   sendSmsCooldownKey,
+  sendSmsE164,
   type UseSendSmsOptions,
   type UseSendSmsResult,
   useSendSms,

@@ -6,7 +6,7 @@ import type { CooldownStore } from '../core/cooldown-store.js';
 import type { CountryCode } from '../core/phone.js';
 import type { SendSmsResult } from '../core/types.js';
 import type { PhoneChangeDetails } from '../hooks/usePhoneInput.js';
-import type { SendCodeState } from '../hooks/useSendCode.js';
+import type { SendCodeState } from '../hooks/useCodeSendControl.js';
 import type { GenAuthLocale, GenAuthMessages } from '../i18n/messages.js';
 import type { PhoneInputClassNames } from './PhoneInput.js';
 

@@ -1,6 +1,6 @@
 import { createContext, useContext } from 'react';
 import type { GenAuthClient } from '../core/client.js';
-import type { CooldownStore } from '../core/cooldown-store.js';
+import { type CooldownStore, getDefaultCooldownStore } from '../core/cooldown-store.js';
 
 /** What `<GenAuthProvider>` shares with the hooks and components below it. */
 export interface GenAuthContextValue {
@@ -16,4 +16,25 @@ export const GenAuthContext = createContext<GenAuthContextValue | null>(null);
 /** @internal The provider's value, or `null` outside a `<GenAuthProvider>`. */
 export function useGenAuthContext(): GenAuthContextValue | null {
   return useContext(GenAuthContext);
+}
+
+/** @internal The client a hook uses: its own option, else the provider's (or none yet). */
+export function useKitClient(option: GenAuthClient | undefined): GenAuthClient | undefined {
+  const context = useGenAuthContext();
+  return option ?? context?.client;
+}
+
+/** @internal The cooldown store a hook uses: its option, the provider's, or the page-wide one. */
+export function useKitCooldownStore(option: CooldownStore | undefined): CooldownStore {
+  const context = useGenAuthContext();
+  return option ?? context?.cooldownStore ?? getDefaultCooldownStore();
+}
+
+/**
+ * @internal The client, or a clear error when there is none: thrown when a request is made,
+ * not at render, so a page can render before its provider is configured.
+ */
+export function requireClient(client: GenAuthClient | undefined): GenAuthClient {
+  if (!client) throw new Error('No GenAuth client: wrap in <GenAuthProvider> or pass `client`');
+  return client;
 }

@@ -1,11 +1,11 @@
 'use client';
 import { type MutateOptions, type UseMutationResult, useMutation } from '@tanstack/react-query';
-import { useCallback, useMemo, useRef } from 'react';
+import { useCallback, useRef } from 'react';
 import type { GenAuthClient } from '../core/client.js';
 import { pendingCodeRequest, requestCode } from '../core/code-request.js';
-import { type CooldownStore, getDefaultCooldownStore } from '../core/cooldown-store.js';
+import type { CooldownStore } from '../core/cooldown-store.js';
 import type { GenAuthError } from '../core/errors.js';
-import { useGenAuthContext } from './context.js';
+import { requireClient, useKitClient, useKitCooldownStore } from './context.js';
 import type { KitMutationOptions } from './kit-mutation-options.js';
 import { useCooldown } from './useCooldown.js';
 
@@ -73,27 +73,31 @@ export function useCodeMutation<TResult, TInput, TContext>(
   options: CodeMutationOptions<TResult, TInput, TContext> = {},
 ): CodeMutationResult<TResult, TInput, TContext> {
   const { client: clientOption, cooldownStore, cooldownSeconds = 60, target, ...rest } = options;
-  const context = useGenAuthContext();
-  const client = clientOption ?? context?.client;
-  const store = cooldownStore ?? context?.cooldownStore ?? getDefaultCooldownStore();
+  const client = useKitClient(clientOption);
+  const store = useKitCooldownStore(cooldownStore);
   const started = useRef(new WeakMap<object, Promise<TResult>>());
 
-  const start = useCallback(
-    (input: TInput): Promise<TResult> => {
+  /** Validates, then joins the request in flight for the same recipient or starts one. */
+  const begin = useCallback(
+    (input: TInput): { joined: boolean; promise: Promise<TResult> } => {
       let body: TInput;
+      let sender: GenAuthClient;
       try {
-        if (!client)
-          throw new Error('No GenAuth client: wrap in <GenAuthProvider> or pass `client`');
+        sender = requireClient(client);
         body = spec.validate(input);
       } catch (error) {
-        return Promise.reject(error);
+        return { joined: false, promise: Promise.reject(error) };
       }
-      return requestCode({
+      const key = spec.keyOf(body);
+      const pending = pendingCodeRequest(store, key);
+      if (pending) return { joined: true, promise: pending as Promise<TResult> };
+      const promise = requestCode({
         store,
-        key: spec.keyOf(body),
+        key,
         cooldownMs: cooldownSeconds * 1000,
-        send: () => spec.send(client, body),
+        send: () => spec.send(sender, body),
       });
+      return { joined: false, promise };
     },
     [client, store, cooldownSeconds, spec],
   );
@@ -104,7 +108,7 @@ export function useCodeMutation<TResult, TInput, TContext>(
     retry: false,
     mutationFn: (input) => {
       const promise = typeof input === 'object' && input ? started.current.get(input) : undefined;
-      return promise ?? start(input);
+      return promise ?? begin(input).promise;
     },
   });
 
@@ -115,16 +119,14 @@ export function useCodeMutation<TResult, TInput, TContext>(
   ) => Promise<TResult>;
   const mutateAsync = useCallback(
     (input: TInput, callbacks?: Callbacks): Promise<TResult> => {
-      const key = safeKey(spec, input);
-      const pending = key === null ? undefined : pendingCodeRequest(store, key);
-      if (pending) return pending as Promise<TResult>;
       // Take the lock now, synchronously: TanStack runs mutationFn only after awaiting onMutate.
-      const promise = start(input);
+      const { joined, promise } = begin(input);
+      if (joined) return promise;
       promise.catch(() => {}); // observed by the mutation; this only silences the early copy
       if (typeof input === 'object' && input) started.current.set(input, promise);
       return rawMutateAsync(input, callbacks);
     },
-    [rawMutateAsync, spec, store, start],
+    [rawMutateAsync, begin],
   );
   const mutate = useCallback(
     (input: TInput, callbacks?: Callbacks): void => {
@@ -134,15 +136,12 @@ export function useCodeMutation<TResult, TInput, TContext>(
   );
 
   const cooldown = useCooldown(safeKey(spec, target ?? mutation.variables), { store });
-  return useMemo(
-    () => ({
-      ...mutation,
-      // Same call signatures as TanStack's; the cast only restores its variadic typing.
-      mutate: mutate as typeof mutation.mutate,
-      mutateAsync: mutateAsync as typeof mutation.mutateAsync,
-      remainingSeconds: cooldown.remainingSeconds,
-      isCoolingDown: cooldown.isActive,
-    }),
-    [mutation, mutate, mutateAsync, cooldown.remainingSeconds, cooldown.isActive],
-  );
+  return {
+    ...mutation,
+    // Same call signatures as TanStack's; the cast only restores its variadic typing.
+    mutate: mutate as typeof mutation.mutate,
+    mutateAsync: mutateAsync as typeof mutation.mutateAsync,
+    remainingSeconds: cooldown.remainingSeconds,
+    isCoolingDown: cooldown.isActive,
+  };
 }

@@ -1,7 +1,10 @@
 'use client';
-import { useCallback, useMemo, useRef, useState } from 'react';
+import { useRef, useState } from 'react';
+import type { GenAuthClient } from '../core/client.js';
+import type { CooldownStore } from '../core/cooldown-store.js';
 import { isRateLimitError } from '../core/errors.js';
 import { describeSendError } from '../i18n/describe-send-error.js';
+import { enUS } from '../i18n/en-US.js';
 import type { GenAuthMessages } from '../i18n/messages.js';
 import { useCooldownAnnouncement } from './useAnnouncement.js';
 import type { CodeMutationResult } from './useCodeMutation.js';
@@ -29,6 +32,20 @@ export interface UseSendCodeResult {
   reset: () => void;
 }
 
+/** Options every headless send-code hook (`useSendCode`, `useSendEmailCode`) shares. */
+export interface SendCodeControlOptions {
+  /** Texts for errors and announcements. @default the en-US messages */
+  messages?: GenAuthMessages | undefined;
+  /** Cooldown after a success, in seconds. @default 60 */
+  cooldownSeconds?: number | undefined;
+  /** Called for every failed send (rate limits included). */
+  onError?: ((error: unknown) => void) | undefined;
+  /** Client instead of the provider's. */
+  client?: GenAuthClient | undefined;
+  /** Cooldown store instead of the provider's. */
+  cooldownStore?: CooldownStore | undefined;
+}
+
 /** @internal Inputs of {@link useCodeSendControl}. */
 export interface CodeSendControlOptions<TInput, TResult> {
   /** The body to send, or `undefined` while the recipient is invalid. */
@@ -37,8 +54,8 @@ export interface CodeSendControlOptions<TInput, TResult> {
   keyOf: (input: TInput) => string;
   /** The code mutation (`useSendSms`/`useSendEmail`), created with `target: input`. */
   mutation: CodeMutationResult<TResult, TInput>;
-  /** Texts for errors and announcements. */
-  messages: GenAuthMessages;
+  /** Texts for errors and announcements. @default the en-US messages */
+  messages?: GenAuthMessages | undefined;
   /** Called once per code actually sent. */
   onSent?: ((result: TResult, input: TInput) => void) | undefined;
   /** Called for each failed send. */
@@ -54,10 +71,11 @@ export function useCodeSendControl<TInput, TResult>({
   input,
   keyOf,
   mutation,
-  messages,
+  messages: messagesOption,
   onSent,
   onError,
 }: CodeSendControlOptions<TInput, TResult>): UseSendCodeResult {
+  const messages = messagesOption ?? enUS;
   const key = input === undefined ? null : keyOf(input);
   const [attemptedInvalid, setAttemptedInvalid] = useState(false);
   const sentKeys = useRef(new Set<string>());
@@ -85,7 +103,7 @@ export function useCodeSendControl<TInput, TResult>({
     messages.cooldownEnded,
   );
 
-  const send = useCallback(() => {
+  const send = () => {
     if (input === undefined) {
       setAttemptedInvalid(true);
       return;
@@ -95,7 +113,7 @@ export function useCodeSendControl<TInput, TResult>({
       onSuccess: (result) => callbacks.current.onSent?.(result, input),
       onError: (error) => callbacks.current.onError?.(error),
     });
-  }, [input, mutate]);
+  };
 
   const errorMessage =
     isCurrent && mutation.isError ? describeSendError(mutation.error, messages) : null;
@@ -105,24 +123,19 @@ export function useCodeSendControl<TInput, TResult>({
   else if (attemptedInvalid && input === undefined) state = 'invalid';
   else if (errorMessage !== null) state = 'error';
 
-  const reset = useCallback(() => {
+  const reset = () => {
     setAttemptedInvalid(false);
     resetMutation();
-  }, [resetMutation]);
+  };
 
-  const { remainingSeconds } = mutation;
-  const isRecipientValid = input !== undefined;
-  return useMemo(
-    () => ({
-      state,
-      remainingSeconds,
-      hasSent,
-      isRecipientValid,
-      send,
-      errorMessage,
-      announcement,
-      reset,
-    }),
-    [state, remainingSeconds, hasSent, isRecipientValid, send, errorMessage, announcement, reset],
-  );
+  return {
+    state,
+    remainingSeconds: mutation.remainingSeconds,
+    hasSent,
+    isRecipientValid: input !== undefined,
+    send,
+    errorMessage,
+    announcement,
+    reset,
+  };
 }

@@ -1,9 +1,9 @@
 'use client';
 
 import { useCallback, useMemo, useSyncExternalStore } from 'react';
-import { type CooldownStore, getDefaultCooldownStore } from '../core/cooldown-store.js';
+import type { CooldownStore } from '../core/cooldown-store.js';
 import { getDefaultTicker, type Ticker } from '../core/ticker.js';
-import { useGenAuthContext } from './context.js';
+import { useKitCooldownStore } from './context.js';
 
 /** Options of {@link useCooldown}. */
 export interface UseCooldownOptions {
@@ -55,8 +55,7 @@ export function useCooldown(
   key: string | null,
   options: UseCooldownOptions = {},
 ): UseCooldownResult {
-  const context = useGenAuthContext();
-  const store = options.store ?? context?.cooldownStore ?? getDefaultCooldownStore();
+  const store = useKitCooldownStore(options.store);
   const ticker = options.ticker ?? getDefaultTicker();
 
   const subscribe = useCallback(

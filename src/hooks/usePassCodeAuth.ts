@@ -8,7 +8,7 @@ import type {
   SignInResult,
   SignUpResult,
 } from '../core/passcode-auth.js';
-import { useGenAuthContext } from './context.js';
+import { requireClient, useKitClient } from './context.js';
 import type { KitMutationOptions } from './kit-mutation-options.js';
 
 /** Options of the sign-in/up hooks: TanStack mutation options plus a `client` override. */
@@ -23,17 +23,13 @@ function usePassCodeMutation<TResult, TInput, TContext>(
   call: (client: GenAuthClient, input: TInput) => Promise<TResult>,
   { client: clientOption, ...rest }: UsePassCodeAuthOptions<TResult, TInput, TContext> = {},
 ): UseMutationResult<TResult, GenAuthError, TInput, TContext> {
-  const context = useGenAuthContext();
-  const client = clientOption ?? context?.client;
+  const client = useKitClient(clientOption);
   return useMutation<TResult, GenAuthError, TInput, TContext>({
     ...rest,
     mutationKey,
     // A wrong code must not be retried for the user: it would burn attempts and lock accounts.
     retry: false,
-    mutationFn: (input) => {
-      if (!client) throw new Error('No GenAuth client: wrap in <GenAuthProvider> or pass `client`');
-      return call(client, input);
-    },
+    mutationFn: (input) => call(requireClient(client), input),
   });
 }
 

@@ -26,10 +26,15 @@ export type UseSendEmailResult<TContext = unknown> = CodeMutationResult<
   TContext
 >;
 
+/** The cooldown key of a send-email body: (channel, address), like the server's rule. */
+export function sendEmailCooldownKey(input: SendEmailInput): string {
+  return cooldownKey(input.channel, input.email, 'email');
+}
+
 const sendEmailSpec: CodeMutationSpec<SendEmailResult, SendEmailInput> = {
   mutationKey: ['genauth', 'send-email'],
   validate: validateSendEmailInput,
-  keyOf: (input) => cooldownKey(input.channel, input.email, 'email'),
+  keyOf: sendEmailCooldownKey,
   send: (client, input) => client.sendEmail(input),
 };
 

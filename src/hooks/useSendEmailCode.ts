@@ -1,38 +1,27 @@
 'use client';
-import type { GenAuthClient } from '../core/client.js';
-import { cooldownKey } from '../core/cooldown-key.js';
-import type { CooldownStore } from '../core/cooldown-store.js';
 import {
   type SendEmailInput,
   type SendEmailResult,
   validateSendEmailInput,
 } from '../core/email.js';
 import type { EmailChannel } from '../core/email-channels.js';
-import { enUS } from '../i18n/en-US.js';
-import type { GenAuthMessages } from '../i18n/messages.js';
-import { type UseSendCodeResult, useCodeSendControl } from './useCodeSendControl.js';
-import { useSendEmail } from './useSendEmail.js';
+import {
+  type SendCodeControlOptions,
+  type UseSendCodeResult,
+  useCodeSendControl,
+} from './useCodeSendControl.js';
+import { sendEmailCooldownKey, useSendEmail } from './useSendEmail.js';
 
 /** Options of {@link useSendEmailCode}. */
-export interface UseSendEmailCodeOptions {
+export interface UseSendEmailCodeOptions extends SendCodeControlOptions {
   /** What the email is for. */
   channel: EmailChannel;
   /** The address as typed. */
   email: string;
-  /** Texts for errors and announcements. @default the en-US messages */
-  messages?: GenAuthMessages | undefined;
-  /** Cooldown after a success, in seconds. @default 60 */
-  cooldownSeconds?: number | undefined;
   /** Called once per email actually sent. */
   onSent?:
     | ((result: SendEmailResult, details: { email: string; channel: EmailChannel }) => void)
     | undefined;
-  /** Called for every failed send (rate limits included). */
-  onError?: ((error: unknown) => void) | undefined;
-  /** Client instead of the provider's. */
-  client?: GenAuthClient | undefined;
-  /** Cooldown store instead of the provider's. */
-  cooldownStore?: CooldownStore | undefined;
 }
 
 function validEmailInput(channel: EmailChannel, email: string): SendEmailInput | undefined {
@@ -42,8 +31,6 @@ function validEmailInput(channel: EmailChannel, email: string): SendEmailInput |
     return undefined;
   }
 }
-
-const emailKey = (input: SendEmailInput) => cooldownKey(input.channel, input.email, 'email');
 
 /**
  * The behaviour of `<SendEmailCodeButton>` without markup: the same states, cooldown and
@@ -55,9 +42,9 @@ export function useSendEmailCode(options: UseSendEmailCodeOptions): UseSendCodeR
   const mutation = useSendEmail({ client, cooldownStore, cooldownSeconds, target: input });
   return useCodeSendControl<SendEmailInput, SendEmailResult>({
     input,
-    keyOf: emailKey,
+    keyOf: sendEmailCooldownKey,
     mutation,
-    messages: messages ?? enUS,
+    messages,
     onSent: onSent && ((result, sent) => onSent(result, { email: sent.email, channel })),
     onError: options.onError,
   });

@@ -26,12 +26,14 @@ export type UseSendSmsResult<TContext = unknown> = CodeMutationResult<
 /** Mainland China is GenAuth's default when `phoneCountryCode` is omitted. */
 const DEFAULT_COUNTRY_CODE = '+86';
 
+/** The full number a send-sms body targets: GenAuth reads a missing country code as `+86`. */
+export function sendSmsE164(input: SendSmsInput): string {
+  return `${input.phoneCountryCode ?? DEFAULT_COUNTRY_CODE}${input.phoneNumber}`;
+}
+
 /** The cooldown key of a send-sms body: (channel, full E.164 number), like the server's rule. */
 export function sendSmsCooldownKey(input: SendSmsInput): string {
-  return cooldownKey(
-    input.channel,
-    `${input.phoneCountryCode ?? DEFAULT_COUNTRY_CODE}${input.phoneNumber}`,
-  );
+  return cooldownKey(input.channel, sendSmsE164(input));
 }
 
 const sendSmsSpec: CodeMutationSpec<SendSmsResult, SendSmsInput> = {
