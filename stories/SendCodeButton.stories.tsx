@@ -51,9 +51,6 @@ const meta = {
     name: { control: false },
     client: { control: false },
     cooldownStore: { control: false },
-    fieldError: { table: { disable: true } },
-    phoneRef: { table: { disable: true } },
-    onPhoneBlur: { table: { disable: true } },
   },
 } satisfies Meta<typeof SendCodeButton>;
 

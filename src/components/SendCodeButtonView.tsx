@@ -1,24 +1,34 @@
 'use client';
-import { type ReactNode, useId, useRef, useState } from 'react';
+import { type ReactNode, useMemo, useRef, useState } from 'react';
 import { parsePhone } from '../core/phone.js';
 import { useSendCode } from '../hooks/useSendCode.js';
 import { resolveMessages } from '../i18n/messages.js';
-import { dataFlag, joinClassNames, kitClassNames } from './join-class-names.js';
 import { useMergedRef } from './merge-refs.js';
 import { PhoneInput } from './PhoneInput.js';
 import { SendCodeControls } from './SendCodeControls.js';
 import type { SendCodeButtonProps } from './send-code-button-props.js';
 
+/** @internal What a form binding adds to `<SendCodeButton>`'s own props. */
+export interface SendCodeButtonViewProps extends SendCodeButtonProps {
+  /** Error from a form library, shown on the phone input. */
+  fieldError?: string | undefined;
+  /** Ref to the phone input, from a form library. */
+  phoneRef?: ((node: HTMLInputElement | null) => void) | undefined;
+  /** Blur of the phone input, for a form library. */
+  onPhoneBlur?: (() => void) | undefined;
+}
+
 /** @internal The component itself, once the phone's source (props, state or a form) is settled. */
-export function SendCodeButtonView(props: SendCodeButtonProps): ReactNode {
+export function SendCodeButtonView(props: SendCodeButtonViewProps): ReactNode {
   const { channel, hidePhoneInput = false, disabled = false, unstyled = false } = props;
-  const { classNames = {}, children, locale = 'en-US' } = props;
+  const { classNames = {}, locale = 'en-US', defaultCountry } = props;
   const messages = resolveMessages(locale, props.messages);
   const [ownPhone, setOwnPhone] = useState(props.defaultPhone ?? '');
   const phone = props.phone ?? ownPhone;
-  const parsed = parsePhone(phone, { defaultCountry: props.defaultCountry });
+  // Not once per cooldown tick: the countdown re-renders this component every second.
+  const parsed = useMemo(() => parsePhone(phone, { defaultCountry }), [phone, defaultCountry]);
   const inputRef = useRef<HTMLInputElement | null>(null);
-  const errorId = `${useId()}-error`;
+  const setInputRef = useMergedRef(inputRef, props.phoneRef);
 
   const sendCode = useSendCode({
     channel,
@@ -30,50 +40,44 @@ export function SendCodeButtonView(props: SendCodeButtonProps): ReactNode {
     client: props.client,
     cooldownStore: props.cooldownStore,
   });
-  const setInputRef = useMergedRef(inputRef, props.phoneRef);
-  const cls = kitClassNames(unstyled);
+
+  const field = hidePhoneInput ? null : (
+    <PhoneInput
+      id={props.id}
+      ref={setInputRef}
+      value={phone}
+      onChange={(value, details) => {
+        if (props.phone === undefined) setOwnPhone(value);
+        props.onPhoneChange?.(value, details);
+      }}
+      onBlur={props.onPhoneBlur}
+      label={props.phoneLabel}
+      defaultCountry={defaultCountry}
+      countries={props.countries}
+      preferredCountries={props.preferredCountries}
+      locale={locale}
+      messages={props.messages}
+      disabled={disabled}
+      invalid={sendCode.state === 'invalid'}
+      errorMessage={props.fieldError}
+      unstyled={unstyled}
+      classNames={classNames.phoneInput}
+    />
+  );
 
   return (
-    <div
-      className={cls('genauth-send-code', joinClassNames(props.className, classNames.root))}
-      data-state={sendCode.state}
-      data-disabled={dataFlag(disabled)}
+    <SendCodeControls
+      control={sendCode}
+      messages={messages}
+      field={field}
+      fieldRef={inputRef}
+      invalidMessage={messages.invalidPhone}
+      disabled={disabled}
+      unstyled={unstyled}
+      className={props.className}
+      classNames={classNames}
     >
-      {hidePhoneInput ? null : (
-        <PhoneInput
-          id={props.id}
-          ref={setInputRef}
-          value={phone}
-          onChange={(value, details) => {
-            if (props.phone === undefined) setOwnPhone(value);
-            props.onPhoneChange?.(value, details);
-          }}
-          onBlur={props.onPhoneBlur}
-          label={props.phoneLabel}
-          defaultCountry={props.defaultCountry}
-          countries={props.countries}
-          preferredCountries={props.preferredCountries}
-          locale={locale}
-          messages={props.messages}
-          disabled={disabled}
-          invalid={sendCode.state === 'invalid'}
-          errorMessage={props.fieldError}
-          unstyled={unstyled}
-          classNames={classNames.phoneInput}
-        />
-      )}
-      <SendCodeControls
-        control={sendCode}
-        messages={messages}
-        disabled={disabled}
-        onInvalid={() => inputRef.current?.focus()}
-        extraError={hidePhoneInput && sendCode.state === 'invalid' ? messages.invalidPhone : null}
-        errorId={errorId}
-        unstyled={unstyled}
-        classNames={classNames}
-      >
-        {children}
-      </SendCodeControls>
-    </div>
+      {props.children}
+    </SendCodeControls>
   );
 }

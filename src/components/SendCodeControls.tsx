@@ -1,8 +1,8 @@
 'use client';
-import type { ReactNode } from 'react';
+import { type ReactNode, type RefObject, useId } from 'react';
 import type { UseSendCodeResult } from '../hooks/useCodeSendControl.js';
 import type { GenAuthMessages } from '../i18n/messages.js';
-import { kitClassNames } from './join-class-names.js';
+import { dataFlag, joinClassNames, kitClassNames } from './join-class-names.js';
 import type {
   SendCodeButtonClassNames,
   SendCodeButtonRenderState,
@@ -14,16 +14,18 @@ export interface SendCodeControlsProps {
   control: UseSendCodeResult;
   /** Texts. */
   messages: GenAuthMessages;
+  /** The recipient's field (phone or email input), or `null` when it is hidden. */
+  field: ReactNode;
+  /** The field's `<input>`, focused when a click finds the recipient invalid. */
+  fieldRef: RefObject<HTMLInputElement | null>;
+  /** Shown in the alert when the recipient is invalid and its field is hidden. */
+  invalidMessage: string;
   /** True when the whole control is disabled by the page. */
   disabled: boolean;
-  /** Called on a click while the recipient is invalid (to move focus to its field). */
-  onInvalid?: (() => void) | undefined;
-  /** Extra text for the alert (e.g. an invalid hidden recipient). */
-  extraError?: string | null | undefined;
-  /** Id of the alert element. */
-  errorId: string;
   /** Drop the kit's classes. */
   unstyled: boolean;
+  /** Class of the wrapper. */
+  className?: string | undefined;
   /** Classes of the parts. */
   classNames: SendCodeButtonClassNames;
   /** Custom button content. */
@@ -31,33 +33,42 @@ export interface SendCodeControlsProps {
 }
 
 /**
- * @internal The send button, its live status and its error alert: the part every send-code
- * control shares, whatever the code travels by.
+ * @internal The shell every send-code control shares, whatever the code travels by: the
+ * wrapper with its `data-state`, the recipient's field, the send button, its live status and
+ * its error alert.
  */
 export function SendCodeControls({
   control,
   messages,
+  field,
+  fieldRef,
+  invalidMessage,
   disabled,
-  onInvalid,
-  extraError,
-  errorId,
   unstyled,
+  className,
   classNames,
   children,
 }: SendCodeControlsProps): ReactNode {
   const { state, remainingSeconds, hasSent, errorMessage, announcement } = control;
+  const errorId = `${useId()}-error`;
   const isBusy = disabled || state === 'sending' || state === 'cooldown';
-  const alertText = errorMessage ?? extraError ?? null;
+  const hiddenFieldError = field === null && state === 'invalid' ? invalidMessage : null;
+  const alertText = errorMessage ?? hiddenFieldError;
   const cls = kitClassNames(unstyled);
 
   const onClick = () => {
     if (isBusy) return;
-    if (!control.isRecipientValid) onInvalid?.();
+    if (!control.isRecipientValid) fieldRef.current?.focus();
     control.send();
   };
 
   return (
-    <>
+    <div
+      className={cls('genauth-send-code', joinClassNames(className, classNames.root))}
+      data-state={state}
+      data-disabled={dataFlag(disabled)}
+    >
+      {field}
       <button
         type="button"
         className={cls('genauth-send-code__button', classNames.button)}
@@ -98,6 +109,6 @@ export function SendCodeControls({
       <p id={errorId} role="alert" className={cls('genauth-send-code__error', classNames.error)}>
         {alertText}
       </p>
-    </>
+    </div>
   );
 }

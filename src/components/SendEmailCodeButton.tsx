@@ -4,7 +4,7 @@ import type { SendEmailResult } from '../core/email.js';
 import type { EmailChannel } from '../core/email-channels.js';
 import { useSendEmailCode } from '../hooks/useSendEmailCode.js';
 import { resolveMessages } from '../i18n/messages.js';
-import { dataFlag, joinClassNames, kitClassNames } from './join-class-names.js';
+import { kitClassNames } from './join-class-names.js';
 import { SendCodeControls } from './SendCodeControls.js';
 import type { SendCodeButtonClassNames, SendCodeCommonProps } from './send-code-button-props.js';
 
@@ -55,7 +55,6 @@ export function SendEmailCodeButton(props: SendEmailCodeButtonProps): ReactNode 
   const inputRef = useRef<HTMLInputElement | null>(null);
   const baseId = useId();
   const inputId = props.id ?? `${baseId}-email`;
-  const errorId = `${baseId}-error`;
   const hintId = `${baseId}-hint`;
 
   const control = useSendEmailCode({
@@ -71,53 +70,49 @@ export function SendEmailCodeButton(props: SendEmailCodeButtonProps): ReactNode 
   const isInvalid = control.state === 'invalid';
   const cls = kitClassNames(unstyled);
 
-  return (
-    <div
-      className={cls('genauth-send-code', joinClassNames(props.className, classNames.root))}
-      data-state={control.state}
-      data-disabled={dataFlag(disabled)}
-    >
-      {hideEmailInput ? null : (
-        <div className={cls('genauth-email-input')}>
-          <label htmlFor={inputId} className={cls('genauth-phone-input__label', classNames.label)}>
-            {props.emailLabel ?? messages.emailLabel}
-          </label>
-          <input
-            ref={inputRef}
-            id={inputId}
-            type="email"
-            inputMode="email"
-            autoComplete="email"
-            spellCheck={false}
-            value={email}
-            disabled={disabled}
-            aria-invalid={isInvalid}
-            aria-describedby={isInvalid ? hintId : undefined}
-            className={cls('genauth-phone-input__input', classNames.input)}
-            onChange={(event) => {
-              if (props.email === undefined) setOwnEmail(event.target.value);
-              props.onEmailChange?.(event.target.value);
-            }}
-          />
-          {isInvalid ? (
-            <p id={hintId} className={cls('genauth-phone-input__error')}>
-              {messages.invalidEmail}
-            </p>
-          ) : null}
-        </div>
-      )}
-      <SendCodeControls
-        control={control}
-        messages={messages}
+  const field = hideEmailInput ? null : (
+    <div className={cls('genauth-email-input')}>
+      <label htmlFor={inputId} className={cls('genauth-phone-input__label', classNames.label)}>
+        {props.emailLabel ?? messages.emailLabel}
+      </label>
+      <input
+        ref={inputRef}
+        id={inputId}
+        type="email"
+        inputMode="email"
+        autoComplete="email"
+        spellCheck={false}
+        value={email}
         disabled={disabled}
-        onInvalid={() => inputRef.current?.focus()}
-        extraError={hideEmailInput && isInvalid ? messages.invalidEmail : null}
-        errorId={errorId}
-        unstyled={unstyled}
-        classNames={classNames}
-      >
-        {props.children}
-      </SendCodeControls>
+        aria-invalid={isInvalid}
+        aria-describedby={isInvalid ? hintId : undefined}
+        className={cls('genauth-phone-input__input', classNames.input)}
+        onChange={(event) => {
+          if (props.email === undefined) setOwnEmail(event.target.value);
+          props.onEmailChange?.(event.target.value);
+        }}
+      />
+      {isInvalid ? (
+        <p id={hintId} className={cls('genauth-phone-input__error')}>
+          {messages.invalidEmail}
+        </p>
+      ) : null}
     </div>
+  );
+
+  return (
+    <SendCodeControls
+      control={control}
+      messages={messages}
+      field={field}
+      fieldRef={inputRef}
+      invalidMessage={messages.invalidEmail}
+      disabled={disabled}
+      unstyled={unstyled}
+      className={props.className}
+      classNames={classNames}
+    >
+      {props.children}
+    </SendCodeControls>
   );
 }

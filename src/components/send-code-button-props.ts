@@ -5,8 +5,8 @@ import type { GenAuthClient } from '../core/client.js';
 import type { CooldownStore } from '../core/cooldown-store.js';
 import type { CountryCode } from '../core/phone.js';
 import type { SendSmsResult } from '../core/types.js';
-import type { PhoneChangeDetails } from '../hooks/usePhoneInput.js';
 import type { SendCodeState } from '../hooks/useCodeSendControl.js';
+import type { PhoneChangeDetails } from '../hooks/usePhoneInput.js';
 import type { GenAuthLocale, GenAuthMessages } from '../i18n/messages.js';
 import type { PhoneInputClassNames } from './PhoneInput.js';
 
@@ -95,10 +95,4 @@ export interface SendCodeButtonProps<TFieldValues extends FieldValues = FieldVal
     | undefined;
   /** Classes of the parts. */
   classNames?: SendCodeButtonClassNames | undefined;
-  /** @internal Error from a form library, shown on the phone input. */
-  fieldError?: string | undefined;
-  /** @internal Ref to the phone input, from a form library. */
-  phoneRef?: ((node: HTMLInputElement | null) => void) | undefined;
-  /** @internal Blur of the phone input, for a form library. */
-  onPhoneBlur?: (() => void) | undefined;
 }
