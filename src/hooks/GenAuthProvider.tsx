@@ -1,6 +1,6 @@
 'use client';
 import { QueryClient, QueryClientContext, QueryClientProvider } from '@tanstack/react-query';
-import { type ReactNode, useContext, useMemo, useState } from 'react';
+import { type ReactNode, useContext, useMemo, useRef } from 'react';
 import { createGenAuthClient, type GenAuthClient, type HeaderPrefix } from '../core/client.js';
 import { type CooldownStore, getDefaultCooldownStore } from '../core/cooldown-store.js';
 import { GenAuthContext, type GenAuthContextValue } from './context.js';
@@ -64,8 +64,10 @@ export function GenAuthProvider({
   );
 
   const outerQueryClient = useContext(QueryClientContext);
-  const [ownQueryClient] = useState(() => queryClient ?? createKitQueryClient());
+  // Created only when it will be used: inside the app's own QueryClientProvider it never is.
+  const ownQueryClient = useRef<QueryClient | null>(null);
   const content = <GenAuthContext.Provider value={value}>{children}</GenAuthContext.Provider>;
   if (outerQueryClient && !queryClient) return content;
-  return <QueryClientProvider client={ownQueryClient}>{content}</QueryClientProvider>;
+  ownQueryClient.current ??= queryClient ?? createKitQueryClient();
+  return <QueryClientProvider client={ownQueryClient.current}>{content}</QueryClientProvider>;
 }

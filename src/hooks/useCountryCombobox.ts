@@ -35,8 +35,6 @@ export interface UseCountryComboboxResult {
   activeCode: CountryCode | undefined;
   /** What the search text is, or `null` when showing the selected country. */
   query: string | null;
-  /** Opens the list, or closes it when open. */
-  toggle: () => void;
   /** Picks a country and closes the list. */
   select: (code: CountryCode) => void;
   /** Handlers for the `<input role="combobox">`. */
@@ -178,7 +176,5 @@ export function useCountryCombobox(options: UseCountryComboboxOptions): UseCount
     },
   };
 
-  const toggle = () => (isOpen ? close() : open());
-
-  return { isOpen, results, activeCode, query, toggle, select, handlers };
+  return { isOpen, results, activeCode, query, select, handlers };
 }
