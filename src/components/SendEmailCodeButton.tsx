@@ -72,7 +72,7 @@ export function SendEmailCodeButton(props: SendEmailCodeButtonProps): ReactNode 
 
   const field = hideEmailInput ? null : (
     <div className={cls('genauth-email-input')}>
-      <label htmlFor={inputId} className={cls('genauth-phone-input__label', classNames.label)}>
+      <label htmlFor={inputId} className={cls('genauth-email-input__label', classNames.label)}>
         {props.emailLabel ?? messages.emailLabel}
       </label>
       <input
@@ -86,14 +86,14 @@ export function SendEmailCodeButton(props: SendEmailCodeButtonProps): ReactNode 
         disabled={disabled}
         aria-invalid={isInvalid}
         aria-describedby={isInvalid ? hintId : undefined}
-        className={cls('genauth-phone-input__input', classNames.input)}
+        className={cls('genauth-email-input__input', classNames.input)}
         onChange={(event) => {
           if (props.email === undefined) setOwnEmail(event.target.value);
           props.onEmailChange?.(event.target.value);
         }}
       />
       {isInvalid ? (
-        <p id={hintId} className={cls('genauth-phone-input__error')}>
+        <p id={hintId} className={cls('genauth-email-input__error')}>
           {messages.invalidEmail}
         </p>
       ) : null}
