@@ -1,12 +1,6 @@
 'use client';
-import {
-  type Control,
-  type FieldPath,
-  type FieldValues,
-  type PathValue,
-  type UseControllerProps,
-  useController,
-} from 'react-hook-form';
+import type { Control, FieldPath, FieldValues, UseControllerProps } from 'react-hook-form';
+import { usePhoneController } from '../hooks/usePhoneController.js';
 import { useMergedRef } from './merge-refs.js';
 import { PhoneInput, type PhoneInputProps } from './PhoneInput.js';
 
@@ -41,13 +35,11 @@ export function PhoneField<
   TName extends FieldPath<TFieldValues> = FieldPath<TFieldValues>,
 >(props: PhoneFieldProps<TFieldValues, TName>) {
   const { control, name, rules, shouldUnregister, ...inputProps } = props;
-  const { field, fieldState } = useController({
+  const { field, fieldState, value } = usePhoneController({
     control,
     name,
     rules,
     shouldUnregister,
-    // A form without defaultValues would otherwise hold `undefined` until the first keystroke.
-    defaultValue: '' as PathValue<TFieldValues, TName>,
   });
   const { ref: userRef, onChange, onBlur } = inputProps;
   const ref = useMergedRef(field.ref, userRef);
@@ -59,7 +51,7 @@ export function PhoneField<
       {...inputProps}
       ref={ref}
       name={field.name}
-      value={typeof field.value === 'string' ? field.value : ''}
+      value={value}
       disabled={inputProps.disabled || field.disabled}
       invalid={fieldState.invalid}
       errorMessage={errorMessage}

@@ -1,12 +1,7 @@
 'use client';
 import type { ReactNode } from 'react';
-import {
-  type Control,
-  type FieldPath,
-  type FieldValues,
-  type PathValue,
-  useController,
-} from 'react-hook-form';
+import type { Control, FieldPath, FieldValues } from 'react-hook-form';
+import { usePhoneController } from '../hooks/usePhoneController.js';
 import { SendCodeButtonView } from './SendCodeButtonView.js';
 import type { SendCodeButtonProps } from './send-code-button-props.js';
 
@@ -18,18 +13,11 @@ export function SendCodeButtonField<TFieldValues extends FieldValues>(
   },
 ): ReactNode {
   const { control, name, rules, ...rest } = props;
-  const { field, fieldState } = useController({
-    control,
-    name,
-    rules,
-    // Without defaultValues the form would hold `undefined` until the first keystroke.
-    defaultValue: '' as PathValue<TFieldValues, FieldPath<TFieldValues>>,
-  });
+  const { field, fieldState, value } = usePhoneController({ control, name, rules });
   return (
     <SendCodeButtonView
       {...(rest as SendCodeButtonProps)}
-      // react-hook-form may hold undefined before a default: the input wants ''.
-      phone={typeof field.value === 'string' ? field.value : ''}
+      phone={value}
       onPhoneChange={(value, details) => {
         field.onChange(value);
         rest.onPhoneChange?.(value, details);
