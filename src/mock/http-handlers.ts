@@ -3,12 +3,16 @@ import { type FailureSwitch, failureResponse } from './failures.js';
 import { createRequestId } from './ids.js';
 import { signIn, signUp } from './passcode-auth.js';
 import { failure, GENAUTH_MOCK_ERRORS, type MockReply } from './responses.js';
-import { checkAppId } from './rules.js';
+import { checkAppId, isRecord } from './rules.js';
 import { sendEmail, sendSms } from './send-code.js';
 import type { MockRequestInfo, MockState } from './state.js';
 import type { GenAuthMockEndpoint } from './types.js';
 
-type EndpointHandler = (state: MockState, body: unknown, info: MockRequestInfo) => MockReply;
+type EndpointHandler = (
+  state: MockState,
+  body: Record<string, unknown>,
+  info: MockRequestInfo,
+) => MockReply;
 
 const ENDPOINTS: Readonly<Record<GenAuthMockEndpoint, EndpointHandler>> = {
   'send-sms': sendSms,
@@ -24,6 +28,16 @@ function baseUrl(appHost: string | undefined): string {
   return withScheme.replace(/\/+$/, '');
 }
 
+/** The JSON object a request carries, or `undefined` when its body is anything else. */
+async function readJsonObject(request: Request): Promise<Record<string, unknown> | undefined> {
+  try {
+    const body: unknown = JSON.parse(await request.text());
+    return isRecord(body) ? body : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 async function answer(
   state: MockState,
   endpoint: GenAuthMockEndpoint,
@@ -32,12 +46,8 @@ async function answer(
 ): Promise<MockReply> {
   const appId = checkAppId(request.headers, state.settings.appId);
   if (!appId.ok) return failure(appId.error);
-  let body: unknown;
-  try {
-    body = JSON.parse(await request.text());
-  } catch {
-    return failure(GENAUTH_MOCK_ERRORS.invalidBody);
-  }
+  const body = await readJsonObject(request);
+  if (!body) return failure(GENAUTH_MOCK_ERRORS.invalidBody);
   const info = { requestId, appId: appId.value, origin: new URL(request.url).origin };
   return ENDPOINTS[endpoint](state, body, info);
 }

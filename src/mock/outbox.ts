@@ -1,4 +1,4 @@
-import { type Target, targetKey, targetOfMessage } from './targets.js';
+import { type Target, targetKey } from './targets.js';
 import type { GenAuthMockMessage } from './types.js';
 
 /** Called once per message the mock "sends". */
@@ -35,7 +35,7 @@ export function createOutbox(): Outbox {
         const message = messages[i];
         if (!message) continue;
         if (channel !== undefined && message.channel !== channel) continue;
-        if (targetKey(targetOfMessage(message)) === key) return message;
+        if (targetKey(message) === key) return message;
       }
       return undefined;
     },

@@ -47,7 +47,7 @@ function register(
 }
 
 /** The `UserDto`-shaped `data` of a successful sign-up. */
-export function userData(user: GenAuthMockUser): Record<string, unknown> {
+function userData(user: GenAuthMockUser): Record<string, unknown> {
   return {
     ...user.profile,
     userId: user.userId,
@@ -67,7 +67,11 @@ export function userData(user: GenAuthMockUser): Record<string, unknown> {
  * `POST /api/v3/signin` with `connection: 'PASSCODE'`: needs the latest unexpired, unused
  * `CHANNEL_LOGIN` code and a registered user (or `options.autoRegister: true`).
  */
-export function signIn(state: MockState, body: unknown, info: MockRequestInfo): MockReply {
+export function signIn(
+  state: MockState,
+  body: Record<string, unknown>,
+  info: MockRequestInfo,
+): MockReply {
   const parsed = parsePassCodeRequest(body);
   if (!parsed.ok) return failure(parsed.error);
   const { target, passCode, options } = parsed.value;
@@ -94,7 +98,11 @@ export function signIn(state: MockState, body: unknown, info: MockRequestInfo): 
  * `POST /api/v3/signup` with `connection: 'PASSCODE'`: needs the latest unexpired, unused
  * `CHANNEL_REGISTER` code; a phone or email can register once.
  */
-export function signUp(state: MockState, body: unknown, _info: MockRequestInfo): MockReply {
+export function signUp(
+  state: MockState,
+  body: Record<string, unknown>,
+  _info: MockRequestInfo,
+): MockReply {
   const parsed = parsePassCodeRequest(body);
   if (!parsed.ok) return failure(parsed.error);
   const { target, passCode, profile } = parsed.value;

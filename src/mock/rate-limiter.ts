@@ -1,5 +1,5 @@
 /** Whether a send may go ahead, and if not, how long until it may. */
-export type RateDecision = { allowed: true } | { allowed: false; retryAfterMs: number };
+type RateDecision = { allowed: true } | { allowed: false; retryAfterMs: number };
 
 /** GenAuth's "one code per (channel, recipient) per window" rule. */
 export interface RateLimiter {

@@ -1,4 +1,7 @@
-/** What an endpoint decided, before the `requestId` is stamped on. */
+/**
+ * What an endpoint decided, before the `requestId` is stamped on. An undefined `apiCode` or
+ * `data` is left out of the answer (`HttpResponse.json` drops it when stringifying).
+ */
 export interface MockReply {
   statusCode: number;
   message: string;
@@ -77,14 +80,10 @@ export function rateLimited(retryAfterMs: number): GenAuthMockError {
 
 /** A success envelope, with `data` when the endpoint returns some. */
 export function success(data?: unknown): MockReply {
-  return data === undefined
-    ? { statusCode: 200, message: 'Success' }
-    : { statusCode: 200, message: 'Success', data };
+  return { statusCode: 200, message: 'Success', data };
 }
 
 /** Turns an error into the reply sent to the client. */
 export function failure(error: GenAuthMockError): MockReply {
-  return error.apiCode === undefined
-    ? { statusCode: error.statusCode, message: error.message }
-    : { statusCode: error.statusCode, message: error.message, apiCode: error.apiCode };
+  return { statusCode: error.statusCode, message: error.message, apiCode: error.apiCode };
 }

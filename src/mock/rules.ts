@@ -50,7 +50,7 @@ export function checkAppId(headers: Headers, expected: string | undefined): Rule
  * Mainland numbers (no country code, or `+86`) must be 11-digit mobiles; other numbers must be
  * digits of a plausible length. With `internationalSms` false, any non-`+86` number is refused.
  */
-export function checkPhone(
+function checkPhone(
   phoneNumber: unknown,
   phoneCountryCode: unknown,
   field: string,
@@ -82,7 +82,7 @@ export function checkPhone(
 }
 
 /** A syntactically valid address, lower-cased. */
-export function checkEmail(email: unknown): RuleResult<EmailTarget> {
+function checkEmail(email: unknown): RuleResult<EmailTarget> {
   if (isBlank(email)) return reject(missingField('email'));
   if (typeof email !== 'string' || !EMAIL.test(email)) {
     return reject(GENAUTH_MOCK_ERRORS.invalidEmail);
@@ -90,42 +90,43 @@ export function checkEmail(email: unknown): RuleResult<EmailTarget> {
   return { ok: true, value: { type: 'email', email: email.toLowerCase() } };
 }
 
+/** A required `channel` that must be one of `channels`. */
+function checkChannel<C extends string>(
+  value: unknown,
+  isChannel: (value: unknown) => value is C,
+  channels: readonly C[],
+): RuleResult<C> {
+  if (isBlank(value)) return reject(missingField('channel'));
+  if (!isChannel(value)) {
+    return reject(invalidField('channel', `one of the following values: ${channels.join(', ')}`));
+  }
+  return { ok: true, value };
+}
+
 /** Body of `POST /api/v3/send-sms`. */
 export function parseSendSms(
-  body: unknown,
+  body: Record<string, unknown>,
   internationalSms: boolean,
 ): RuleResult<{ channel: SmsChannel; target: PhoneTarget }> {
-  if (!isRecord(body)) return reject(GENAUTH_MOCK_ERRORS.invalidBody);
-  const { channel } = body;
-  if (isBlank(channel)) return reject(missingField('channel'));
-  if (!isSmsChannel(channel)) {
-    return reject(
-      invalidField('channel', `one of the following values: ${SMS_CHANNELS.join(', ')}`),
-    );
-  }
+  const channel = checkChannel(body.channel, isSmsChannel, SMS_CHANNELS);
+  if (!channel.ok) return channel;
   const phone = checkPhone(
     body.phoneNumber,
     body.phoneCountryCode,
     'phoneNumber',
     internationalSms,
   );
-  return phone.ok ? { ok: true, value: { channel, target: phone.value } } : phone;
+  return phone.ok ? { ok: true, value: { channel: channel.value, target: phone.value } } : phone;
 }
 
 /** Body of `POST /api/v3/send-email`. */
 export function parseSendEmail(
-  body: unknown,
+  body: Record<string, unknown>,
 ): RuleResult<{ channel: EmailChannel; target: EmailTarget }> {
-  if (!isRecord(body)) return reject(GENAUTH_MOCK_ERRORS.invalidBody);
-  const { channel } = body;
-  if (isBlank(channel)) return reject(missingField('channel'));
-  if (!isEmailChannel(channel)) {
-    return reject(
-      invalidField('channel', `one of the following values: ${EMAIL_CHANNELS.join(', ')}`),
-    );
-  }
+  const channel = checkChannel(body.channel, isEmailChannel, EMAIL_CHANNELS);
+  if (!channel.ok) return channel;
   const email = checkEmail(body.email);
-  return email.ok ? { ok: true, value: { channel, target: email.value } } : email;
+  return email.ok ? { ok: true, value: { channel: channel.value, target: email.value } } : email;
 }
 
 /** What `signin`/`signup` with `connection: 'PASSCODE'` carry. */
@@ -137,8 +138,7 @@ export interface PassCodeRequest {
 }
 
 /** Body of `signin`/`signup` for the `PASSCODE` connection, by phone or by email. */
-export function parsePassCodeRequest(body: unknown): RuleResult<PassCodeRequest> {
-  if (!isRecord(body)) return reject(GENAUTH_MOCK_ERRORS.invalidBody);
+export function parsePassCodeRequest(body: Record<string, unknown>): RuleResult<PassCodeRequest> {
   if (isBlank(body.connection)) return reject(missingField('connection'));
   if (body.connection !== 'PASSCODE') {
     return reject(invalidField('connection', 'PASSCODE (the only connection this mock knows)'));

@@ -1,25 +1,24 @@
 import { failure, type MockReply, rateLimited, success } from './responses.js';
 import { parseSendEmail, parseSendSms } from './rules.js';
 import type { MockRequestInfo, MockState } from './state.js';
-import { type Target, targetKey } from './targets.js';
-import type { GenAuthMockMessage } from './types.js';
+import { targetKey } from './targets.js';
+import type { GenAuthMockEmail, GenAuthMockSms } from './types.js';
 
-type Sent = Pick<GenAuthMockMessage, 'code' | 'sentAt' | 'requestId'>;
+type SendFields = 'code' | 'sentAt' | 'requestId';
+/** A message before it is sent: its channel and recipient (the target's fields). */
+type Unsent = Omit<GenAuthMockSms, SendFields> | Omit<GenAuthMockEmail, SendFields>;
 
 // Runs after validation passed. The rate check and the outbox write happen in one synchronous
 // step, so two concurrent requests can never both get through.
-function deliver(
-  state: MockState,
-  channel: string,
-  target: Target,
-  info: MockRequestInfo,
-  build: (sent: Sent) => GenAuthMockMessage,
-): MockReply {
-  const decision = state.limiter.attempt(`${channel}|${targetKey(target)}`);
+function deliver(state: MockState, info: MockRequestInfo, unsent: Unsent): MockReply {
+  const decision = state.limiter.attempt(`${unsent.channel}|${targetKey(unsent)}`);
   if (!decision.allowed) return failure(rateLimited(decision.retryAfterMs));
-  state.outbox.add(
-    build({ code: state.generateCode(), sentAt: state.now(), requestId: info.requestId }),
-  );
+  state.outbox.add({
+    ...unsent,
+    code: state.generateCode(),
+    sentAt: state.now(),
+    requestId: info.requestId,
+  });
   return success();
 }
 
@@ -27,28 +26,25 @@ function deliver(
  * `POST /api/v3/send-sms`. A code is sent whether or not the number is registered, so sign-in
  * and sign-up flows both reach the code step.
  */
-export function sendSms(state: MockState, body: unknown, info: MockRequestInfo): MockReply {
+export function sendSms(
+  state: MockState,
+  body: Record<string, unknown>,
+  info: MockRequestInfo,
+): MockReply {
   const parsed = parseSendSms(body, state.settings.internationalSms);
   if (!parsed.ok) return failure(parsed.error);
   const { channel, target } = parsed.value;
-  return deliver(state, channel, target, info, (sent) => ({
-    type: 'sms',
-    channel,
-    phoneNumber: target.phoneNumber,
-    phoneCountryCode: target.phoneCountryCode,
-    ...sent,
-  }));
+  return deliver(state, info, { ...target, channel });
 }
 
 /** `POST /api/v3/send-email`. */
-export function sendEmail(state: MockState, body: unknown, info: MockRequestInfo): MockReply {
+export function sendEmail(
+  state: MockState,
+  body: Record<string, unknown>,
+  info: MockRequestInfo,
+): MockReply {
   const parsed = parseSendEmail(body);
   if (!parsed.ok) return failure(parsed.error);
   const { channel, target } = parsed.value;
-  return deliver(state, channel, target, info, (sent) => ({
-    type: 'email',
-    channel,
-    email: target.email,
-    ...sent,
-  }));
+  return deliver(state, info, { ...target, channel });
 }

@@ -1,4 +1,4 @@
-import type { GenAuthMockMessage, GenAuthMockRecipient } from './types.js';
+import type { GenAuthMockRecipient } from './types.js';
 
 /** GenAuth assumes mainland China when a request carries no country code. */
 export const DEFAULT_COUNTRY_CODE = '+86';
@@ -19,18 +19,14 @@ export interface EmailTarget {
 /** Whoever receives a code. */
 export type Target = PhoneTarget | EmailTarget;
 
-/** One string per recipient, so that `+86 138...` sent with and without the code match. */
+/**
+ * One string per recipient, so that `+86 138...` sent with and without the code match. Outbox
+ * messages carry their target's fields, so they can be passed as they are.
+ */
 export function targetKey(target: Target): string {
   return target.type === 'sms'
     ? `sms:${target.phoneCountryCode}${target.phoneNumber}`
     : `email:${target.email}`;
-}
-
-/** The recipient of an outbox message. */
-export function targetOfMessage(message: GenAuthMockMessage): Target {
-  return message.type === 'sms'
-    ? { type: 'sms', phoneNumber: message.phoneNumber, phoneCountryCode: message.phoneCountryCode }
-    : { type: 'email', email: message.email };
 }
 
 /** Reads the loose recipient forms accepted by `lastCodeFor` and friends. */

@@ -1,5 +1,11 @@
 import { createUserId } from './ids.js';
-import { DEFAULT_COUNTRY_CODE, type Target, targetKey } from './targets.js';
+import {
+  DEFAULT_COUNTRY_CODE,
+  type EmailTarget,
+  type PhoneTarget,
+  type Target,
+  targetKey,
+} from './targets.js';
 import type { GenAuthMockUser, GenAuthMockUserSeed } from './types.js';
 
 /** The mock's user pool. */
@@ -11,21 +17,6 @@ export interface UserStore {
   reset(): void;
 }
 
-function keysOf(user: GenAuthMockUser): string[] {
-  const keys: string[] = [];
-  if (user.phone !== undefined) {
-    keys.push(
-      targetKey({
-        type: 'sms',
-        phoneNumber: user.phone,
-        phoneCountryCode: user.phoneCountryCode ?? DEFAULT_COUNTRY_CODE,
-      }),
-    );
-  }
-  if (user.email !== undefined) keys.push(targetKey({ type: 'email', email: user.email }));
-  return keys;
-}
-
 /** A user pool that starts with `seeds` and returns to them on `reset()`. */
 export function createUserStore(
   seeds: readonly GenAuthMockUserSeed[],
@@ -35,16 +26,27 @@ export function createUserStore(
   let users: GenAuthMockUser[] = [];
 
   function add(seed: GenAuthMockUserSeed): GenAuthMockUser {
+    const phone: PhoneTarget | undefined = seed.phone
+      ? {
+          type: 'sms',
+          phoneNumber: seed.phone,
+          phoneCountryCode: seed.phoneCountryCode || DEFAULT_COUNTRY_CODE,
+        }
+      : undefined;
+    const email: EmailTarget | undefined = seed.email
+      ? { type: 'email', email: seed.email.toLowerCase() }
+      : undefined;
     const user: GenAuthMockUser = {
       userId: seed.userId ?? createUserId(),
-      phone: seed.phone || undefined,
-      phoneCountryCode: seed.phone ? seed.phoneCountryCode || DEFAULT_COUNTRY_CODE : undefined,
-      email: seed.email ? seed.email.toLowerCase() : undefined,
+      phone: phone?.phoneNumber,
+      phoneCountryCode: phone?.phoneCountryCode,
+      email: email?.email,
       createdAt: new Date(now()).toISOString(),
       profile: { ...seed.profile },
     };
     users.push(user);
-    for (const key of keysOf(user)) byKey.set(key, user);
+    if (phone) byKey.set(targetKey(phone), user);
+    if (email) byKey.set(targetKey(email), user);
     return user;
   }
 
