@@ -1,17 +1,8 @@
 import { bench, describe } from 'vitest';
 import { cooldownKey } from '../../src/core/cooldown-key.js';
-import { type CooldownStorage, createCooldownStore } from '../../src/core/cooldown-store.js';
+import { createCooldownStore } from '../../src/core/cooldown-store.js';
 import { parsePhone } from '../../src/core/phone.js';
-
-/** A Storage-like map: what localStorage costs without the browser. */
-function memoryStorage(): CooldownStorage {
-  const map = new Map<string, string>();
-  return {
-    getItem: (key) => map.get(key) ?? null,
-    setItem: (key, value) => void map.set(key, value),
-    removeItem: (key) => void map.delete(key),
-  };
-}
+import { memoryStorage } from '../unit/cooldown-fakes.js';
 
 describe('parsePhone (runs on every keystroke)', () => {
   bench('mainland mobile, national format', () => {
@@ -27,7 +18,8 @@ describe('parsePhone (runs on every keystroke)', () => {
 
 describe('cooldown store (read once per displayed second per button)', () => {
   const store = createCooldownStore({
-    storage: memoryStorage(),
+    // A Storage-like map: what localStorage costs without the browser.
+    storage: memoryStorage().storage,
     broadcastChannel: false,
     storageEvents: null,
   });

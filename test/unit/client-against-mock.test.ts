@@ -6,7 +6,8 @@ import {
   GenAuthTimeoutError,
   isRateLimitError,
 } from '../../src/core/index.js';
-import { HOST, manualClock, setupMockServer } from './mock-server.js';
+import { fakeClock } from './cooldown-fakes.js';
+import { HOST, setupMockServer } from './mock-server.js';
 
 const server = setupMockServer();
 const login = {
@@ -21,7 +22,7 @@ function client(timeoutMs?: number) {
 
 describe('the client against the GenAuth mock (real fetch through MSW)', () => {
   it('sends, then hits the one-per-minute rule, then sends again after a minute', async () => {
-    const clock = manualClock();
+    const clock = fakeClock();
     const mock = server.install({ now: clock.now });
     await expect(client().sendSms(login)).resolves.toMatchObject({ statusCode: 200 });
     const error = await client()

@@ -1,9 +1,11 @@
 // Injectable stand-ins for the clock, storage, `storage` events and BroadcastChannel, so the
 // cooldown tests need no monkey-patching of globals.
-import type {
-  CooldownBroadcastChannel,
-  CooldownBroadcastChannelFactory,
-  CooldownStorage,
+import {
+  type CooldownBroadcastChannel,
+  type CooldownBroadcastChannelFactory,
+  type CooldownStorage,
+  type CooldownStoreOptions,
+  createCooldownStore,
 } from '../../src/core/cooldown-store.js';
 import type { TickerTimers } from '../../src/core/ticker.js';
 
@@ -19,6 +21,16 @@ export function fakeClock(start = 1_000_000) {
       time += ms;
     },
   };
+}
+
+/** An in-memory store with no cross-tab plumbing: no storage, no events, no BroadcastChannel. */
+export function isolatedStore(options: CooldownStoreOptions = {}) {
+  return createCooldownStore({
+    storage: null,
+    storageEvents: null,
+    broadcastChannel: false,
+    ...options,
+  });
 }
 
 /**

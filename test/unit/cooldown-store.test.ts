@@ -1,25 +1,16 @@
 import { describe, expect, it, vi } from 'vitest';
 import { cooldownKey } from '../../src/core/cooldown-key.js';
-import {
-  type CooldownStoreOptions,
-  createCooldownStore,
-  getDefaultCooldownStore,
-} from '../../src/core/cooldown-store.js';
-import { fakeClock, memoryStorage, throwingStorage } from './cooldown-fakes.js';
+import { createCooldownStore, getDefaultCooldownStore } from '../../src/core/cooldown-store.js';
+import { fakeClock, isolatedStore, memoryStorage, throwingStorage } from './cooldown-fakes.js';
 
 const LOGIN = cooldownKey('CHANNEL_LOGIN', '+8613800138000');
 const REGISTER = cooldownKey('CHANNEL_REGISTER', '+8613800138000');
 const OTHER_NUMBER = cooldownKey('CHANNEL_LOGIN', '+8613900139000');
 const STORAGE_KEY = 'genauth-sms:cooldowns';
 
-/** A store with no cross-tab plumbing, over the given clock and storage. */
-function isolated(options: CooldownStoreOptions) {
-  return createCooldownStore({ storageEvents: null, broadcastChannel: false, ...options });
-}
-
 describe('createCooldownStore: deadlines', () => {
   it('reports nothing for a key that never started', () => {
-    const store = isolated({ now: fakeClock().now, storage: null });
+    const store = isolatedStore({ now: fakeClock().now, storage: null });
     expect(store.remainingMs(LOGIN)).toBe(0);
     expect(store.durationMs(LOGIN)).toBe(0);
     expect(store.deadline(LOGIN)).toBeNull();
@@ -27,7 +18,7 @@ describe('createCooldownStore: deadlines', () => {
 
   it('computes the remaining time from the clock, not from ticks', () => {
     const clock = fakeClock(1_000_000);
-    const store = isolated({ now: clock.now, storage: null });
+    const store = isolatedStore({ now: clock.now, storage: null });
     store.start(LOGIN, 60_000);
     expect(store.remainingMs(LOGIN)).toBe(60_000);
     expect(store.durationMs(LOGIN)).toBe(60_000);
@@ -43,7 +34,7 @@ describe('createCooldownStore: deadlines', () => {
 
   it('cools each (channel, number) pair independently, as the server does', () => {
     const clock = fakeClock();
-    const store = isolated({ now: clock.now, storage: memoryStorage().storage });
+    const store = isolatedStore({ now: clock.now, storage: memoryStorage().storage });
     store.start(LOGIN, 60_000);
     clock.advance(10_000);
     store.start(REGISTER, 30_000);
@@ -57,7 +48,7 @@ describe('createCooldownStore: deadlines', () => {
 
   it('replaces a running cooldown on start, shorter or longer (server re-sync)', () => {
     const clock = fakeClock();
-    const store = isolated({ now: clock.now, storage: null });
+    const store = isolatedStore({ now: clock.now, storage: null });
     store.start(LOGIN, 60_000);
     clock.advance(5_000);
     store.start(LOGIN, 12_000);
@@ -67,7 +58,7 @@ describe('createCooldownStore: deadlines', () => {
   });
 
   it('treats a non-positive or NaN duration as clear, and caps absurd ones at 24 h', () => {
-    const store = isolated({ now: fakeClock().now, storage: null });
+    const store = isolatedStore({ now: fakeClock().now, storage: null });
     store.start(LOGIN, 60_000);
     store.start(LOGIN, 0);
     expect(store.remainingMs(LOGIN)).toBe(0);
@@ -80,7 +71,7 @@ describe('createCooldownStore: deadlines', () => {
 
   it('clearAll ends every cooldown', () => {
     const { storage, data } = memoryStorage();
-    const store = isolated({ now: fakeClock().now, storage });
+    const store = isolatedStore({ now: fakeClock().now, storage });
     store.start(LOGIN, 60_000);
     store.start(REGISTER, 60_000);
     store.clearAll();
@@ -90,7 +81,7 @@ describe('createCooldownStore: deadlines', () => {
   });
 
   it('keeps working when its methods are destructured', () => {
-    const { start, remainingMs, clear } = isolated({ now: fakeClock().now, storage: null });
+    const { start, remainingMs, clear } = isolatedStore({ now: fakeClock().now, storage: null });
     start(LOGIN, 0);
     start(LOGIN, 1_000);
     expect(remainingMs(LOGIN)).toBe(1_000);
@@ -102,7 +93,7 @@ describe('createCooldownStore: deadlines', () => {
 describe('createCooldownStore: clock changes', () => {
   it('never reports more than the started duration when the clock goes back', () => {
     const clock = fakeClock(1_700_000_000_000);
-    const store = isolated({ now: clock.now, storage: memoryStorage().storage });
+    const store = isolatedStore({ now: clock.now, storage: memoryStorage().storage });
     store.start(LOGIN, 60_000);
     clock.advance(50_000);
     clock.set(1_700_000_000_000 - 3_600_000); // an hour back
@@ -117,15 +108,15 @@ describe('createCooldownStore: clock changes', () => {
   it('a store opened after the clock went back also stays within the duration', () => {
     const clock = fakeClock(1_000_000);
     const { storage } = memoryStorage();
-    isolated({ now: clock.now, storage }).start(LOGIN, 60_000);
+    isolatedStore({ now: clock.now, storage }).start(LOGIN, 60_000);
     clock.set(500_000);
-    expect(isolated({ now: clock.now, storage }).remainingMs(LOGIN)).toBe(60_000);
+    expect(isolatedStore({ now: clock.now, storage }).remainingMs(LOGIN)).toBe(60_000);
   });
 
   it('ends the cooldown when the clock jumps forward', () => {
     const clock = fakeClock(1_000_000);
     const { storage, data } = memoryStorage();
-    const store = isolated({ now: clock.now, storage });
+    const store = isolatedStore({ now: clock.now, storage });
     store.start(LOGIN, 60_000);
     clock.advance(3_600_000);
     expect(store.remainingMs(LOGIN)).toBe(0);
@@ -135,7 +126,7 @@ describe('createCooldownStore: clock changes', () => {
 
 describe('createCooldownStore: subscribe', () => {
   it('notifies on start and clear, and stops after unsubscribe', () => {
-    const store = isolated({ now: fakeClock().now, storage: null });
+    const store = isolatedStore({ now: fakeClock().now, storage: null });
     const listener = vi.fn();
     const unsubscribe = store.subscribe(listener);
     store.start(LOGIN, 60_000);
@@ -150,7 +141,7 @@ describe('createCooldownStore: subscribe', () => {
 
   it('does not call listeners on expiry (that is the ticker’s job)', () => {
     const clock = fakeClock();
-    const store = isolated({ now: clock.now, storage: null });
+    const store = isolatedStore({ now: clock.now, storage: null });
     store.start(LOGIN, 1_000);
     const listener = vi.fn();
     store.subscribe(listener);
@@ -206,10 +197,10 @@ describe('createCooldownStore: no globals until used', () => {
   it('honours a custom namespace', () => {
     const clock = fakeClock();
     const { storage, data } = memoryStorage();
-    isolated({ now: clock.now, storage, namespace: 'my-app' }).start(LOGIN, 60_000);
+    isolatedStore({ now: clock.now, storage, namespace: 'my-app' }).start(LOGIN, 60_000);
     expect([...data.keys()]).toEqual(['my-app:cooldowns']);
-    expect(isolated({ now: clock.now, storage }).remainingMs(LOGIN)).toBe(0);
-    expect(isolated({ now: clock.now, storage, namespace: 'my-app' }).remainingMs(LOGIN)).toBe(
+    expect(isolatedStore({ now: clock.now, storage }).remainingMs(LOGIN)).toBe(0);
+    expect(isolatedStore({ now: clock.now, storage, namespace: 'my-app' }).remainingMs(LOGIN)).toBe(
       60_000,
     );
   });
@@ -223,7 +214,7 @@ describe('createCooldownStore: throwing storage', () => {
   ])('%s: falls back to memory without throwing', (_label, failing) => {
     const clock = fakeClock();
     const { storage, calls } = throwingStorage(failing);
-    const store = isolated({ now: clock.now, storage });
+    const store = isolatedStore({ now: clock.now, storage });
     expect(() => store.remainingMs(LOGIN)).not.toThrow();
     expect(() => store.start(LOGIN, 60_000)).not.toThrow();
     clock.advance(1_000);

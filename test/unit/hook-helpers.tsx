@@ -1,20 +1,10 @@
 import { type QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
-import { type CooldownStore, createCooldownStore } from '../../src/core/cooldown-store.js';
+import type { CooldownStore } from '../../src/core/cooldown-store.js';
 import { createGenAuthClient, type GenAuthClient } from '../../src/core/index.js';
 import { GenAuthProvider } from '../../src/hooks/GenAuthProvider.js';
+import { fakeClock, isolatedStore } from './cooldown-fakes.js';
 import { fakeFetch } from './fake-fetch.js';
-
-/** A manual clock for cooldown stores. */
-export function manualClock(start = Date.parse('2026-11-23T10:00:00Z')) {
-  let now = start;
-  return {
-    now: () => now,
-    advance(ms: number) {
-      now += ms;
-    },
-  };
-}
 
 /** A resolvable promise, to hold a request in flight. */
 export function deferred<T>() {
@@ -28,18 +18,13 @@ export function deferred<T>() {
 /** A provider over a fake fetch and an in-memory store with a manual clock. */
 export function kitHarness(respond?: Parameters<typeof fakeFetch>[0]) {
   const fake = fakeFetch(respond);
-  const clock = manualClock();
+  const clock = fakeClock();
   const client: GenAuthClient = createGenAuthClient({
     appId: 'app',
     appHost: 'x.genauth.ai',
     fetch: fake.fetch,
   });
-  const store: CooldownStore = createCooldownStore({
-    now: clock.now,
-    storage: null,
-    broadcastChannel: false,
-    storageEvents: null,
-  });
+  const store: CooldownStore = isolatedStore({ now: clock.now });
   const wrapper = ({ children }: { children: ReactNode }) => (
     <GenAuthProvider client={client} cooldownStore={store}>
       {children}

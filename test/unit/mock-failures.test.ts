@@ -1,17 +1,10 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { APP_HEADERS, HOST, post, setupMockServer } from './mock-server.js';
+import { type PostInit, post, postRaw, setupMockServer } from './mock-server.js';
 
 const { install } = setupMockServer();
 const SMS = { channel: 'CHANNEL_LOGIN', phoneNumber: '13800138000' };
 
-function sendSms(init: RequestInit = {}): Promise<Response> {
-  return fetch(`${HOST}/api/v3/send-sms`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...APP_HEADERS },
-    body: JSON.stringify(SMS),
-    ...init,
-  });
-}
+const sendSms = (init?: PostInit) => postRaw('send-sms', SMS, init);
 
 afterEach(() => {
   vi.useRealTimers();

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { APP_ID, HOST, manualClock, post, setupMockServer } from './mock-server.js';
+import { fakeClock } from './cooldown-fakes.js';
+import { APP_ID, HOST, post, setupMockServer } from './mock-server.js';
 
 const { install } = setupMockServer();
 const MOBILE = '13800138000';
@@ -25,7 +26,7 @@ async function sendCode(channel: string, phoneNumber = MOBILE): Promise<void> {
 
 describe('signin with a passcode', () => {
   it('exchanges the latest CHANNEL_LOGIN code of a registered user for tokens', async () => {
-    const clock = manualClock();
+    const clock = fakeClock();
     const mock = install({ now: clock.now, users: [{ phone: MOBILE, userId: 'u1' }] });
     await sendCode('CHANNEL_LOGIN');
     const { json } = await post('signin', signinBody(mock.lastCodeFor(MOBILE, 'CHANNEL_LOGIN')));
@@ -72,7 +73,7 @@ describe('signin with a passcode', () => {
   });
 
   it('accepts only the latest code', async () => {
-    const clock = manualClock();
+    const clock = fakeClock();
     let next = 0;
     const mock = install({
       now: clock.now,
@@ -88,7 +89,7 @@ describe('signin with a passcode', () => {
   });
 
   it('refuses an expired code (codeTtlMs) and accepts it right before', async () => {
-    const clock = manualClock();
+    const clock = fakeClock();
     const mock = install({ now: clock.now, users: [{ phone: MOBILE }], codeTtlMs: 300_000 });
     await sendCode('CHANNEL_LOGIN');
     const code = mock.lastCodeFor(MOBILE);
@@ -172,7 +173,7 @@ describe('signup with a passcode', () => {
   const profile = { nickname: 'Ada', gender: 'F' };
 
   it('registers a number once with its CHANNEL_REGISTER code and returns the user', async () => {
-    const clock = manualClock();
+    const clock = fakeClock();
     const mock = install({ now: clock.now });
     await sendCode('CHANNEL_REGISTER');
     const { json } = await post('signup', {
@@ -200,7 +201,7 @@ describe('signup with a passcode', () => {
   });
 
   it('lets the new user sign in', async () => {
-    const clock = manualClock();
+    const clock = fakeClock();
     const mock = install({ now: clock.now });
     await sendCode('CHANNEL_REGISTER');
     await post('signup', signinBody(mock.lastCodeFor(MOBILE)));
@@ -211,7 +212,7 @@ describe('signup with a passcode', () => {
   });
 
   it('refuses a CHANNEL_LOGIN code, a wrong code, an expired code and a reused code', async () => {
-    const clock = manualClock();
+    const clock = fakeClock();
     const mock = install({ now: clock.now, generateCode: () => '424242' });
     await sendCode('CHANNEL_LOGIN');
     expect((await post('signup', signinBody('424242'))).json.apiCode).toBe(2001);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { EMAIL_CHANNELS, isEmailChannel } from '../../src/core/email-channels.js';
-import { manualClock, post, setupMockServer } from './mock-server.js';
+import { fakeClock } from './cooldown-fakes.js';
+import { post, setupMockServer } from './mock-server.js';
 
 const { install } = setupMockServer();
 const EMAIL = 'ada@example.com';
@@ -17,7 +18,7 @@ describe('EMAIL_CHANNELS', () => {
 
 describe('send-email', () => {
   it('sends a code on each of the 11 channels and records it lower-cased', async () => {
-    const clock = manualClock();
+    const clock = fakeClock();
     const mock = install({ now: clock.now });
     for (const channel of EMAIL_CHANNELS) {
       const { json } = await post('send-email', { channel, email: 'Ada@Example.com' });
@@ -57,7 +58,7 @@ describe('send-email', () => {
   );
 
   it('allows one email per (channel, address) per minute, case-insensitively', async () => {
-    const clock = manualClock();
+    const clock = fakeClock();
     const mock = install({ now: clock.now });
     await post('send-email', { channel: 'CHANNEL_LOGIN', email: EMAIL });
     const again = await post('send-email', { channel: 'CHANNEL_LOGIN', email: 'ADA@example.com' });

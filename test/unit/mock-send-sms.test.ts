@@ -1,7 +1,8 @@
 import { HttpResponse, http } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { SMS_CHANNELS } from '../../src/core/channels.js';
-import { APP_ID, HOST, manualClock, post, setupMockServer } from './mock-server.js';
+import { fakeClock } from './cooldown-fakes.js';
+import { APP_ID, HOST, post, setupMockServer } from './mock-server.js';
 
 const { install, server } = setupMockServer();
 const MOBILE = '13800138000';
@@ -9,7 +10,7 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{1
 
 describe('send-sms: success', () => {
   it('answers a 200 envelope with a requestId and puts a 6-digit code in the outbox', async () => {
-    const clock = manualClock();
+    const clock = fakeClock();
     const mock = install({ now: clock.now });
     const { status, json, headers } = await post('send-sms', {
       channel: 'CHANNEL_LOGIN',
@@ -184,7 +185,7 @@ describe('send-sms: international numbers', () => {
 
 describe('send-sms: one SMS per (channel, number) per minute', () => {
   it('answers statusCode 429 (HTTP 200) inside the window and sends again after it', async () => {
-    const clock = manualClock();
+    const clock = fakeClock();
     const mock = install({ now: clock.now });
     const body = { channel: 'CHANNEL_LOGIN', phoneNumber: MOBILE };
     expect((await post('send-sms', body)).json.statusCode).toBe(200);
@@ -205,7 +206,7 @@ describe('send-sms: one SMS per (channel, number) per minute', () => {
   });
 
   it('does not extend the window on refused attempts', async () => {
-    const clock = manualClock();
+    const clock = fakeClock();
     install({ now: clock.now });
     const body = { channel: 'CHANNEL_LOGIN', phoneNumber: MOBILE };
     await post('send-sms', body);
@@ -247,7 +248,7 @@ describe('send-sms: one SMS per (channel, number) per minute', () => {
   });
 
   it('honours rateWindowMs', async () => {
-    const clock = manualClock();
+    const clock = fakeClock();
     install({ now: clock.now, rateWindowMs: 10_000 });
     const body = { channel: 'CHANNEL_LOGIN', phoneNumber: MOBILE };
     await post('send-sms', body);

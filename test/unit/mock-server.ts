@@ -20,17 +20,6 @@ export interface Envelope {
   data?: Record<string, unknown>;
 }
 
-/** A clock the tests move by hand. */
-export function manualClock(start = Date.UTC(2026, 0, 1)) {
-  let current = start;
-  return {
-    now: () => current,
-    advance(ms: number) {
-      current += ms;
-    },
-  };
-}
-
 /** Registers an MSW server for the file; `install` puts a fresh mock's handlers on it. */
 export function setupMockServer() {
   const server = setupServer();
@@ -47,18 +36,30 @@ export function setupMockServer() {
   };
 }
 
+/** How {@link post} and {@link postRaw} send a request. */
+export interface PostInit {
+  headers?: Record<string, string>;
+  signal?: AbortSignal;
+  host?: string;
+}
+
 /** POSTs JSON to `/api/v3/<endpoint>` with the app id header unless `headers` replaces it. */
-export async function post(
-  endpoint: string,
-  body: unknown,
-  init: { headers?: Record<string, string>; signal?: AbortSignal; host?: string } = {},
-): Promise<{ status: number; headers: Headers; json: Envelope }> {
-  const response = await fetch(`${init.host ?? HOST}/api/v3/${endpoint}`, {
+export function postRaw(endpoint: string, body: unknown, init: PostInit = {}): Promise<Response> {
+  return fetch(`${init.host ?? HOST}/api/v3/${endpoint}`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', ...(init.headers ?? APP_HEADERS) },
     body: typeof body === 'string' ? body : JSON.stringify(body),
     signal: init.signal,
   });
+}
+
+/** {@link postRaw}, with the answer read as a GenAuth envelope. */
+export async function post(
+  endpoint: string,
+  body: unknown,
+  init: PostInit = {},
+): Promise<{ status: number; headers: Headers; json: Envelope }> {
+  const response = await postRaw(endpoint, body, init);
   return {
     status: response.status,
     headers: response.headers,

@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { createGenAuthMock, GENAUTH_MOCK_ERRORS } from '../../src/mock/index.js';
-import { manualClock, post, setupMockServer } from './mock-server.js';
+import { fakeClock } from './cooldown-fakes.js';
+import { post, setupMockServer } from './mock-server.js';
 
 const { install } = setupMockServer();
 const MOBILE = '13800138000';
@@ -27,7 +28,7 @@ describe('createGenAuthMock', () => {
 
 describe('outbox helpers', () => {
   it('finds the latest code per recipient and channel', async () => {
-    const clock = manualClock();
+    const clock = fakeClock();
     let n = 0;
     const mock = install({ now: clock.now, generateCode: () => `00000${++n}` });
     await post('send-sms', { channel: 'CHANNEL_LOGIN', phoneNumber: MOBILE });

@@ -4,11 +4,12 @@ import { renderToString } from 'react-dom/server';
 import { describe, expect, it, vi } from 'vitest';
 import {
   cooldownKey,
-  createCooldownStore,
+  type createCooldownStore,
   createGenAuthClient,
   GenAuthProvider,
   SendCodeButton,
 } from '../../src/index.js';
+import { isolatedStore } from './cooldown-fakes.js';
 
 function Page({ store }: { store: ReturnType<typeof createCooldownStore> }) {
   const client = createGenAuthClient({ appId: 'app', appHost: 'x.genauth.ai', fetch: vi.fn() });
@@ -21,20 +22,12 @@ function Page({ store }: { store: ReturnType<typeof createCooldownStore> }) {
 
 describe('<SendCodeButton> server rendering and hydration', () => {
   it('renders ready on the server, then hydrates to the persisted cooldown without a mismatch', async () => {
-    const serverStore = createCooldownStore({
-      storage: null,
-      broadcastChannel: false,
-      storageEvents: null,
-    });
+    const serverStore = isolatedStore();
     const html = renderToString(<Page store={serverStore} />);
     expect(html).toContain('Send code');
     expect(html).not.toContain('aria-disabled');
 
-    const clientStore = createCooldownStore({
-      storage: null,
-      broadcastChannel: false,
-      storageEvents: null,
-    });
+    const clientStore = isolatedStore();
     clientStore.start(cooldownKey('CHANNEL_LOGIN', '+8613800138000'), 60_000);
     const container = document.createElement('div');
     container.innerHTML = html;

@@ -8,7 +8,7 @@ import { type CooldownStore, createCooldownStore } from '../../src/core/cooldown
 import { createTicker, type Ticker, type TickerVisibility } from '../../src/core/ticker.js';
 import { GenAuthContext, type GenAuthContextValue } from '../../src/hooks/context.js';
 import { useCooldown } from '../../src/hooks/useCooldown.js';
-import { countingTimers, sharedStorage } from './cooldown-fakes.js';
+import { countingTimers, isolatedStore, sharedStorage } from './cooldown-fakes.js';
 
 const LOGIN = cooldownKey('CHANNEL_LOGIN', '+8613800138000');
 const REGISTER = cooldownKey('CHANNEL_REGISTER', '+8613800138000');
@@ -35,10 +35,6 @@ function Countdown({ cooldown, store, ticker, onRender, label = 'countdown' }: C
       </button>
     </section>
   );
-}
-
-function memoryStore(): CooldownStore {
-  return createCooldownStore({ storage: null, storageEvents: null, broadcastChannel: false });
 }
 
 const shown = (label = 'countdown') =>
@@ -70,7 +66,7 @@ afterEach(() => {
 
 describe('useCooldown', () => {
   it('is inactive and timer-free for a null key; start and clear do nothing', () => {
-    const store = memoryStore();
+    const store = isolatedStore();
     render(<Countdown cooldown={null} store={store} ticker={ticker} />);
     fireEvent.click(screen.getByRole('button', { name: 'start' }));
     expect(shown()).toBe('0');
@@ -79,7 +75,7 @@ describe('useCooldown', () => {
   });
 
   it('counts down from the deadline and stops its timer at zero', () => {
-    const store = memoryStore();
+    const store = isolatedStore();
     render(<Countdown cooldown={LOGIN} store={store} ticker={ticker} />);
     expect(state()).toBe('idle');
     expect(counting.created()).toBe(0);
@@ -99,7 +95,7 @@ describe('useCooldown', () => {
   });
 
   it('changes the displayed second exactly on the boundary (rounded up)', () => {
-    const store = memoryStore();
+    const store = isolatedStore();
     render(<Countdown cooldown={LOGIN} store={store} ticker={ticker} />);
     act(() => store.start(LOGIN, 1_500));
     expect(shown()).toBe('2');
@@ -112,7 +108,7 @@ describe('useCooldown', () => {
   });
 
   it('re-renders once per displayed second, not per tick or per store read', () => {
-    const store = memoryStore();
+    const store = isolatedStore();
     const onRender = vi.fn();
     render(<Countdown cooldown={LOGIN} store={store} ticker={ticker} onRender={onRender} />);
     act(() => store.start(LOGIN, 10_000));
@@ -123,7 +119,7 @@ describe('useCooldown', () => {
   });
 
   it('clear ends the cooldown at once', () => {
-    const store = memoryStore();
+    const store = isolatedStore();
     render(<Countdown cooldown={LOGIN} store={store} ticker={ticker} />);
     fireEvent.click(screen.getByRole('button', { name: 'start' }));
     fireEvent.click(screen.getByRole('button', { name: 'clear' }));
@@ -133,7 +129,7 @@ describe('useCooldown', () => {
   });
 
   it('shows a cooldown that was already running when it mounted', () => {
-    const store = memoryStore();
+    const store = isolatedStore();
     store.start(LOGIN, 30_000);
     vi.advanceTimersByTime(10_000);
     render(<Countdown cooldown={LOGIN} store={store} ticker={ticker} />);
@@ -143,7 +139,7 @@ describe('useCooldown', () => {
   });
 
   it('follows the key it is given, and keys cool independently', () => {
-    const store = memoryStore();
+    const store = isolatedStore();
     store.start(LOGIN, 30_000);
     const { rerender } = render(<Countdown cooldown={LOGIN} store={store} ticker={ticker} />);
     expect(shown()).toBe('30');
@@ -153,7 +149,7 @@ describe('useCooldown', () => {
   });
 
   it('fifty mounted countdowns share one timer; fifty idle ones use none', () => {
-    const store = memoryStore();
+    const store = isolatedStore();
     const labels = Array.from({ length: 50 }, (_, i) => `c${i}`);
     const many = (cooldown: string) => (
       <div>
@@ -184,7 +180,7 @@ describe('useCooldown', () => {
       removeEventListener: (type, listener) => page.removeEventListener(type, listener),
     };
     const throttled = createTicker({ timers: counting.timers, visibility });
-    const store = memoryStore();
+    const store = isolatedStore();
     render(<Countdown cooldown={LOGIN} store={store} ticker={throttled} />);
     act(() => store.start(LOGIN, 60_000));
     // A background tab's timers did not fire, but the wall clock moved on.
@@ -197,7 +193,7 @@ describe('useCooldown', () => {
   });
 
   it('takes the store from <GenAuthProvider> when no option is given', () => {
-    const store = memoryStore();
+    const store = isolatedStore();
     store.start(LOGIN, 15_000);
     const value = { cooldownStore: store } as Partial<GenAuthContextValue> as GenAuthContextValue;
     render(
@@ -229,7 +225,7 @@ describe('useCooldown', () => {
   });
 
   it('releases its timer and subscriptions on unmount', () => {
-    const store = memoryStore();
+    const store = isolatedStore();
     const listener = vi.spyOn(store, 'subscribe');
     const { unmount } = render(<Countdown cooldown={LOGIN} store={store} ticker={ticker} />);
     act(() => store.start(LOGIN, 60_000));
@@ -240,7 +236,7 @@ describe('useCooldown', () => {
   });
 
   it('works under StrictMode with a single ticker subscription', () => {
-    const store = memoryStore();
+    const store = isolatedStore();
     render(
       <StrictMode>
         <Countdown cooldown={LOGIN} store={store} ticker={ticker} />
@@ -255,7 +251,7 @@ describe('useCooldown', () => {
 
 describe('useCooldown on the server and during hydration', () => {
   it('renders inactive on the server and hydrates without a mismatch warning', async () => {
-    const store = memoryStore();
+    const store = isolatedStore();
     store.start(LOGIN, 60_000);
     const app = (): ReactNode => <Countdown cooldown={LOGIN} store={store} ticker={ticker} />;
     const html = renderToString(app());
