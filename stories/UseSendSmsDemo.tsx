@@ -27,7 +27,7 @@ export function UseSendSmsDemo({
   };
 
   return (
-    <form onSubmit={onSubmit} className="genauth-demo-form">
+    <form onSubmit={onSubmit}>
       <label>
         Channel
         <select value={channel} onChange={(e) => setChannel(e.target.value as SmsChannel)}>

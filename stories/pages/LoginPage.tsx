@@ -1,10 +1,10 @@
 import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
-import { VerificationCodeInput } from '../../src/components/VerificationCodeInput.js';
 import {
   type GenAuthTokenSet,
   parsePhone,
   SendCodeButton,
   useSignInByPhoneCode,
+  VerificationCodeInput,
 } from '../../src/index.js';
 import { describeAuthError } from './describe-auth-error.js';
 import { SignedInPanel } from './SignedInPanel.js';

@@ -1,7 +1,6 @@
 import { useId } from 'react';
 import { type Control, Controller, type UseFormReturn } from 'react-hook-form';
-import { VerificationCodeInput } from '../../src/components/VerificationCodeInput.js';
-import { type GenAuthUser, SendCodeButton } from '../../src/index.js';
+import { type GenAuthUser, SendCodeButton, VerificationCodeInput } from '../../src/index.js';
 import type { RegistrationValues } from './registration-steps.js';
 
 const CODE_LENGTH = 6;

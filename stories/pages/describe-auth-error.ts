@@ -1,30 +1,28 @@
 import {
+  describeSendError,
   GenAuthApiError,
   GenAuthInputError,
-  GenAuthNetworkError,
-  GenAuthTimeoutError,
+  isRateLimitError,
   resolveMessages,
 } from '../../src/index.js';
 
-const messages = resolveMessages('en-US');
+const messages = resolveMessages('en-US', { genericError: 'Something went wrong. Try again.' });
 
 /** GenAuth's `apiCode`s for a wrong (2001) or expired (2300) verification code. */
 const CODE_API_CODES = new Set([2001, 2300]);
 
 /**
- * What a user should read when signing in or up failed. GenAuth's business errors (HTTP 200
- * with an error envelope) carry a message meant for users, so it is shown as is; transport
- * failures get the kit's own words.
+ * What a user should read when signing in or up failed: the kit's {@link describeSendError}
+ * wording, except for bad input (number or code) and for rate limits, which a send button shows
+ * as its countdown but a sign-in has to put in words like any other API error.
  */
 export function describeAuthError(error: unknown): string {
-  if (error instanceof GenAuthTimeoutError) return messages.timeoutError;
-  if (error instanceof GenAuthNetworkError) return messages.networkError;
   if (error instanceof GenAuthInputError) return 'Check the number and the code, then try again.';
-  if (error instanceof GenAuthApiError) {
+  if (isRateLimitError(error)) {
     if (error.statusCode >= 500 || error.httpStatus >= 500) return messages.serverError;
     if (error.httpStatus === 200 && error.message) return error.message;
   }
-  return 'Something went wrong. Try again.';
+  return describeSendError(error, messages) ?? messages.genericError;
 }
 
 /** True when GenAuth refused the verification code itself (wrong or expired). */
