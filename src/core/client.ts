@@ -126,21 +126,22 @@ export function createGenAuthClient(options: GenAuthClientOptions): GenAuthClien
     );
   }
   const appHost = normalizeAppHost(options.appHost);
-  const transport = (): TransportConfig => ({
+  const appId = options.appId.trim();
+  const transport: TransportConfig = {
     baseUrl: appHost,
-    headers: buildHeaders({ ...options, appId: options.appId.trim() }),
+    headers: buildHeaders({ ...options, appId }),
     timeoutMs,
     credentials: options.credentials ?? 'include',
-    // Looked up per call, not captured: SSR has no fetch at import, and test interceptors patch it late.
+    // The wrapper looks fetch up per call: SSR has no fetch at import, test interceptors patch it late.
     fetch: options.fetch ?? ((url, init) => globalThis.fetch(url, init)),
     now: options.now ?? Date.now,
-  });
+  };
 
   const post = <T extends GenAuthEnvelope>(path: string, body: unknown, request?: RequestOptions) =>
-    postJson<T>(transport(), path, body, request?.signal);
+    postJson<T>(transport, path, body, request?.signal);
 
   return {
-    appId: options.appId.trim(),
+    appId,
     appHost,
     post,
     // Validation runs inside the async function so bad input rejects rather than throws.

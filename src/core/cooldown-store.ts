@@ -3,8 +3,6 @@ import {
   decodeCooldowns,
   encodeCooldowns,
   hashCooldownKey,
-  isCooldownHash,
-  isValidCooldown,
   MAX_COOLDOWN_MS,
 } from './cooldown-codec.js';
 import {
@@ -180,8 +178,6 @@ export function createCooldownStore(options: CooldownStoreOptions = {}): Cooldow
     storageArea: () => usableStorage(),
     onStorageChange: notify,
     onMessage: (message) => {
-      if (message.op !== 'clearAll' && !isCooldownHash(message.hash)) return;
-      if (message.op === 'start' && !isValidCooldown(message.startedAt, message.durationMs)) return;
       // With shared storage the sender already wrote it; memory-only stores copy it over.
       if (!usableStorage()) apply(message, memory);
       notify();

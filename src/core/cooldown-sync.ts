@@ -6,6 +6,8 @@
  * @internal Used by the cooldown store only.
  */
 
+import { isCooldownHash, isValidCooldown } from './cooldown-codec.js';
+
 /** Where `storage` events come from: `window` in a browser. */
 export interface CooldownStorageEventTarget {
   /** Starts listening. */
@@ -136,6 +138,7 @@ function safeClose(channel: CooldownBroadcastChannel): void {
   }
 }
 
+/** A well-formed message about plausible cooldowns; anything else is foreign or corrupted. */
 function isMessage(value: unknown): value is CooldownMessage {
   if (typeof value !== 'object' || value === null) return false;
   const message = value as Partial<Record<string, unknown>>;
@@ -143,11 +146,11 @@ function isMessage(value: unknown): value is CooldownMessage {
     case 'start':
       return (
         typeof message.hash === 'string' &&
-        typeof message.startedAt === 'number' &&
-        typeof message.durationMs === 'number'
+        isCooldownHash(message.hash) &&
+        isValidCooldown(message.startedAt, message.durationMs)
       );
     case 'clear':
-      return typeof message.hash === 'string';
+      return typeof message.hash === 'string' && isCooldownHash(message.hash);
     case 'clearAll':
       return true;
     default:

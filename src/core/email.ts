@@ -1,6 +1,7 @@
 import { type EmailChannel, isEmailChannel } from './email-channels.js';
 import { GenAuthInputError } from './errors.js';
 import type { GenAuthEnvelope } from './types.js';
+import { preview } from './validate-send-sms.js';
 
 /** Body of `POST /api/v3/send-email`. */
 export interface SendEmailInput {
@@ -27,10 +28,7 @@ export function validateSendEmailInput(input: SendEmailInput): SendEmailInput {
     throw new GenAuthInputError('email', 'sendEmail needs { channel, email }');
   }
   if (!isEmailChannel(input.channel)) {
-    throw new GenAuthInputError(
-      'channel',
-      `Unknown email channel ${JSON.stringify(String(input.channel).slice(0, 40))}`,
-    );
+    throw new GenAuthInputError('channel', `Unknown email channel ${preview(input.channel)}`);
   }
   const email = typeof input.email === 'string' ? input.email.trim() : '';
   if (email.length > MAX_EMAIL_LENGTH || !EMAIL_SHAPE.test(email)) {

@@ -1,5 +1,6 @@
 import { GenAuthInputError } from './errors.js';
 import type { GenAuthEnvelope } from './types.js';
+import { isCountryCode, NATIONAL_NUMBER } from './validate-send-sms.js';
 
 /** Extra sign-in/sign-up options GenAuth accepts (`scope`, `context`, `tenantId`, ...). */
 export interface PassCodeAuthOptions {
@@ -71,8 +72,6 @@ export interface SignUpResult extends GenAuthEnvelope {
   data: GenAuthUser;
 }
 
-const NATIONAL_NUMBER = /^\d{1,15}$/;
-const COUNTRY_CODE = /^\+\d{1,4}$/;
 const PASS_CODE = /^\d{4,8}$/;
 
 /**
@@ -88,10 +87,7 @@ export function passCodeBody(input: PhonePassCodeSignUpInput, withProfile: boole
   if (typeof phone !== 'string' || !NATIONAL_NUMBER.test(phone)) {
     throw new GenAuthInputError('phoneNumber', 'phone must be the national number in digits');
   }
-  if (
-    phoneCountryCode !== undefined &&
-    !(typeof phoneCountryCode === 'string' && COUNTRY_CODE.test(phoneCountryCode))
-  ) {
+  if (phoneCountryCode !== undefined && !isCountryCode(phoneCountryCode)) {
     throw new GenAuthInputError('phoneCountryCode', 'phoneCountryCode must look like "+86"');
   }
   if (typeof passCode !== 'string' || !PASS_CODE.test(passCode)) {

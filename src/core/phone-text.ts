@@ -127,10 +127,6 @@ export function phoneFieldValue(text: string, country: CountryCode): string {
 
 /** The field's text and country for an E.164 value set from outside (controlled or default). */
 export function phoneFieldFromValue(value: string, fallback: CountryCode): PhoneFieldText {
-  const chars = meaningfulChars(value);
-  const split = splitInternational(chars, fallback);
-  if (split) {
-    return { country: split.country, text: formatPhoneChars(split.nationalDigits, split.country) };
-  }
-  return { country: fallback, text: formatPhoneChars(chars, fallback) };
+  const { country, text } = applyPhoneEdit(value, fallback, 0);
+  return { country, text };
 }

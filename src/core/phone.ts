@@ -101,8 +101,8 @@ function parseChecked(input: string, defaultCountry: string): ParsedPhone {
   const text = toInternationalForm(scanned.chars);
   if (text.replace('+', '') === '') return refuse('empty');
   const international = text.startsWith('+');
-  if (!international && !isSupportedCountry(defaultCountry)) return refuse('invalid_country');
   const country = isSupportedCountry(defaultCountry) ? defaultCountry : undefined;
+  if (!international && country === undefined) return refuse('invalid_country');
 
   const lengthProblem = validatePhoneNumberLength(text, country);
   const phone = parsePhoneNumberFromString(text, country);

@@ -58,6 +58,12 @@ export async function postJson<T extends GenAuthEnvelope>(
     timedOut = true;
     controller.abort();
   }, config.timeoutMs);
+  /** Why fetching or reading failed: the caller's abort, our timeout, or else the network. */
+  const failure = (networkMessage: string, cause: unknown): unknown => {
+    if (signal?.aborted) return abortError(signal);
+    if (timedOut) return new GenAuthTimeoutError(config.timeoutMs);
+    return new GenAuthNetworkError(networkMessage, { cause });
+  };
 
   try {
     let response: Response;
@@ -70,18 +76,14 @@ export async function postJson<T extends GenAuthEnvelope>(
         signal: controller.signal,
       });
     } catch (cause) {
-      if (signal?.aborted) throw abortError(signal);
-      if (timedOut) throw new GenAuthTimeoutError(config.timeoutMs);
-      throw new GenAuthNetworkError('Could not reach GenAuth: check the connection', { cause });
+      throw failure('Could not reach GenAuth: check the connection', cause);
     }
 
     let text: string;
     try {
       text = await response.text();
     } catch (cause) {
-      if (signal?.aborted) throw abortError(signal);
-      if (timedOut) throw new GenAuthTimeoutError(config.timeoutMs);
-      throw new GenAuthNetworkError('The connection to GenAuth broke during the answer', { cause });
+      throw failure('The connection to GenAuth broke during the answer', cause);
     }
     return interpret<T>(response, text, config.now());
   } finally {

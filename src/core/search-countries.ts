@@ -15,17 +15,22 @@ function nameRank(name: string, query: string): number | undefined {
   return undefined;
 }
 
+/** The digits of a calling-code query (`+86`, `8 6`), or `undefined` for any other query. */
+function callingCodeDigits(query: string): string | undefined {
+  const compact = query.replace(/\s+/g, '');
+  return CALLING_CODE_QUERY.test(compact) ? compact.replace('+', '') : undefined;
+}
+
 function rankOf(
   country: Country,
   query: string,
+  callingDigits: string | undefined,
   alsoKnownAs: ((country: Country) => string | undefined) | undefined,
 ): number | undefined {
-  const compact = query.replace(/\s+/g, '');
-  if (CALLING_CODE_QUERY.test(compact)) {
-    const digits = compact.replace('+', '');
+  if (callingDigits !== undefined) {
     const own = country.callingCode.slice(1);
-    if (own === digits) return 0;
-    return own.startsWith(digits) ? 1 : undefined;
+    if (own === callingDigits) return 0;
+    return own.startsWith(callingDigits) ? 1 : undefined;
   }
   if (country.code.toLowerCase() === query) return 0;
   const ranks = [nameRank(country.name, query)];
@@ -48,9 +53,10 @@ export function searchCountries(
 ): Country[] {
   const folded = fold(query);
   if (folded === '') return [...countries];
+  const callingDigits = callingCodeDigits(folded);
   const ranked: Array<{ country: Country; rank: number; order: number }> = [];
   countries.forEach((country, order) => {
-    const rank = rankOf(country, folded, alsoKnownAs);
+    const rank = rankOf(country, folded, callingDigits, alsoKnownAs);
     if (rank !== undefined) ranked.push({ country, rank, order });
   });
   ranked.sort((a, b) => a.rank - b.rank || a.order - b.order);

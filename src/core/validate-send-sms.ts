@@ -2,12 +2,18 @@ import { isSmsChannel } from './channels.js';
 import { GenAuthInputError } from './errors.js';
 import type { SendSmsInput } from './types.js';
 
-/** `+` and 1 to 4 digits, like GenAuth's `phoneCountryCode`. */
-const COUNTRY_CODE = /^\+\d{1,4}$/;
-/** A national significant number: digits only (ITU-T E.164 allows at most 15 in all). */
-const NATIONAL_NUMBER = /^\d{1,15}$/;
+/** @internal `+` and 1 to 4 digits, like GenAuth's `phoneCountryCode`. */
+export const COUNTRY_CODE = /^\+\d{1,4}$/;
+/** @internal A national significant number: digits only (ITU-T E.164 allows at most 15 in all). */
+export const NATIONAL_NUMBER = /^\d{1,15}$/;
 
-function preview(value: unknown): string {
+/** @internal Whether `value` is a calling code GenAuth takes, like `+86`. */
+export function isCountryCode(value: unknown): boolean {
+  return typeof value === 'string' && COUNTRY_CODE.test(value);
+}
+
+/** @internal At most 40 characters of `value`, quoted, for an error message. */
+export function preview(value: unknown): string {
   return JSON.stringify(String(value).slice(0, 40));
 }
 
@@ -30,10 +36,7 @@ export function validateSendSmsInput(input: SendSmsInput): SendSmsInput {
       `phoneNumber must be the national number in digits without the country code (got ${preview(phoneNumber)})`,
     );
   }
-  if (
-    phoneCountryCode !== undefined &&
-    !(typeof phoneCountryCode === 'string' && COUNTRY_CODE.test(phoneCountryCode))
-  ) {
+  if (phoneCountryCode !== undefined && !isCountryCode(phoneCountryCode)) {
     throw new GenAuthInputError(
       'phoneCountryCode',
       `phoneCountryCode must look like "+86" (got ${preview(phoneCountryCode)})`,
