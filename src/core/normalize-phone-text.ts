@@ -1,10 +1,10 @@
-import { parseDigits } from 'libphonenumber-js/mobile';
+import { asciiDigitOf } from './digits.js';
 
 /**
  * Most digits a phone text may hold before it is refused as too long. E.164 allows 15; the
  * margin leaves room for national prefixes and trunk codes people type by habit.
  */
-export const MAX_PHONE_DIGITS = 64;
+const MAX_PHONE_DIGITS = 64;
 
 /**
  * Longest raw text looked at, in UTF-16 units. Beyond it the text is reported as overflowing
@@ -16,7 +16,6 @@ const MAX_SCANNED_LENGTH = 4096;
 const SEPARATOR = /^[\s\-.()/\u2010-\u2015\u2212\u30fc]$/u;
 /** Invisible formatting: bidi marks and isolates, zero-width spaces and joiners, BOM. */
 const INVISIBLE = /^\p{Cf}$/u;
-const ASCII_DIGIT = /^[0-9]$/;
 const TEL_URI = /^tel:(?:%2b)?/i;
 
 /** What {@link scanPhoneText} found in a piece of text. */
@@ -33,13 +32,6 @@ export interface ScannedPhoneText {
   isOverflowing: boolean;
 }
 
-function digitOf(char: string): string | undefined {
-  if (ASCII_DIGIT.test(char)) return char;
-  // Arabic-Indic, Persian and other decimal digits: libphonenumber knows their values.
-  const digit = parseDigits(char);
-  return digit.length === 1 ? digit : undefined;
-}
-
 /** Strips `tel:` (and a percent-encoded plus) and the URI's `;parameters`. */
 function stripTelUri(text: string): string {
   const trimmed = text.trimStart();
@@ -53,7 +45,8 @@ function stripTelUri(text: string): string {
 /**
  * Reads what a person typed, pasted or autofilled into a phone field and keeps its digits and
  * leading plus. Full-width characters (Chinese and Japanese IMEs) are folded to ASCII with
- * NFKC, one character at a time so that the work stops early on huge input. Never throws.
+ * NFKC, one character at a time so that the work stops early on huge input, and the digits of
+ * other scripts (Arabic-Indic, Devanagari, Thai, ...) are read as ASCII too. Never throws.
  */
 export function scanPhoneText(text: string): ScannedPhoneText {
   const source = typeof text === 'string' ? text : '';
@@ -65,7 +58,7 @@ export function scanPhoneText(text: string): ScannedPhoneText {
   let hasForeignCharacters = false;
   for (const codePoint of stripTelUri(source)) {
     for (const char of codePoint.normalize('NFKC')) {
-      const digit = digitOf(char);
+      const digit = asciiDigitOf(char);
       if (digit !== undefined) {
         digitCount += 1;
         if (digitCount > MAX_PHONE_DIGITS) {
