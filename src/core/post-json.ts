@@ -70,7 +70,8 @@ export async function postJson<T extends GenAuthEnvelope>(
     try {
       response = await config.fetch(`${config.baseUrl}${path}`, {
         method: 'POST',
-        headers: config.headers,
+        // A copy per request, as before: a custom fetch may edit what it is given.
+        headers: { ...config.headers },
         body: JSON.stringify(body),
         credentials: config.credentials,
         signal: controller.signal,
