@@ -1,4 +1,4 @@
-import { createGenAuthClient, type GenAuthClient } from '../src/core/client.js';
+import { createGenAuthClient, type GenAuthClient } from '../src/core/api/client.js';
 import { createGenAuthMock } from '../src/mock/index.js';
 
 /** The app host stories talk to when no real GenAuth app is configured. */

@@ -1,7 +1,7 @@
 import type { Preview } from '@storybook/react-vite';
 import { mswLoader } from 'msw-storybook-addon/csf3';
 import { type ReactNode, useState } from 'react';
-import { createCooldownStore } from '../src/core/cooldown-store.js';
+import { createCooldownStore } from '../src/core/cooldown/store.js';
 import { GenAuthProvider } from '../src/hooks/GenAuthProvider.js';
 import '../src/styles.css';
 import { storyClient, storyMock, usesRealGenAuth } from './genauth.js';

@@ -4,7 +4,7 @@ import { useForm } from 'react-hook-form';
 import { expect, fn, userEvent, within } from 'storybook/test';
 import { PhoneField } from '../src/components/PhoneField.js';
 import { PhoneInput } from '../src/components/PhoneInput.js';
-import { phoneRules } from '../src/core/phone-rules.js';
+import { phoneRules } from '../src/core/phone/rules.js';
 
 const meta = {
   title: 'Components/PhoneInput',

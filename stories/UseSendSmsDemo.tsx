@@ -1,5 +1,5 @@
 import { type FormEvent, useState } from 'react';
-import { SMS_CHANNELS, type SmsChannel } from '../src/core/channels.js';
+import { SMS_CHANNELS, type SmsChannel } from '../src/core/api/channels.js';
 import { useSendSms } from '../src/hooks/useSendSms.js';
 
 /** Props of the hook demo: the channel it starts on. */

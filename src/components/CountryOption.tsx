@@ -1,5 +1,5 @@
 'use client';
-import type { Country } from '../core/countries.js';
+import type { Country } from '../core/phone/countries.js';
 import { dataFlag, joinClassNames } from './join-class-names.js';
 
 /** @internal Props of one option of the country listbox. */

@@ -1,8 +1,8 @@
 'use client';
 import type { CountryCode } from 'libphonenumber-js/mobile';
 import { type ReactNode, type Ref, useEffect, useId, useMemo, useRef } from 'react';
-import { type Country, getCountries } from '../core/countries.js';
-import { buildCountryList } from '../core/country-list.js';
+import { type Country, getCountries } from '../core/phone/countries.js';
+import { buildCountryList } from '../core/phone/country-list.js';
 import { useCountryCombobox } from '../hooks/useCountryCombobox.js';
 import { type GenAuthLocale, type GenAuthMessages, resolveMessages } from '../i18n/messages.js';
 import { CountryOption } from './CountryOption.js';

@@ -1,6 +1,6 @@
 'use client';
 import { type ReactNode, useMemo, useRef, useState } from 'react';
-import { parsePhone } from '../core/phone.js';
+import { parsePhone } from '../core/phone/parse.js';
 import { useSendCode } from '../hooks/useSendCode.js';
 import { resolveMessages } from '../i18n/messages.js';
 import { useMergedRef } from './merge-refs.js';

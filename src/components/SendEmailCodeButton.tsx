@@ -1,7 +1,7 @@
 'use client';
 import { type ReactNode, useId, useRef, useState } from 'react';
-import type { SendEmailResult } from '../core/email.js';
-import type { EmailChannel } from '../core/email-channels.js';
+import type { SendEmailResult } from '../core/api/email.js';
+import type { EmailChannel } from '../core/api/email-channels.js';
 import { useSendEmailCode } from '../hooks/useSendEmailCode.js';
 import { resolveMessages } from '../i18n/messages.js';
 import { kitClassNames } from './join-class-names.js';

@@ -1,6 +1,6 @@
 'use client';
 import { type FocusEvent, type ReactNode, type Ref, useId } from 'react';
-import type { OtpCredentialsSource } from '../core/web-otp.js';
+import type { OtpCredentialsSource } from '../core/code/web-otp.js';
 import { useVerificationCode } from '../hooks/useVerificationCode.js';
 import { type GenAuthLocale, type GenAuthMessages, resolveMessages } from '../i18n/messages.js';
 import { CodeBoxes } from './CodeBoxes.js';

@@ -1,10 +1,10 @@
 import type { ReactNode } from 'react';
 import type { Control, FieldPath, FieldValues, UseControllerProps } from 'react-hook-form';
-import type { SmsChannel } from '../core/channels.js';
-import type { GenAuthClient } from '../core/client.js';
-import type { CooldownStore } from '../core/cooldown-store.js';
-import type { CountryCode } from '../core/phone.js';
-import type { SendSmsResult } from '../core/types.js';
+import type { SmsChannel } from '../core/api/channels.js';
+import type { GenAuthClient } from '../core/api/client.js';
+import type { SendSmsResult } from '../core/api/types.js';
+import type { CooldownStore } from '../core/cooldown/store.js';
+import type { CountryCode } from '../core/phone/parse.js';
 import type { SendCodeState } from '../hooks/useCodeSendControl.js';
 import type { PhoneChangeDetails } from '../hooks/usePhoneInput.js';
 import type { GenAuthLocale, GenAuthMessages } from '../i18n/messages.js';

@@ -1,34 +1,15 @@
 // genauth-sms-react/core: framework-free (no React import anywhere below src/core), runs in
 // browsers, Node, workers and tests.
-export { normalizeAppHost } from './app-host.js';
-export { isSmsChannel, SMS_CHANNELS, type SmsChannel } from './channels.js';
+export { normalizeAppHost } from './api/app-host.js';
+export { isSmsChannel, SMS_CHANNELS, type SmsChannel } from './api/channels.js';
 export {
   createGenAuthClient,
   type GenAuthClient,
   type GenAuthClientOptions,
   type HeaderPrefix,
-} from './client.js';
-export { type CodeRequest, pendingCodeRequest, requestCode } from './code-request.js';
-export { type CooldownKind, cooldownKey } from './cooldown-key.js';
-export {
-  type CooldownBroadcastChannel,
-  type CooldownBroadcastChannelFactory,
-  type CooldownStorage,
-  type CooldownStorageEventTarget,
-  type CooldownStore,
-  type CooldownStoreOptions,
-  createCooldownStore,
-  DEFAULT_COOLDOWN_NAMESPACE,
-  getDefaultCooldownStore,
-} from './cooldown-store.js';
-export {
-  type Country,
-  getCountries,
-  getCountryFlag,
-  getMainCountryForCallingCode,
-} from './countries.js';
-export type { SendEmailInput, SendEmailResult } from './email.js';
-export { EMAIL_CHANNELS, type EmailChannel, isEmailChannel } from './email-channels.js';
+} from './api/client.js';
+export type { SendEmailInput, SendEmailResult } from './api/email.js';
+export { EMAIL_CHANNELS, type EmailChannel, isEmailChannel } from './api/email-channels.js';
 export {
   CooldownActiveError,
   GenAuthApiError,
@@ -39,8 +20,7 @@ export {
   GenAuthNetworkError,
   GenAuthTimeoutError,
   isRateLimitError,
-} from './errors.js';
-export { codeDigits, extractCode, toAsciiDigits } from './normalize-code.js';
+} from './api/errors.js';
 export type {
   GenAuthTokenSet,
   GenAuthUser,
@@ -49,7 +29,37 @@ export type {
   PhonePassCodeSignUpInput,
   SignInResult,
   SignUpResult,
-} from './passcode-auth.js';
+} from './api/passcode-auth.js';
+export type { GenAuthEnvelope, RequestOptions, SendSmsInput, SendSmsResult } from './api/types.js';
+export { codeDigits, extractCode, toAsciiDigits } from './code/normalize-code.js';
+export type { OtpCredentialRequest, OtpCredentialsSource } from './code/web-otp.js';
+export { type CodeRequest, pendingCodeRequest, requestCode } from './cooldown/code-request.js';
+export { type CooldownKind, cooldownKey } from './cooldown/key.js';
+export {
+  type CooldownBroadcastChannel,
+  type CooldownBroadcastChannelFactory,
+  type CooldownStorage,
+  type CooldownStorageEventTarget,
+  type CooldownStore,
+  type CooldownStoreOptions,
+  createCooldownStore,
+  DEFAULT_COOLDOWN_NAMESPACE,
+  getDefaultCooldownStore,
+} from './cooldown/store.js';
+export {
+  createTicker,
+  getDefaultTicker,
+  type Ticker,
+  type TickerOptions,
+  type TickerTimers,
+  type TickerVisibility,
+} from './cooldown/ticker.js';
+export {
+  type Country,
+  getCountries,
+  getCountryFlag,
+  getMainCountryForCallingCode,
+} from './phone/countries.js';
 export {
   type CountryCode,
   type InvalidParsedPhone,
@@ -59,16 +69,6 @@ export {
   parsePhone,
   toSendSmsInput,
   type ValidParsedPhone,
-} from './phone.js';
-export { type PhoneRules, type PhoneRulesOptions, phoneRules } from './phone-rules.js';
-export { searchCountries } from './search-countries.js';
-export {
-  createTicker,
-  getDefaultTicker,
-  type Ticker,
-  type TickerOptions,
-  type TickerTimers,
-  type TickerVisibility,
-} from './ticker.js';
-export type { GenAuthEnvelope, RequestOptions, SendSmsInput, SendSmsResult } from './types.js';
-export type { OtpCredentialRequest, OtpCredentialsSource } from './web-otp.js';
+} from './phone/parse.js';
+export { type PhoneRules, type PhoneRulesOptions, phoneRules } from './phone/rules.js';
+export { searchCountries } from './phone/search-countries.js';

@@ -1,8 +1,8 @@
 'use client';
 import { QueryClient, QueryClientContext, QueryClientProvider } from '@tanstack/react-query';
 import { type ReactNode, useContext, useMemo, useRef } from 'react';
-import { createGenAuthClient, type GenAuthClient, type HeaderPrefix } from '../core/client.js';
-import { type CooldownStore, getDefaultCooldownStore } from '../core/cooldown-store.js';
+import { createGenAuthClient, type GenAuthClient, type HeaderPrefix } from '../core/api/client.js';
+import { type CooldownStore, getDefaultCooldownStore } from '../core/cooldown/store.js';
 import { GenAuthContext, type GenAuthContextValue } from './context.js';
 
 /** Props of {@link GenAuthProvider}: pass a `client`, or `appId` + `appHost` to build one. */

@@ -1,6 +1,6 @@
 import { createContext, useContext } from 'react';
-import type { GenAuthClient } from '../core/client.js';
-import { type CooldownStore, getDefaultCooldownStore } from '../core/cooldown-store.js';
+import type { GenAuthClient } from '../core/api/client.js';
+import { type CooldownStore, getDefaultCooldownStore } from '../core/cooldown/store.js';
 
 /** What `<GenAuthProvider>` shares with the hooks and components below it. */
 export interface GenAuthContextValue {

@@ -1,6 +1,6 @@
 import type { UseMutationOptions } from '@tanstack/react-query';
-import type { GenAuthClient } from '../core/client.js';
-import type { GenAuthError } from '../core/errors.js';
+import type { GenAuthClient } from '../core/api/client.js';
+import type { GenAuthError } from '../core/api/errors.js';
 
 /**
  * TanStack mutation options as every kit hook takes them: the kit owns the request, its key

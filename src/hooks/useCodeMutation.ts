@@ -1,10 +1,10 @@
 'use client';
 import { type MutateOptions, type UseMutationResult, useMutation } from '@tanstack/react-query';
 import { useCallback, useRef } from 'react';
-import type { GenAuthClient } from '../core/client.js';
-import { pendingCodeRequest, requestCode } from '../core/code-request.js';
-import type { CooldownStore } from '../core/cooldown-store.js';
-import type { GenAuthError } from '../core/errors.js';
+import type { GenAuthClient } from '../core/api/client.js';
+import type { GenAuthError } from '../core/api/errors.js';
+import { pendingCodeRequest, requestCode } from '../core/cooldown/code-request.js';
+import type { CooldownStore } from '../core/cooldown/store.js';
 import { requireClient, useKitClient, useKitCooldownStore } from './context.js';
 import type { KitMutationOptions } from './kit-mutation-options.js';
 import { useCooldown } from './useCooldown.js';

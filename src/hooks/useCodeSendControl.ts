@@ -1,8 +1,8 @@
 'use client';
 import { useRef, useState } from 'react';
-import type { GenAuthClient } from '../core/client.js';
-import type { CooldownStore } from '../core/cooldown-store.js';
-import { isRateLimitError } from '../core/errors.js';
+import type { GenAuthClient } from '../core/api/client.js';
+import { isRateLimitError } from '../core/api/errors.js';
+import type { CooldownStore } from '../core/cooldown/store.js';
 import { describeSendError } from '../i18n/describe-send-error.js';
 import { enUS } from '../i18n/en-US.js';
 import type { GenAuthMessages } from '../i18n/messages.js';

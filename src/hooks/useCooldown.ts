@@ -1,8 +1,8 @@
 'use client';
 
 import { useCallback, useMemo, useSyncExternalStore } from 'react';
-import type { CooldownStore } from '../core/cooldown-store.js';
-import { getDefaultTicker, type Ticker } from '../core/ticker.js';
+import type { CooldownStore } from '../core/cooldown/store.js';
+import { getDefaultTicker, type Ticker } from '../core/cooldown/ticker.js';
 import { useKitCooldownStore } from './context.js';
 
 /** Options of {@link useCooldown}. */

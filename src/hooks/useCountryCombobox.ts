@@ -9,9 +9,9 @@ import {
   useRef,
   useState,
 } from 'react';
-import type { Country } from '../core/countries.js';
-import { type CountryList, resolveCountryText } from '../core/country-list.js';
-import { searchCountries } from '../core/search-countries.js';
+import type { Country } from '../core/phone/countries.js';
+import { type CountryList, resolveCountryText } from '../core/phone/country-list.js';
+import { searchCountries } from '../core/phone/search-countries.js';
 
 /** Options of {@link useCountryCombobox}. */
 export interface UseCountryComboboxOptions {

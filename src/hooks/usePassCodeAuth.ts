@@ -1,13 +1,13 @@
 'use client';
 import { type UseMutationResult, useMutation } from '@tanstack/react-query';
-import type { GenAuthClient } from '../core/client.js';
-import type { GenAuthError } from '../core/errors.js';
+import type { GenAuthClient } from '../core/api/client.js';
+import type { GenAuthError } from '../core/api/errors.js';
 import type {
   PhonePassCodeInput,
   PhonePassCodeSignUpInput,
   SignInResult,
   SignUpResult,
-} from '../core/passcode-auth.js';
+} from '../core/api/passcode-auth.js';
 import { requireClient, useKitClient } from './context.js';
 import type { KitMutationOptions } from './kit-mutation-options.js';
 

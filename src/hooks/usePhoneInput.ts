@@ -9,13 +9,13 @@ import {
   useRef,
   useState,
 } from 'react';
-import { isInternationalForm } from '../core/normalize-phone-text.js';
-import { type ParsedPhone, parsePhone } from '../core/phone.js';
 import {
   correctSeparatorDeletion,
   indexAfterMeaningfulChars,
   meaningfulCharsBefore,
-} from '../core/phone-caret.js';
+} from '../core/phone/caret.js';
+import { isInternationalForm } from '../core/phone/normalize-text.js';
+import { type ParsedPhone, parsePhone } from '../core/phone/parse.js';
 import {
   applyPhoneEdit,
   formatPhoneChars,
@@ -23,7 +23,7 @@ import {
   type PhoneFieldText,
   phoneFieldFromValue,
   phoneFieldValue,
-} from '../core/phone-text.js';
+} from '../core/phone/text.js';
 import { useControlModeWarning } from './useControlModeWarning.js';
 
 /** What `onChange` receives besides the value: the parse result, the raw text and the country. */

@@ -1,7 +1,7 @@
 'use client';
-import type { SmsChannel } from '../core/channels.js';
-import { type ParsedPhone, toSendSmsInput } from '../core/phone.js';
-import type { SendSmsInput, SendSmsResult } from '../core/types.js';
+import type { SmsChannel } from '../core/api/channels.js';
+import type { SendSmsInput, SendSmsResult } from '../core/api/types.js';
+import { type ParsedPhone, toSendSmsInput } from '../core/phone/parse.js';
 import {
   type SendCodeControlOptions,
   type UseSendCodeResult,

@@ -1,10 +1,10 @@
 'use client';
-import { cooldownKey } from '../core/cooldown-key.js';
 import {
   type SendEmailInput,
   type SendEmailResult,
   validateSendEmailInput,
-} from '../core/email.js';
+} from '../core/api/email.js';
+import { cooldownKey } from '../core/cooldown/key.js';
 import {
   type CodeMutationOptions,
   type CodeMutationResult,

@@ -3,8 +3,8 @@ import {
   type SendEmailInput,
   type SendEmailResult,
   validateSendEmailInput,
-} from '../core/email.js';
-import type { EmailChannel } from '../core/email-channels.js';
+} from '../core/api/email.js';
+import type { EmailChannel } from '../core/api/email-channels.js';
 import {
   type SendCodeControlOptions,
   type UseSendCodeResult,

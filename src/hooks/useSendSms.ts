@@ -1,7 +1,7 @@
 'use client';
-import { cooldownKey } from '../core/cooldown-key.js';
-import type { SendSmsInput, SendSmsResult } from '../core/types.js';
-import { validateSendSmsInput } from '../core/validate-send-sms.js';
+import type { SendSmsInput, SendSmsResult } from '../core/api/types.js';
+import { validateSendSmsInput } from '../core/api/validate-send-sms.js';
+import { cooldownKey } from '../core/cooldown/key.js';
 import {
   type CodeMutationOptions,
   type CodeMutationResult,

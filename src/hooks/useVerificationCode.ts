@@ -14,8 +14,8 @@ import {
   type CodeEdit,
   codeDigits,
   extractCode,
-} from '../core/normalize-code.js';
-import type { OtpCredentialsSource } from '../core/web-otp.js';
+} from '../core/code/normalize-code.js';
+import type { OtpCredentialsSource } from '../core/code/web-otp.js';
 import { useControlModeWarning } from './useControlModeWarning.js';
 import { useWebOtp } from './useWebOtp.js';
 

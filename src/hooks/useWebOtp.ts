@@ -4,7 +4,7 @@ import {
   browserOtpCredentials,
   type OtpCredentialsSource,
   requestOtpCode,
-} from '../core/web-otp.js';
+} from '../core/code/web-otp.js';
 
 /** Options of {@link useWebOtp}. */
 export interface UseWebOtpOptions {

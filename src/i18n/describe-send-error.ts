@@ -5,7 +5,7 @@ import {
   GenAuthNetworkError,
   GenAuthTimeoutError,
   isRateLimitError,
-} from '../core/errors.js';
+} from '../core/api/errors.js';
 import type { GenAuthMessages } from './messages.js';
 
 /**

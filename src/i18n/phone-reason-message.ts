@@ -1,4 +1,4 @@
-import type { PhoneInvalidReason } from '../core/phone.js';
+import type { PhoneInvalidReason } from '../core/phone/parse.js';
 import type { GenAuthMessages } from './messages.js';
 
 const KEYS: Record<PhoneInvalidReason, keyof GenAuthMessages> = {

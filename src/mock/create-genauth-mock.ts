@@ -1,6 +1,6 @@
 import type { HttpHandler } from 'msw';
-import type { SmsChannel } from '../core/channels.js';
-import type { EmailChannel } from '../core/email-channels.js';
+import type { SmsChannel } from '../core/api/channels.js';
+import type { EmailChannel } from '../core/api/email-channels.js';
 import { createFailureSwitch } from './failures.js';
 import { createHttpHandlers } from './http-handlers.js';
 import { createCode } from './ids.js';

@@ -1,5 +1,5 @@
-import { isSmsChannel, SMS_CHANNELS, type SmsChannel } from '../core/channels.js';
-import { EMAIL_CHANNELS, type EmailChannel, isEmailChannel } from '../core/email-channels.js';
+import { isSmsChannel, SMS_CHANNELS, type SmsChannel } from '../core/api/channels.js';
+import { EMAIL_CHANNELS, type EmailChannel, isEmailChannel } from '../core/api/email-channels.js';
 import {
   GENAUTH_MOCK_ERRORS,
   type GenAuthMockError,

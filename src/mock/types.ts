@@ -1,5 +1,5 @@
-import type { SmsChannel } from '../core/channels.js';
-import type { EmailChannel } from '../core/email-channels.js';
+import type { SmsChannel } from '../core/api/channels.js';
+import type { EmailChannel } from '../core/api/email-channels.js';
 
 /** The four GenAuth V3 endpoints the mock answers, named after their path under `/api/v3/`. */
 export type GenAuthMockEndpoint = 'send-sms' | 'send-email' | 'signin' | 'signup';

@@ -1,8 +1,8 @@
 import { bench, describe } from 'vitest';
-import { cooldownKey } from '../../src/core/cooldown-key.js';
-import { createCooldownStore } from '../../src/core/cooldown-store.js';
-import { parsePhone } from '../../src/core/phone.js';
-import { memoryStorage } from '../unit/cooldown-fakes.js';
+import { cooldownKey } from '../../src/core/cooldown/key.js';
+import { createCooldownStore } from '../../src/core/cooldown/store.js';
+import { parsePhone } from '../../src/core/phone/parse.js';
+import { memoryStorage } from '../helpers/cooldown-fakes.js';
 
 describe('parsePhone (runs on every keystroke)', () => {
   bench('mainland mobile, national format', () => {

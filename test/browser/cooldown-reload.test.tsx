@@ -1,7 +1,7 @@
 import { act, cleanup, render, screen } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { cooldownKey } from '../../src/core/cooldown-key.js';
-import { type CooldownStorage, createCooldownStore } from '../../src/core/cooldown-store.js';
+import { cooldownKey } from '../../src/core/cooldown/key.js';
+import { type CooldownStorage, createCooldownStore } from '../../src/core/cooldown/store.js';
 import { useCooldown } from '../../src/hooks/useCooldown.js';
 
 const LOGIN = cooldownKey('CHANNEL_LOGIN', '+8613800138000');

@@ -1,0 +1,77 @@
+import { CooldownActiveError, isRateLimitError } from '../api/errors.js';
+import type { CooldownStore } from './store.js';
+
+/** What {@link requestCode} needs: where cooldowns live, whose, for how long, and how to send. */
+export interface CodeRequest<T> {
+  /** The cooldown store that mirrors the server's rate limit. */
+  store: CooldownStore;
+  /** The (channel, recipient) key, from `cooldownKey`. */
+  key: string;
+  /** Cooldown started by a success, or by a 429 without `Retry-After`, in ms. */
+  cooldownMs: number;
+  /** Makes the one request. Called at most once per call, and never while `key` is busy. */
+  send: () => Promise<T>;
+}
+
+// Per store, because two stores (e.g. two tests) must not share locks, and weakly, so a
+// discarded store takes its locks with it.
+const inFlightByStore = new WeakMap<CooldownStore, Map<string, Promise<unknown>>>();
+
+function inFlight(store: CooldownStore): Map<string, Promise<unknown>> {
+  let map = inFlightByStore.get(store);
+  if (!map) {
+    map = new Map();
+    inFlightByStore.set(store, map);
+  }
+  return map;
+}
+
+/** The request in flight for `key`, if any: callers join it instead of sending again. */
+export function pendingCodeRequest(
+  store: CooldownStore,
+  key: string,
+): Promise<unknown> | undefined {
+  return inFlight(store).get(key);
+}
+
+/** Longest cooldown a server `Retry-After` may impose, so a bogus header cannot lock a user out. */
+const MAX_RETRY_AFTER_MS = 60 * 60 * 1000;
+
+/**
+ * Sends one code (SMS or email) under the server's one-per-minute rule:
+ * - while `key` cools down it rejects with `CooldownActiveError` and sends nothing;
+ * - while a request for `key` is in flight it returns that same promise (one request, however
+ *   many calls: the lock is taken synchronously, before any `await`);
+ * - success starts the cooldown; a rate-limit error starts or re-syncs it from `Retry-After`
+ *   (else the full window); any other error starts nothing, so the user can retry at once.
+ * Never retries: sending is not idempotent.
+ */
+export function requestCode<T>({ store, key, cooldownMs, send }: CodeRequest<T>): Promise<T> {
+  const locks = inFlight(store);
+  const pending = locks.get(key);
+  if (pending) return pending as Promise<T>;
+  const remaining = store.remainingMs(key);
+  if (remaining > 0) return Promise.reject(new CooldownActiveError(remaining));
+
+  // Declared first so the finally block can check the lock is still this request's.
+  let request!: Promise<T>;
+  request = (async () => {
+    // Yield once so the lock below is in place before `send` runs, even if `send` throws at once.
+    await undefined;
+    try {
+      const result = await send();
+      store.start(key, cooldownMs);
+      return result;
+    } catch (error) {
+      if (isRateLimitError(error)) {
+        const wait = error.retryAfterMs ?? cooldownMs;
+        store.start(key, Math.min(Math.max(wait, 1000), MAX_RETRY_AFTER_MS));
+      }
+      throw error;
+    } finally {
+      if (locks.get(key) === request) locks.delete(key);
+    }
+  })();
+  locks.set(key, request);
+  return request;
+}

@@ -1,0 +1,54 @@
+import type { GenAuthLocale, GenAuthMessages } from '../../i18n/messages.js';
+import { resolveMessages } from '../../i18n/messages.js';
+import { phoneReasonMessage } from '../../i18n/phone-reason-message.js';
+import { type CountryCode, parsePhone } from './parse.js';
+
+/** Options of {@link phoneRules}. */
+export interface PhoneRulesOptions {
+  /**
+   * Refuse an empty value. `true` uses the `phoneEmpty` message; a string is the message.
+   * @default false
+   */
+  required?: boolean | string | undefined;
+  /**
+   * Language of the built-in messages.
+   * @default 'en-US'
+   */
+  locale?: GenAuthLocale | undefined;
+  /** Message overrides, as for the components. */
+  messages?: Partial<GenAuthMessages> | undefined;
+  /**
+   * Country of values without a calling code. `<PhoneInput>` always reports E.164, so this
+   * only matters for values set by hand.
+   * @default 'CN'
+   */
+  defaultCountry?: CountryCode | undefined;
+}
+
+/** Rules for a phone field: a react-hook-form `rules` object (or any validator's `validate`). */
+export interface PhoneRules {
+  /** `true` when acceptable, otherwise the message to show. */
+  validate: (value: unknown) => true | string;
+}
+
+/**
+ * Validation rules that judge a phone field with the same `parsePhone` the kit sends with:
+ * only numbers that can receive an SMS pass. `''`, `null` and `undefined` count as empty.
+ * @example
+ * <PhoneField control={control} name="phone" rules={phoneRules({ required: true, locale: 'zh-CN' })} />
+ * // or: register('phone', phoneRules({ required: true }))
+ */
+export function phoneRules(options: PhoneRulesOptions = {}): PhoneRules {
+  const { required = false, locale, messages, defaultCountry } = options;
+  const resolved = resolveMessages(locale, messages);
+  const requiredMessage = typeof required === 'string' ? required : resolved.phoneEmpty;
+  return {
+    validate: (value) => {
+      const text = typeof value === 'string' ? value : '';
+      const parsed = parsePhone(text, { defaultCountry });
+      if (parsed.valid) return true;
+      if (parsed.reason === 'empty') return required ? requiredMessage : true;
+      return phoneReasonMessage(parsed.reason, resolved);
+    },
+  };
+}

@@ -1,0 +1,180 @@
+import { fireEvent, render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import type { CountryCode } from 'libphonenumber-js/mobile';
+import { useState } from 'react';
+import { describe, expect, it, vi } from 'vitest';
+import { CountrySelect, type CountrySelectProps } from '../../../src/components/CountrySelect.js';
+
+function Harness(
+  props: Partial<CountrySelectProps> & {
+    initial?: CountryCode;
+    onPick?: (code: CountryCode) => void;
+  },
+) {
+  const { initial = 'CN', onPick, ...rest } = props;
+  const [value, setValue] = useState<CountryCode>(initial);
+  return (
+    <CountrySelect
+      {...rest}
+      value={value}
+      onChange={(code) => {
+        setValue(code);
+        onPick?.(code);
+      }}
+    />
+  );
+}
+
+function setup(props: Parameters<typeof Harness>[0] = {}) {
+  const user = userEvent.setup();
+  const onSubmit = vi.fn((event: { preventDefault: () => void }) => event.preventDefault());
+  const onPick = vi.fn();
+  render(
+    <form onSubmit={onSubmit}>
+      <Harness onPick={onPick} {...props} />
+      <button type="submit">Submit</button>
+    </form>,
+  );
+  const combobox = screen.getByRole('combobox', { name: 'Country/region' });
+  return { user, onSubmit, onPick, combobox };
+}
+
+const optionNames = () => screen.queryAllByRole('option').map((option) => option.textContent);
+
+describe('CountrySelect', () => {
+  it('is a labelled, collapsed combobox showing the calling code and describing the country', () => {
+    const { combobox } = setup();
+    expect(combobox).toHaveValue('+86');
+    expect(combobox).toHaveAttribute('aria-expanded', 'false');
+    expect(combobox).toHaveAttribute('autocomplete', 'tel-country-code');
+    expect(combobox).toHaveAccessibleDescription('China');
+    expect(screen.queryByRole('option')).toBeNull();
+  });
+
+  it('filters by name as you type and picks with Enter without submitting the form', async () => {
+    const { user, combobox, onSubmit, onPick } = setup();
+    await user.click(combobox);
+    await user.keyboard('japan');
+    expect(combobox).toHaveAttribute('aria-expanded', 'true');
+    expect(screen.getByRole('listbox', { name: 'Countries and regions' })).toBeVisible();
+    expect(optionNames()).toEqual(['🇯🇵 Japan +81']);
+    expect(screen.getByRole('option', { name: 'Japan +81' })).toHaveAttribute(
+      'aria-selected',
+      'true',
+    );
+    await user.keyboard('{Enter}');
+    expect(onPick).toHaveBeenCalledWith('JP');
+    expect(onSubmit).not.toHaveBeenCalled();
+    expect(combobox).toHaveValue('+81');
+    expect(combobox).toHaveAttribute('aria-expanded', 'false');
+  });
+
+  it.each([
+    ['ISO code', 'gb', 'United Kingdom +44'],
+    ['calling code digits', '86', 'China +86'],
+    ['calling code with plus', '+852', 'Hong Kong SAR China +852'],
+    ['part of a name', 'zeal', 'New Zealand +64'],
+  ])('searches by %s', async (_label, query, first) => {
+    const { user, combobox } = setup();
+    await user.click(combobox);
+    await user.keyboard(query);
+    expect(screen.getAllByRole('option')[0]).toHaveAccessibleName(first);
+  });
+
+  it('moves through options with arrows, Home and End via aria-activedescendant', async () => {
+    const { user, combobox } = setup({ countries: ['CN', 'JP', 'US', 'FR'] });
+    await user.click(combobox);
+    await user.keyboard('{Escape}');
+    await user.keyboard('{ArrowDown}');
+    const active = () =>
+      document.getElementById(combobox.getAttribute('aria-activedescendant') ?? '');
+    expect(active()).toHaveAccessibleName('China +86');
+    await user.keyboard('{ArrowDown}');
+    expect(active()).toHaveAccessibleName('France +33');
+    await user.keyboard('{End}');
+    expect(active()).toHaveAccessibleName('United States +1');
+    await user.keyboard('{ArrowDown}');
+    expect(active()).toHaveAccessibleName('United States +1');
+    await user.keyboard('{Home}');
+    expect(active()).toHaveAccessibleName('China +86');
+    await user.keyboard('{ArrowUp}{ArrowDown}{ArrowDown}{Enter}');
+    expect(combobox).toHaveValue('+81');
+  });
+
+  it('closes on Escape and restores the selected country', async () => {
+    const { user, combobox, onPick } = setup();
+    await user.click(combobox);
+    await user.keyboard('fra{ArrowDown}');
+    await user.keyboard('{Escape}');
+    expect(combobox).toHaveAttribute('aria-expanded', 'false');
+    expect(combobox).toHaveValue('+86');
+    expect(onPick).not.toHaveBeenCalled();
+  });
+
+  it('closes on Tab and on blur without changing the country', async () => {
+    const { user, combobox, onPick } = setup();
+    await user.click(combobox);
+    await user.keyboard('japan');
+    await user.tab();
+    expect(combobox).toHaveAttribute('aria-expanded', 'false');
+    expect(combobox).toHaveValue('+86');
+    expect(onPick).not.toHaveBeenCalled();
+  });
+
+  it('picks with a click', async () => {
+    const { user, combobox, onPick } = setup();
+    await user.click(combobox);
+    await user.keyboard('singa');
+    await user.click(screen.getByRole('option', { name: 'Singapore +65' }));
+    expect(onPick).toHaveBeenCalledWith('SG');
+    expect(combobox).toHaveValue('+65');
+    expect(combobox).toHaveFocus();
+  });
+
+  it('lists preferred countries first and honours the allow-list', async () => {
+    const { user, combobox } = setup({
+      countries: ['CN', 'HK', 'US', 'GB'],
+      preferredCountries: ['US', 'CN'],
+    });
+    await user.click(combobox);
+    expect(optionNames()).toEqual([
+      '🇺🇸 United States +1',
+      '🇨🇳 China +86',
+      '🇭🇰 Hong Kong SAR China +852',
+      '🇬🇧 United Kingdom +44',
+    ]);
+    await user.keyboard('japan');
+    expect(screen.queryByRole('option')).toBeNull();
+    expect(screen.getByRole('status')).toHaveTextContent('No results');
+  });
+
+  it('selects an autofilled calling code (tel-country-code)', () => {
+    const { combobox, onPick } = setup();
+    fireEvent.change(combobox, { target: { value: '+44' } });
+    expect(onPick).toHaveBeenCalledWith('GB');
+    expect(combobox).toHaveValue('+44');
+    expect(combobox).toHaveAttribute('aria-expanded', 'false');
+  });
+
+  it('speaks Chinese and still finds English names', async () => {
+    const user = userEvent.setup();
+    render(<Harness locale="zh-CN" />);
+    const combobox = screen.getByRole('combobox', { name: '国家/地区' });
+    expect(combobox).toHaveAccessibleDescription('中国');
+    await user.click(combobox);
+    await user.keyboard('日本');
+    expect(screen.getAllByRole('option')[0]).toHaveAccessibleName('日本 +81');
+    await user.clear(combobox);
+    await user.keyboard('germany');
+    expect(screen.getAllByRole('option')[0]).toHaveAccessibleName('德国 +49');
+  });
+
+  it('can be disabled, labelled visibly, and left unstyled', () => {
+    render(<Harness disabled label="Region" unstyled className="mine" />);
+    const combobox = screen.getByRole('combobox', { name: 'Region' });
+    expect(combobox).toBeDisabled();
+    const root = combobox.closest('[data-country]');
+    expect(root).toHaveAttribute('data-disabled');
+    expect(root?.className).toBe('mine');
+  });
+});

@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { enUS } from '../../../src/i18n/en-US.js';
+import { isGenAuthLocale, resolveMessages } from '../../../src/i18n/messages.js';
+import { phoneReasonMessage } from '../../../src/i18n/phone-reason-message.js';
+import { zhCN } from '../../../src/i18n/zh-CN.js';
+
+describe('messages', () => {
+  it('have the same keys and kinds in every locale', () => {
+    expect(Object.keys(zhCN).sort()).toEqual(Object.keys(enUS).sort());
+    for (const key of Object.keys(enUS) as Array<keyof typeof enUS>) {
+      expect(typeof zhCN[key]).toBe(typeof enUS[key]);
+      if (typeof enUS[key] === 'string') expect(enUS[key]).not.toBe('');
+    }
+  });
+
+  it('format seconds in the send-button messages', () => {
+    expect(enUS.countdown(42)).toContain('42');
+    expect(enUS.cooldownStarted(60)).toBe('Code sent. You can request a new one in 60 seconds.');
+    expect(zhCN.countdown(42)).toContain('42');
+    expect(zhCN.rateLimited(30)).toContain('30');
+  });
+
+  it('resolve a locale with overrides, ignoring undefined ones and unknown locales', () => {
+    expect(resolveMessages('zh-CN').sendCode).toBe('获取验证码');
+    expect(resolveMessages('en-US', { sendCode: 'Get code', sending: undefined })).toMatchObject({
+      sendCode: 'Get code',
+      sending: 'Sending…',
+    });
+    expect(resolveMessages('fr-FR' as never)).toBe(enUS);
+    expect(resolveMessages()).toBe(enUS);
+    expect(isGenAuthLocale('zh-CN')).toBe(true);
+    expect(isGenAuthLocale('zh')).toBe(false);
+  });
+
+  it('name each phone refusal', () => {
+    expect(phoneReasonMessage('not_mobile', enUS)).toBe(enUS.phoneNotMobile);
+    expect(phoneReasonMessage('too_long', zhCN)).toBe(zhCN.phoneTooLong);
+  });
+});
