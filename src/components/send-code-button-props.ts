@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import type { Control, FieldPath, FieldValues, UseControllerProps } from 'react-hook-form';
 import type { SmsChannel } from '../core/api/channels.js';
-import type { GenAuthClient } from '../core/api/client.js';
+import type { GenAuthTransport } from '../core/api/transport.js';
 import type { SendSmsResult } from '../core/api/types.js';
 import type { CooldownStore } from '../core/cooldown/store.js';
 import type { CountryCode } from '../core/phone/parse.js';
@@ -55,7 +55,7 @@ export interface SendCodeCommonProps {
   /** Custom button content; the accessible name should stay stable across states. */
   children?: ((render: SendCodeButtonRenderState) => ReactNode) | undefined;
   /** Client instead of the `<GenAuthProvider>`'s. */
-  client?: GenAuthClient | undefined;
+  client?: GenAuthTransport | undefined;
   /** Cooldown store instead of the provider's. */
   cooldownStore?: CooldownStore | undefined;
   /** Id of the recipient input (labels elsewhere on the page can point at it). */

@@ -2,13 +2,8 @@
 // browsers, Node, workers and tests.
 export { normalizeAppHost } from './api/app-host.js';
 export { isSmsChannel, SMS_CHANNELS, type SmsChannel } from './api/channels.js';
-export {
-  createGenAuthClient,
-  type GenAuthClient,
-  type GenAuthClientOptions,
-  type HeaderPrefix,
-} from './api/client.js';
-export type { SendEmailInput, SendEmailResult } from './api/email.js';
+export { createGenAuthClient, type GenAuthClient } from './api/client.js';
+export { type SendEmailInput, type SendEmailResult, sendEmail } from './api/email.js';
 export { EMAIL_CHANNELS, type EmailChannel, isEmailChannel } from './api/email-channels.js';
 export {
   CooldownActiveError,
@@ -21,15 +16,24 @@ export {
   GenAuthTimeoutError,
   isRateLimitError,
 } from './api/errors.js';
-export type {
-  GenAuthTokenSet,
-  GenAuthUser,
-  PassCodeAuthOptions,
-  PhonePassCodeInput,
-  PhonePassCodeSignUpInput,
-  SignInResult,
-  SignUpResult,
+export {
+  type GenAuthTokenSet,
+  type GenAuthUser,
+  type PassCodeAuthOptions,
+  type PhonePassCodeInput,
+  type PhonePassCodeSignUpInput,
+  type SignInResult,
+  type SignUpResult,
+  signInByPhonePassCode,
+  signUpByPhonePassCode,
 } from './api/passcode-auth.js';
+export { sendSms } from './api/send-sms.js';
+export {
+  createGenAuthTransport,
+  type GenAuthClientOptions,
+  type GenAuthTransport,
+  type HeaderPrefix,
+} from './api/transport.js';
 export type { GenAuthEnvelope, RequestOptions, SendSmsInput, SendSmsResult } from './api/types.js';
 export { codeDigits, extractCode, toAsciiDigits } from './code/normalize-code.js';
 export type { OtpCredentialRequest, OtpCredentialsSource } from './code/web-otp.js';

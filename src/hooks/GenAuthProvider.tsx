@@ -1,14 +1,18 @@
 'use client';
 import { QueryClient, QueryClientContext, QueryClientProvider } from '@tanstack/react-query';
 import { type ReactNode, useContext, useMemo, useRef } from 'react';
-import { createGenAuthClient, type GenAuthClient, type HeaderPrefix } from '../core/api/client.js';
+import {
+  createGenAuthTransport,
+  type GenAuthTransport,
+  type HeaderPrefix,
+} from '../core/api/transport.js';
 import { type CooldownStore, getDefaultCooldownStore } from '../core/cooldown/store.js';
 import { GenAuthContext, type GenAuthContextValue } from './context.js';
 
 /** Props of {@link GenAuthProvider}: pass a `client`, or `appId` + `appHost` to build one. */
 export interface GenAuthProviderProps {
-  /** A ready client from `createGenAuthClient`; wins over `appId`/`appHost`. */
-  client?: GenAuthClient | undefined;
+  /** A ready client from `createGenAuthClient` (or a transport); wins over `appId`/`appHost`. */
+  client?: GenAuthTransport | undefined;
   /** Your GenAuth App ID, used when no `client` is given. */
   appId?: string | undefined;
   /** Your GenAuth app host, used when no `client` is given. */
@@ -55,7 +59,12 @@ export function GenAuthProvider({
   const resolvedClient = useMemo(() => {
     if (client) return client;
     // Missing or bad values throw the client's typed GenAuthInputError, naming the field.
-    return createGenAuthClient({ appId: appId ?? '', appHost: appHost ?? '', headerPrefix, lang });
+    return createGenAuthTransport({
+      appId: appId ?? '',
+      appHost: appHost ?? '',
+      headerPrefix,
+      lang,
+    });
   }, [client, appId, appHost, headerPrefix, lang]);
   const store = useMemo(() => cooldownStore ?? getDefaultCooldownStore(), [cooldownStore]);
   const value = useMemo<GenAuthContextValue>(

@@ -1,11 +1,11 @@
 import { createContext, useContext } from 'react';
-import type { GenAuthClient } from '../core/api/client.js';
+import type { GenAuthTransport } from '../core/api/transport.js';
 import { type CooldownStore, getDefaultCooldownStore } from '../core/cooldown/store.js';
 
 /** What `<GenAuthProvider>` shares with the hooks and components below it. */
 export interface GenAuthContextValue {
   /** The client requests go through. */
-  client: GenAuthClient;
+  client: GenAuthTransport;
   /** Where cooldown deadlines live (persisted and shared across tabs by default). */
   cooldownStore: CooldownStore;
 }
@@ -19,7 +19,7 @@ export function useGenAuthContext(): GenAuthContextValue | null {
 }
 
 /** @internal The client a hook uses: its own option, else the provider's (or none yet). */
-export function useKitClient(option: GenAuthClient | undefined): GenAuthClient | undefined {
+export function useKitClient(option: GenAuthTransport | undefined): GenAuthTransport | undefined {
   const context = useGenAuthContext();
   return option ?? context?.client;
 }
@@ -34,7 +34,7 @@ export function useKitCooldownStore(option: CooldownStore | undefined): Cooldown
  * @internal The client, or a clear error when there is none: thrown when a request is made,
  * not at render, so a page can render before its provider is configured.
  */
-export function requireClient(client: GenAuthClient | undefined): GenAuthClient {
+export function requireClient(client: GenAuthTransport | undefined): GenAuthTransport {
   if (!client) throw new Error('No GenAuth client: wrap in <GenAuthProvider> or pass `client`');
   return client;
 }

@@ -1,6 +1,6 @@
 import type { UseMutationOptions } from '@tanstack/react-query';
-import type { GenAuthClient } from '../core/api/client.js';
 import type { GenAuthError } from '../core/api/errors.js';
+import type { GenAuthTransport } from '../core/api/transport.js';
 
 /**
  * TanStack mutation options as every kit hook takes them: the kit owns the request, its key
@@ -11,5 +11,5 @@ export type KitMutationOptions<TResult, TInput, TContext = unknown> = Omit<
   'mutationFn' | 'mutationKey' | 'retry' | 'retryDelay'
 > & {
   /** Client to use instead of the `<GenAuthProvider>`'s. */
-  client?: GenAuthClient | undefined;
+  client?: GenAuthTransport | undefined;
 };

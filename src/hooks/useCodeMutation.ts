@@ -1,8 +1,8 @@
 'use client';
 import { type MutateOptions, type UseMutationResult, useMutation } from '@tanstack/react-query';
 import { useCallback, useRef } from 'react';
-import type { GenAuthClient } from '../core/api/client.js';
 import type { GenAuthError } from '../core/api/errors.js';
+import type { GenAuthTransport } from '../core/api/transport.js';
 import { pendingCodeRequest, requestCode } from '../core/cooldown/code-request.js';
 import type { CooldownStore } from '../core/cooldown/store.js';
 import { requireClient, useKitClient, useKitCooldownStore } from './context.js';
@@ -50,7 +50,7 @@ export interface CodeMutationSpec<TResult, TInput> {
   /** The cooldown key of a valid input. */
   keyOf: (input: TInput) => string;
   /** Sends one code. */
-  send: (client: GenAuthClient, input: TInput) => Promise<TResult>;
+  send: (client: GenAuthTransport, input: TInput) => Promise<TResult>;
 }
 
 function safeKey<TInput>(spec: CodeMutationSpec<unknown, TInput>, input: TInput | undefined) {
@@ -81,7 +81,7 @@ export function useCodeMutation<TResult, TInput, TContext>(
   const begin = useCallback(
     (input: TInput): { joined: boolean; promise: Promise<TResult> } => {
       let body: TInput;
-      let sender: GenAuthClient;
+      let sender: GenAuthTransport;
       try {
         sender = requireClient(client);
         body = spec.validate(input);

@@ -1,7 +1,7 @@
 'use client';
 import { useRef, useState } from 'react';
-import type { GenAuthClient } from '../core/api/client.js';
 import { isRateLimitError } from '../core/api/errors.js';
+import type { GenAuthTransport } from '../core/api/transport.js';
 import type { CooldownStore } from '../core/cooldown/store.js';
 import { describeSendError } from '../i18n/describe-send-error.js';
 import { enUS } from '../i18n/en-US.js';
@@ -41,7 +41,7 @@ export interface SendCodeControlOptions {
   /** Called for every failed send (rate limits included). */
   onError?: ((error: unknown) => void) | undefined;
   /** Client instead of the provider's. */
-  client?: GenAuthClient | undefined;
+  client?: GenAuthTransport | undefined;
   /** Cooldown store instead of the provider's. */
   cooldownStore?: CooldownStore | undefined;
 }

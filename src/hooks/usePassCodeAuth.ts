@@ -1,13 +1,15 @@
 'use client';
 import { type UseMutationResult, useMutation } from '@tanstack/react-query';
-import type { GenAuthClient } from '../core/api/client.js';
 import type { GenAuthError } from '../core/api/errors.js';
-import type {
-  PhonePassCodeInput,
-  PhonePassCodeSignUpInput,
-  SignInResult,
-  SignUpResult,
+import {
+  type PhonePassCodeInput,
+  type PhonePassCodeSignUpInput,
+  type SignInResult,
+  type SignUpResult,
+  signInByPhonePassCode,
+  signUpByPhonePassCode,
 } from '../core/api/passcode-auth.js';
+import type { GenAuthTransport } from '../core/api/transport.js';
 import { requireClient, useKitClient } from './context.js';
 import type { KitMutationOptions } from './kit-mutation-options.js';
 
@@ -20,7 +22,7 @@ export type UsePassCodeAuthOptions<TResult, TInput, TContext = unknown> = KitMut
 
 function usePassCodeMutation<TResult, TInput, TContext>(
   mutationKey: readonly unknown[],
-  call: (client: GenAuthClient, input: TInput) => Promise<TResult>,
+  call: (client: GenAuthTransport, input: TInput) => Promise<TResult>,
   { client: clientOption, ...rest }: UsePassCodeAuthOptions<TResult, TInput, TContext> = {},
 ): UseMutationResult<TResult, GenAuthError, TInput, TContext> {
   const client = useKitClient(clientOption);
@@ -46,7 +48,7 @@ export function useSignInByPhoneCode<TContext = unknown>(
 ): UseMutationResult<SignInResult, GenAuthError, PhonePassCodeInput, TContext> {
   return usePassCodeMutation(
     ['genauth', 'signin', 'passcode'],
-    (client, input) => client.signInByPhonePassCode(input),
+    (client, input) => signInByPhonePassCode(client, input),
     options,
   );
 }
@@ -63,7 +65,7 @@ export function useSignUpByPhoneCode<TContext = unknown>(
 ): UseMutationResult<SignUpResult, GenAuthError, PhonePassCodeSignUpInput, TContext> {
   return usePassCodeMutation(
     ['genauth', 'signup', 'passcode'],
-    (client, input) => client.signUpByPhonePassCode(input),
+    (client, input) => signUpByPhonePassCode(client, input),
     options,
   );
 }

@@ -2,6 +2,7 @@
 import {
   type SendEmailInput,
   type SendEmailResult,
+  sendEmail,
   validateSendEmailInput,
 } from '../core/api/email.js';
 import { cooldownKey } from '../core/cooldown/key.js';
@@ -35,7 +36,7 @@ const sendEmailSpec: CodeMutationSpec<SendEmailResult, SendEmailInput> = {
   mutationKey: ['genauth', 'send-email'],
   validate: validateSendEmailInput,
   keyOf: sendEmailCooldownKey,
-  send: (client, input) => client.sendEmail(input),
+  send: (client, input) => sendEmail(client, input),
 };
 
 /**

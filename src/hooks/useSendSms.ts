@@ -1,4 +1,5 @@
 'use client';
+import { sendSms } from '../core/api/send-sms.js';
 import type { SendSmsInput, SendSmsResult } from '../core/api/types.js';
 import { validateSendSmsInput } from '../core/api/validate-send-sms.js';
 import { cooldownKey } from '../core/cooldown/key.js';
@@ -40,7 +41,7 @@ const sendSmsSpec: CodeMutationSpec<SendSmsResult, SendSmsInput> = {
   mutationKey: ['genauth', 'send-sms'],
   validate: validateSendSmsInput,
   keyOf: sendSmsCooldownKey,
-  send: (client, input) => client.sendSms(input),
+  send: (client, input) => sendSms(client, input),
 };
 
 /**

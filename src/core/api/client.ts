@@ -1,57 +1,26 @@
-import { normalizeAppHost } from './app-host.js';
-import { type SendEmailInput, type SendEmailResult, validateSendEmailInput } from './email.js';
-import { GenAuthInputError } from './errors.js';
+import { type SendEmailInput, type SendEmailResult, sendEmail } from './email.js';
 import {
   type PhonePassCodeInput,
   type PhonePassCodeSignUpInput,
-  passCodeBody,
   type SignInResult,
   type SignUpResult,
+  signInByPhonePassCode,
+  signUpByPhonePassCode,
 } from './passcode-auth.js';
-import { postJson, type TransportConfig } from './post-json.js';
-import type { GenAuthEnvelope, RequestOptions, SendSmsInput, SendSmsResult } from './types.js';
-import { validateSendSmsInput } from './validate-send-sms.js';
+import { sendSms } from './send-sms.js';
+import {
+  createGenAuthTransport,
+  type GenAuthClientOptions,
+  type GenAuthTransport,
+} from './transport.js';
+import type { RequestOptions, SendSmsInput, SendSmsResult } from './types.js';
 
-/** Header name prefix: GenAuth SDKs send `x-genauth-*`, older Authing SDKs `x-authing-*`. */
-export type HeaderPrefix = 'x-genauth' | 'x-authing';
-
-/** Options of {@link createGenAuthClient}. No app secret: it must never reach a browser. */
-export interface GenAuthClientOptions {
-  /** Your GenAuth application's App ID (console: Applications → your app). */
-  appId: string;
-  /** Your app's domain, e.g. `https://my-app.genauth.ai`; the scheme may be omitted. */
-  appHost: string;
-  /**
-   * Prefix of the identification headers.
-   * @default 'x-genauth'
-   */
-  headerPrefix?: HeaderPrefix | undefined;
-  /** Sent as `{prefix}-lang` (e.g. `zh-CN`, `en-US`) when set: the server localises messages. */
-  lang?: string | undefined;
-  /** Sent as `{prefix}-app-tenant-id` when set (multi-tenant apps). */
-  tenantId?: string | undefined;
-  /**
-   * Give up after this many milliseconds, like the official Node SDK.
-   * @default 10000
-   */
-  timeoutMs?: number | undefined;
-  /** The `fetch` to use; read at call time, so SSR and tests can inject one. @default globalThis.fetch */
-  fetch?: typeof fetch | undefined;
-  /**
-   * Cookie policy; GenAuth's SDKs send cookies (`withCredentials`).
-   * @default 'include'
-   */
-  credentials?: RequestCredentials | undefined;
-  /** Clock for `Retry-After` dates. @default Date.now */
-  now?: (() => number) | undefined;
-}
-
-/** A configured GenAuth Authentication API client (framework-free). */
-export interface GenAuthClient {
-  /** The App ID requests identify themselves with. */
-  readonly appId: string;
-  /** The normalised app host, e.g. `https://my-app.genauth.ai`. */
-  readonly appHost: string;
+/**
+ * A configured GenAuth Authentication API client (framework-free): a transport with every
+ * endpoint bound, under the official SDK's method names. The React kit itself calls the
+ * endpoint functions on a transport, so a page bundles only what it uses.
+ */
+export interface GenAuthClient extends GenAuthTransport {
   /**
    * Sends a verification SMS: `POST {appHost}/api/v3/send-sms`.
    * Resolves only when GenAuth answers `statusCode: 200`; otherwise rejects with a `GenAuthError`.
@@ -64,37 +33,15 @@ export interface GenAuthClient {
    */
   sendEmail(input: SendEmailInput, options?: RequestOptions): Promise<SendEmailResult>;
   /**
-   * Signs in with a texted code: `POST /api/v3/signin` with `connection: 'PASSCODE'`.
+   * Signs in with a texted code (`CHANNEL_LOGIN`): `POST /api/v3/signin`, `connection: 'PASSCODE'`.
    * Resolves with the token set in `data`.
    */
   signInByPhonePassCode(input: PhonePassCodeInput, options?: RequestOptions): Promise<SignInResult>;
-  /** Signs up with a texted code: `POST /api/v3/signup` with `connection: 'PASSCODE'`. */
+  /** Signs up with a texted code (`CHANNEL_REGISTER`): `POST /api/v3/signup`, `connection: 'PASSCODE'`. */
   signUpByPhonePassCode(
     input: PhonePassCodeSignUpInput,
     options?: RequestOptions,
   ): Promise<SignUpResult>;
-  /**
-   * POSTs any JSON body to a GenAuth path with this client's headers and error handling.
-   * The building block of every endpoint method.
-   */
-  post<T extends GenAuthEnvelope = GenAuthEnvelope>(
-    path: string,
-    body: unknown,
-    options?: RequestOptions,
-  ): Promise<T>;
-}
-
-const FORBIDDEN_SECRET_KEYS = ['appSecret', 'secret', 'app_secret', 'accessKeySecret'];
-
-function buildHeaders(options: GenAuthClientOptions): Record<string, string> {
-  const prefix = options.headerPrefix ?? 'x-genauth';
-  const headers: Record<string, string> = {
-    'content-type': 'application/json',
-    [`${prefix}-app-id`]: options.appId,
-  };
-  if (options.lang) headers[`${prefix}-lang`] = options.lang;
-  if (options.tenantId) headers[`${prefix}-app-tenant-id`] = options.tenantId;
-  return headers;
 }
 
 /**
@@ -106,52 +53,12 @@ function buildHeaders(options: GenAuthClientOptions): Record<string, string> {
  * @throws {GenAuthInputError} for a missing appId, a bad appHost, or any app secret.
  */
 export function createGenAuthClient(options: GenAuthClientOptions): GenAuthClient {
-  const given = options as unknown as Record<string, unknown>;
-  for (const key of FORBIDDEN_SECRET_KEYS) {
-    if (given[key] !== undefined) {
-      throw new GenAuthInputError(
-        'appSecret',
-        `Do not pass "${key}": an app secret must never ship to a browser, and send-sms does not need one`,
-      );
-    }
-  }
-  if (typeof options.appId !== 'string' || options.appId.trim() === '') {
-    throw new GenAuthInputError('appId', 'appId is required (GenAuth console → your application)');
-  }
-  const timeoutMs = options.timeoutMs ?? 10_000;
-  if (!Number.isFinite(timeoutMs) || timeoutMs <= 0) {
-    throw new GenAuthInputError(
-      'options',
-      `timeoutMs must be a positive number (got ${timeoutMs})`,
-    );
-  }
-  const appHost = normalizeAppHost(options.appHost);
-  const appId = options.appId.trim();
-  const transport: TransportConfig = {
-    baseUrl: appHost,
-    headers: buildHeaders({ ...options, appId }),
-    timeoutMs,
-    credentials: options.credentials ?? 'include',
-    // The wrapper looks fetch up per call: SSR has no fetch at import, test interceptors patch it late.
-    fetch: options.fetch ?? ((url, init) => globalThis.fetch(url, init)),
-    now: options.now ?? Date.now,
-  };
-
-  const post = <T extends GenAuthEnvelope>(path: string, body: unknown, request?: RequestOptions) =>
-    postJson<T>(transport, path, body, request?.signal);
-
+  const transport = createGenAuthTransport(options);
   return {
-    appId,
-    appHost,
-    post,
-    // Validation runs inside the async function so bad input rejects rather than throws.
-    sendSms: async (input, request) =>
-      post('/api/v3/send-sms', validateSendSmsInput(input), request),
-    sendEmail: async (input, request) =>
-      post('/api/v3/send-email', validateSendEmailInput(input), request),
-    signInByPhonePassCode: async (input, request) =>
-      post<SignInResult>('/api/v3/signin', passCodeBody(input, false), request),
-    signUpByPhonePassCode: async (input, request) =>
-      post<SignUpResult>('/api/v3/signup', passCodeBody(input, true), request),
+    ...transport,
+    sendSms: (input, request) => sendSms(transport, input, request),
+    sendEmail: (input, request) => sendEmail(transport, input, request),
+    signInByPhonePassCode: (input, request) => signInByPhonePassCode(transport, input, request),
+    signUpByPhonePassCode: (input, request) => signUpByPhonePassCode(transport, input, request),
   };
 }

@@ -1,6 +1,7 @@
 import { type EmailChannel, isEmailChannel } from './email-channels.js';
 import { GenAuthInputError } from './errors.js';
-import type { GenAuthEnvelope } from './types.js';
+import type { GenAuthTransport } from './transport.js';
+import type { GenAuthEnvelope, RequestOptions } from './types.js';
 import { preview } from './validate-send-sms.js';
 
 /** Body of `POST /api/v3/send-email`. */
@@ -35,4 +36,17 @@ export function validateSendEmailInput(input: SendEmailInput): SendEmailInput {
     throw new GenAuthInputError('email', 'email must be an address like name@example.com');
   }
   return { channel: input.channel, email };
+}
+
+/**
+ * Sends a verification email: `POST {appHost}/api/v3/send-email`, same envelope and errors as SMS.
+ *
+ * @example await sendEmail(transport, { channel: 'CHANNEL_LOGIN', email: 'ada@example.com' })
+ */
+export async function sendEmail(
+  transport: GenAuthTransport,
+  input: SendEmailInput,
+  options?: RequestOptions,
+): Promise<SendEmailResult> {
+  return transport.post('/api/v3/send-email', validateSendEmailInput(input), options);
 }

@@ -1,5 +1,6 @@
 import { GenAuthInputError } from './errors.js';
-import type { GenAuthEnvelope } from './types.js';
+import type { GenAuthTransport } from './transport.js';
+import type { GenAuthEnvelope, RequestOptions } from './types.js';
 import { isCountryCode, NATIONAL_NUMBER } from './validate-send-sms.js';
 
 /** Extra sign-in/sign-up options GenAuth accepts (`scope`, `context`, `tenantId`, ...). */
@@ -102,4 +103,25 @@ export function passCodeBody(input: PhonePassCodeSignUpInput, withProfile: boole
     ...(withProfile && profile !== undefined ? { profile } : {}),
     ...(options !== undefined ? { options } : {}),
   };
+}
+
+/**
+ * Signs in with a texted code (`CHANNEL_LOGIN`): `POST /api/v3/signin` with `connection: 'PASSCODE'`.
+ * Resolves with the token set in `data`.
+ */
+export async function signInByPhonePassCode(
+  transport: GenAuthTransport,
+  input: PhonePassCodeInput,
+  options?: RequestOptions,
+): Promise<SignInResult> {
+  return transport.post<SignInResult>('/api/v3/signin', passCodeBody(input, false), options);
+}
+
+/** Signs up with a texted code (`CHANNEL_REGISTER`): `POST /api/v3/signup` with `connection: 'PASSCODE'`. */
+export async function signUpByPhonePassCode(
+  transport: GenAuthTransport,
+  input: PhonePassCodeSignUpInput,
+  options?: RequestOptions,
+): Promise<SignUpResult> {
+  return transport.post<SignUpResult>('/api/v3/signup', passCodeBody(input, true), options);
 }

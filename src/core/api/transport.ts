@@ -1,0 +1,119 @@
+import { normalizeAppHost } from './app-host.js';
+import { GenAuthInputError } from './errors.js';
+import { postJson, type TransportConfig } from './post-json.js';
+import type { GenAuthEnvelope, RequestOptions } from './types.js';
+
+/** Header name prefix: GenAuth SDKs send `x-genauth-*`, older Authing SDKs `x-authing-*`. */
+export type HeaderPrefix = 'x-genauth' | 'x-authing';
+
+/** Options of {@link createGenAuthTransport} and `createGenAuthClient`. No app secret: it must never reach a browser. */
+export interface GenAuthClientOptions {
+  /** Your GenAuth application's App ID (console: Applications → your app). */
+  appId: string;
+  /** Your app's domain, e.g. `https://my-app.genauth.ai`; the scheme may be omitted. */
+  appHost: string;
+  /**
+   * Prefix of the identification headers.
+   * @default 'x-genauth'
+   */
+  headerPrefix?: HeaderPrefix | undefined;
+  /** Sent as `{prefix}-lang` (e.g. `zh-CN`, `en-US`) when set: the server localises messages. */
+  lang?: string | undefined;
+  /** Sent as `{prefix}-app-tenant-id` when set (multi-tenant apps). */
+  tenantId?: string | undefined;
+  /**
+   * Give up after this many milliseconds, like the official Node SDK.
+   * @default 10000
+   */
+  timeoutMs?: number | undefined;
+  /** The `fetch` to use; read at call time, so SSR and tests can inject one. @default globalThis.fetch */
+  fetch?: typeof fetch | undefined;
+  /**
+   * Cookie policy; GenAuth's SDKs send cookies (`withCredentials`).
+   * @default 'include'
+   */
+  credentials?: RequestCredentials | undefined;
+  /** Clock for `Retry-After` dates. @default Date.now */
+  now?: (() => number) | undefined;
+}
+
+/**
+ * A configured connection to one GenAuth app: identification headers, timeout, error handling.
+ * Every endpoint function (`sendSms`, `signInByPhonePassCode`, ...) takes one, so a page only
+ * bundles the endpoints it calls. A {@link GenAuthClient} is a transport with every method bound.
+ */
+export interface GenAuthTransport {
+  /** The App ID requests identify themselves with. */
+  readonly appId: string;
+  /** The normalised app host, e.g. `https://my-app.genauth.ai`. */
+  readonly appHost: string;
+  /**
+   * POSTs any JSON body to a GenAuth path with this transport's headers and error handling.
+   * Resolves only when GenAuth answers `statusCode: 200`; otherwise rejects with a `GenAuthError`.
+   */
+  post<T extends GenAuthEnvelope = GenAuthEnvelope>(
+    path: string,
+    body: unknown,
+    options?: RequestOptions,
+  ): Promise<T>;
+}
+
+const FORBIDDEN_SECRET_KEYS = ['appSecret', 'secret', 'app_secret', 'accessKeySecret'];
+
+function buildHeaders(options: GenAuthClientOptions): Record<string, string> {
+  const prefix = options.headerPrefix ?? 'x-genauth';
+  const headers: Record<string, string> = {
+    'content-type': 'application/json',
+    [`${prefix}-app-id`]: options.appId,
+  };
+  if (options.lang) headers[`${prefix}-lang`] = options.lang;
+  if (options.tenantId) headers[`${prefix}-app-tenant-id`] = options.tenantId;
+  return headers;
+}
+
+/**
+ * Creates the transport to one GenAuth app, validating every option up front.
+ *
+ * @example
+ * const transport = createGenAuthTransport({ appId: 'YOUR_APP_ID', appHost: 'my-app.genauth.ai' });
+ * await sendSms(transport, { channel: 'CHANNEL_LOGIN', phoneNumber: '13800138000' });
+ * @throws {GenAuthInputError} for a missing appId, a bad appHost, or any app secret.
+ */
+export function createGenAuthTransport(options: GenAuthClientOptions): GenAuthTransport {
+  const given = options as unknown as Record<string, unknown>;
+  for (const key of FORBIDDEN_SECRET_KEYS) {
+    if (given[key] !== undefined) {
+      throw new GenAuthInputError(
+        'appSecret',
+        `Do not pass "${key}": an app secret must never ship to a browser, and send-sms does not need one`,
+      );
+    }
+  }
+  if (typeof options.appId !== 'string' || options.appId.trim() === '') {
+    throw new GenAuthInputError('appId', 'appId is required (GenAuth console → your application)');
+  }
+  const timeoutMs = options.timeoutMs ?? 10_000;
+  if (!Number.isFinite(timeoutMs) || timeoutMs <= 0) {
+    throw new GenAuthInputError(
+      'options',
+      `timeoutMs must be a positive number (got ${timeoutMs})`,
+    );
+  }
+  const appHost = normalizeAppHost(options.appHost);
+  const appId = options.appId.trim();
+  const config: TransportConfig = {
+    baseUrl: appHost,
+    headers: buildHeaders({ ...options, appId }),
+    timeoutMs,
+    credentials: options.credentials ?? 'include',
+    // The wrapper looks fetch up per call: SSR has no fetch at import, test interceptors patch it late.
+    fetch: options.fetch ?? ((url, init) => globalThis.fetch(url, init)),
+    now: options.now ?? Date.now,
+  };
+  return {
+    appId,
+    appHost,
+    post: <T extends GenAuthEnvelope>(path: string, body: unknown, request?: RequestOptions) =>
+      postJson<T>(config, path, body, request?.signal),
+  };
+}
