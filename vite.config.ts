@@ -14,6 +14,9 @@ export default defineConfig({
         index: 'src/index.ts',
         core: 'src/core/index.ts',
         mock: 'src/mock/index.ts',
+        // One entry per catalogue: a page bundles only the language it imports.
+        'locales/en-US': 'src/i18n/en-US.ts',
+        'locales/zh-CN': 'src/i18n/zh-CN.ts',
       },
       formats: ['es'],
     },

@@ -78,11 +78,5 @@ export { type UseWebOtpOptions, useWebOtp } from './hooks/useWebOtp.js';
 
 export { describeSendError } from './i18n/describe-send-error.js';
 export { enUS } from './i18n/en-US.js';
-export {
-  type GenAuthLocale,
-  type GenAuthMessages,
-  isGenAuthLocale,
-  resolveMessages,
-} from './i18n/messages.js';
+export { type GenAuthLocale, type GenAuthMessages, resolveMessages } from './i18n/messages.js';
 export { phoneReasonMessage } from './i18n/phone-reason-message.js';
-export { zhCN } from './i18n/zh-CN.js';

@@ -5,13 +5,20 @@ import { expect, fn, userEvent, within } from 'storybook/test';
 import { PhoneField } from '../src/components/PhoneField.js';
 import { PhoneInput } from '../src/components/PhoneInput.js';
 import { phoneRules } from '../src/core/phone/rules.js';
+import { enUS } from '../src/i18n/en-US.js';
+import { zhCN } from '../src/i18n/zh-CN.js';
 
 const meta = {
   title: 'Components/PhoneInput',
   component: PhoneInput,
   args: { onChange: fn(), onCountryChange: fn() },
   argTypes: {
-    locale: { control: 'inline-radio', options: ['en-US', 'zh-CN'] },
+    messages: {
+      name: 'messages (catalogue)',
+      control: 'inline-radio',
+      options: ['en-US', 'zh-CN'],
+      mapping: { 'en-US': enUS, 'zh-CN': zhCN },
+    },
     defaultCountry: { control: 'text' },
   },
   parameters: { layout: 'padded' },
@@ -97,7 +104,7 @@ export const Disabled: Story = {
 
 /** Chinese labels and country names; English names still match the search. */
 export const ChineseLocale: Story = {
-  args: { locale: 'zh-CN' },
+  args: { messages: zhCN },
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     const country = canvas.getByRole('combobox', { name: '国家/地区' });

@@ -8,6 +8,8 @@ import {
   TwoChannelsDemo,
 } from './SendCodeButtonDemos.js';
 import './story-layout.css';
+import { enUS } from '../src/i18n/en-US.js';
+import { zhCN } from '../src/i18n/zh-CN.js';
 
 /** The mock answers after 400 ms (more in `Sending`): give every network wait room. */
 const NETWORK = { timeout: 3000 };
@@ -20,7 +22,6 @@ const meta = {
   args: {
     channel: 'CHANNEL_LOGIN',
     cooldownSeconds: 60,
-    locale: 'en-US',
     defaultCountry: 'CN',
     disabled: false,
     unstyled: false,
@@ -32,7 +33,12 @@ const meta = {
   argTypes: {
     channel: { control: 'select', options: SMS_CHANNELS },
     cooldownSeconds: { control: { type: 'number', min: 1, max: 600, step: 1 } },
-    locale: { control: 'inline-radio', options: ['en-US', 'zh-CN'] },
+    messages: {
+      name: 'messages (catalogue)',
+      control: 'inline-radio',
+      options: ['en-US', 'zh-CN'],
+      mapping: { 'en-US': enUS, 'zh-CN': zhCN },
+    },
     defaultCountry: { control: 'select', options: COUNTRIES },
     countries: { control: 'object' },
     preferredCountries: { control: 'object' },
@@ -42,7 +48,6 @@ const meta = {
     disabled: { control: 'boolean' },
     unstyled: { control: 'boolean' },
     hidePhoneInput: { control: 'boolean' },
-    messages: { control: 'object' },
     className: { control: 'text' },
     classNames: { control: 'object' },
     id: { control: 'text' },
@@ -338,10 +343,10 @@ export const AlreadyCoolingDown: Story = {
   }),
 };
 
-/** `locale="zh-CN"`: labels, countdown, announcements and errors in Simplified Chinese. */
+/** `messages={zhCN}`: labels, countdown, announcements and errors in Simplified Chinese. */
 export const ZhCN: Story = {
   name: 'zh-CN',
-  args: { locale: 'zh-CN' },
+  args: { messages: zhCN },
   decorators: [
     (Story) => (
       <div lang="zh-CN">

@@ -35,7 +35,7 @@ export function TwoChannelsDemo(props: DemoProps) {
         value={phone}
         onChange={(value) => setPhone(value)}
         defaultCountry={props.defaultCountry}
-        locale={props.locale}
+        messages={props.messages}
       />
       <div className="story-columns">
         <SendCodeButton
@@ -108,7 +108,7 @@ function CodeField({
  * with the same `phoneRules` the kit's `<PhoneField>` uses.
  */
 export function RegistrationFormDemo(props: DemoProps) {
-  const phoneCheck = phoneRules({ required: true, locale: props.locale, messages: props.messages });
+  const phoneCheck = phoneRules({ required: true, messages: props.messages });
   const resolver: Resolver<RegistrationValues> = (values) => {
     const errors: FieldErrors<RegistrationValues> = {};
     const phone = phoneCheck.validate(values.phone);

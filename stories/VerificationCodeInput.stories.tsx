@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, fn, userEvent, within } from 'storybook/test';
 import { VerificationCodeInput } from '../src/components/VerificationCodeInput.js';
+import { zhCN } from '../src/i18n/zh-CN.js';
 
 // Until these rules are folded into styles.css (imported by the preview); harmless afterwards.
 
@@ -69,7 +70,7 @@ export const Disabled: Story = {
 /** Chinese label; full-width digits from a Chinese IME become ASCII. */
 export const ZhCN: Story = {
   name: 'zh-CN',
-  args: { locale: 'zh-CN' },
+  args: { messages: zhCN },
   play: async ({ canvasElement, args }) => {
     const canvas = within(canvasElement);
     const input = canvas.getByRole('textbox', { name: '验证码' });

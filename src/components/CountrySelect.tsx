@@ -3,8 +3,9 @@ import type { CountryCode } from 'libphonenumber-js/mobile';
 import { type ReactNode, type Ref, useEffect, useId, useMemo, useRef } from 'react';
 import { type Country, getCountries } from '../core/phone/countries.js';
 import { buildCountryList } from '../core/phone/country-list.js';
+import { useKitMessages } from '../hooks/context.js';
 import { useCountryCombobox } from '../hooks/useCountryCombobox.js';
-import { type GenAuthLocale, type GenAuthMessages, resolveMessages } from '../i18n/messages.js';
+import type { GenAuthMessages } from '../i18n/messages.js';
 import { CountryOption } from './CountryOption.js';
 import { dataFlag, joinClassNames, kitClassNames } from './join-class-names.js';
 
@@ -38,9 +39,7 @@ export interface CountrySelectProps {
   countries?: readonly CountryCode[] | undefined;
   /** Countries listed first, in this order. @default [] */
   preferredCountries?: readonly CountryCode[] | undefined;
-  /** Language of the names and built-in messages. @default 'en-US' */
-  locale?: GenAuthLocale | undefined;
-  /** Message overrides (`countryLabel`, `countrySearchPlaceholder`, `countryNoResults`...). */
+  /** A catalogue (`zhCN`) or single-text overrides, on top of the provider's catalogue. */
   messages?: Partial<GenAuthMessages> | undefined;
   /** Makes the picker inert. @default false */
   disabled?: boolean | undefined;
@@ -60,9 +59,7 @@ export interface CountrySelectProps {
   ref?: Ref<HTMLInputElement> | undefined;
 }
 
-function englishNames(
-  locale: GenAuthLocale,
-): ((country: Country) => string | undefined) | undefined {
+function englishNames(locale: string): ((country: Country) => string | undefined) | undefined {
   if (locale === 'en-US') return undefined;
   const names = new Map(getCountries('en-US').map((country) => [country.code, country.name]));
   return (country) => names.get(country.code);
@@ -70,14 +67,15 @@ function englishNames(
 
 /**
  * Searchable country/region picker: an editable WAI-ARIA combobox with a listbox. Type a name
- * (in `locale` or English), an ISO code or calling-code digits (`86`, `+86`) to filter; arrows,
+ * (in the catalogue's locale or English), an ISO code or calling-code digits (`86`, `+86`) to filter; arrows,
  * Home/End and Enter pick without submitting the form; Escape closes and restores. Its input
  * carries `autocomplete="tel-country-code"` so browsers can autofill it.
  */
 export function CountrySelect(props: CountrySelectProps) {
-  const { value, onChange, locale = 'en-US', disabled = false, unstyled = false } = props;
+  const { value, onChange, disabled = false, unstyled = false } = props;
   const { classNames = {}, label, ref } = props;
-  const messages = resolveMessages(locale, props.messages);
+  const messages = useKitMessages(props.messages);
+  const { locale } = messages;
   const baseId = useId();
   const inputId = props.id ?? `${baseId}-input`;
   const listboxId = `${baseId}-listbox`;

@@ -1,8 +1,9 @@
 'use client';
 import type { CountryCode } from 'libphonenumber-js/mobile';
 import { type FocusEvent, type ReactNode, type Ref, useId, useState } from 'react';
+import { useKitMessages } from '../hooks/context.js';
 import { type PhoneChangeDetails, usePhoneInput } from '../hooks/usePhoneInput.js';
-import { type GenAuthLocale, type GenAuthMessages, resolveMessages } from '../i18n/messages.js';
+import type { GenAuthMessages } from '../i18n/messages.js';
 import { phoneReasonMessage } from '../i18n/phone-reason-message.js';
 import { CountrySelect, type CountrySelectClassNames } from './CountrySelect.js';
 import { dataFlag, joinClassNames, kitClassNames } from './join-class-names.js';
@@ -42,9 +43,7 @@ export interface PhoneInputProps {
   countries?: readonly CountryCode[] | undefined;
   /** Countries listed first in the selector. */
   preferredCountries?: readonly CountryCode[] | undefined;
-  /** Language of country names and messages. @default 'en-US' */
-  locale?: GenAuthLocale | undefined;
-  /** Message overrides. */
+  /** A catalogue (`zhCN`) or single-text overrides, on top of the provider's catalogue. */
   messages?: Partial<GenAuthMessages> | undefined;
   /** `id` of the number input; generated when omitted. */
   id?: string | undefined;
@@ -90,9 +89,9 @@ export interface PhoneInputProps {
  * @example <PhoneInput label="Mobile" defaultCountry="CN" onChange={(value, d) => d.valid && setPhone(value)} />
  */
 export function PhoneInput(props: PhoneInputProps) {
-  const { locale = 'en-US', disabled = false, unstyled = false, validateOnBlur = true } = props;
+  const { disabled = false, unstyled = false, validateOnBlur = true } = props;
   const { classNames = {}, errorMessage, invalid = false, ref, onBlur, hideLabel = false } = props;
-  const messages = resolveMessages(locale, props.messages);
+  const messages = useKitMessages(props.messages);
   const phone = usePhoneInput(props);
   const [touched, setTouched] = useState(false);
   const baseId = useId();
@@ -153,7 +152,6 @@ export function PhoneInput(props: PhoneInputProps) {
           }}
           countries={props.countries}
           preferredCountries={props.preferredCountries}
-          locale={locale}
           messages={props.messages}
           disabled={disabled}
           unstyled={unstyled}

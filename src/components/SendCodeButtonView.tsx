@@ -1,8 +1,8 @@
 'use client';
 import { type ReactNode, useMemo, useRef, useState } from 'react';
 import { parsePhone } from '../core/phone/parse.js';
+import { useKitMessages } from '../hooks/context.js';
 import { useSendCode } from '../hooks/useSendCode.js';
-import { resolveMessages } from '../i18n/messages.js';
 import { useMergedRef } from './merge-refs.js';
 import { PhoneInput } from './PhoneInput.js';
 import { SendCodeControls } from './SendCodeControls.js';
@@ -21,8 +21,8 @@ export interface SendCodeButtonViewProps extends SendCodeButtonProps {
 /** @internal The component itself, once the phone's source (props, state or a form) is settled. */
 export function SendCodeButtonView(props: SendCodeButtonViewProps): ReactNode {
   const { channel, hidePhoneInput = false, disabled = false, unstyled = false } = props;
-  const { classNames = {}, locale = 'en-US', defaultCountry } = props;
-  const messages = resolveMessages(locale, props.messages);
+  const { classNames = {}, defaultCountry } = props;
+  const messages = useKitMessages(props.messages);
   const [ownPhone, setOwnPhone] = useState(props.defaultPhone ?? '');
   const phone = props.phone ?? ownPhone;
   // Not once per cooldown tick: the countdown re-renders this component every second.
@@ -55,7 +55,6 @@ export function SendCodeButtonView(props: SendCodeButtonViewProps): ReactNode {
       defaultCountry={defaultCountry}
       countries={props.countries}
       preferredCountries={props.preferredCountries}
-      locale={locale}
       messages={props.messages}
       disabled={disabled}
       invalid={sendCode.state === 'invalid'}

@@ -2,8 +2,8 @@
 import { type ReactNode, useId, useRef, useState } from 'react';
 import type { SendEmailResult } from '../core/api/email.js';
 import type { EmailChannel } from '../core/api/email-channels.js';
+import { useKitMessages } from '../hooks/context.js';
 import { useSendEmailCode } from '../hooks/useSendEmailCode.js';
-import { resolveMessages } from '../i18n/messages.js';
 import { kitClassNames } from './join-class-names.js';
 import { SendCodeControls } from './SendCodeControls.js';
 import type { SendCodeButtonClassNames, SendCodeCommonProps } from './send-code-button-props.js';
@@ -48,8 +48,8 @@ export interface SendEmailCodeButtonProps extends SendCodeCommonProps {
  */
 export function SendEmailCodeButton(props: SendEmailCodeButtonProps): ReactNode {
   const { channel, disabled = false, unstyled = false, hideEmailInput = false } = props;
-  const { classNames = {}, locale = 'en-US' } = props;
-  const messages = resolveMessages(locale, props.messages);
+  const { classNames = {} } = props;
+  const messages = useKitMessages(props.messages);
   const [ownEmail, setOwnEmail] = useState(props.defaultEmail ?? '');
   const email = props.email ?? ownEmail;
   const inputRef = useRef<HTMLInputElement | null>(null);

@@ -1,8 +1,9 @@
 'use client';
 import { type FocusEvent, type ReactNode, type Ref, useId } from 'react';
 import type { OtpCredentialsSource } from '../core/code/web-otp.js';
+import { useKitMessages } from '../hooks/context.js';
 import { useVerificationCode } from '../hooks/useVerificationCode.js';
-import { type GenAuthLocale, type GenAuthMessages, resolveMessages } from '../i18n/messages.js';
+import type { GenAuthMessages } from '../i18n/messages.js';
 import { CodeBoxes } from './CodeBoxes.js';
 import { dataFlag, joinClassNames, kitClassNames } from './join-class-names.js';
 
@@ -43,8 +44,6 @@ export interface VerificationCodeInputProps {
   onComplete?: ((code: string) => void) | undefined;
   /** Called when the input loses focus (react-hook-form's `onBlur`). */
   onBlur?: ((event: FocusEvent<HTMLInputElement>) => void) | undefined;
-  /** Language of the built-in label. @default 'en-US' */
-  locale?: GenAuthLocale | undefined;
   /** Text overrides. */
   messages?: Partial<GenAuthMessages> | undefined;
   /** Visible label. @default messages.codeLabel ("Verification code" / "验证码") */
@@ -102,7 +101,7 @@ export interface VerificationCodeInputProps {
 export function VerificationCodeInput(props: VerificationCodeInputProps) {
   const { disabled = false, unstyled = false, hideLabel = false, classNames = {} } = props;
   const { errorMessage, invalid = false, ref, onBlur } = props;
-  const messages = resolveMessages(props.locale ?? 'en-US', props.messages);
+  const messages = useKitMessages(props.messages);
   const otp = useVerificationCode(props);
   const baseId = useId();
   const inputId = props.id ?? `${baseId}-code`;

@@ -7,7 +7,7 @@ import type { CooldownStore } from '../core/cooldown/store.js';
 import type { CountryCode } from '../core/phone/parse.js';
 import type { SendCodeState } from '../hooks/useCodeSendControl.js';
 import type { PhoneChangeDetails } from '../hooks/usePhoneInput.js';
-import type { GenAuthLocale, GenAuthMessages } from '../i18n/messages.js';
+import type { GenAuthMessages } from '../i18n/messages.js';
 import type { PhoneInputClassNames } from './PhoneInput.js';
 
 /** What the button's render prop receives. */
@@ -40,8 +40,6 @@ export interface SendCodeButtonClassNames {
 export interface SendCodeCommonProps {
   /** Seconds before the same recipient may get another code on this channel. @default 60 */
   cooldownSeconds?: number | undefined;
-  /** Language of the built-in texts. @default 'en-US' */
-  locale?: GenAuthLocale | undefined;
   /** Override any text. */
   messages?: Partial<GenAuthMessages> | undefined;
   /** Called for each failed send, rate limits included. */

@@ -7,6 +7,7 @@ import {
   type HeaderPrefix,
 } from '../core/api/transport.js';
 import { type CooldownStore, getDefaultCooldownStore } from '../core/cooldown/store.js';
+import type { GenAuthMessages } from '../i18n/messages.js';
 import { GenAuthContext, type GenAuthContextValue } from './context.js';
 
 /** Props of {@link GenAuthProvider}: pass a `client`, or `appId` + `appHost` to build one. */
@@ -26,6 +27,12 @@ export interface GenAuthProviderProps {
    * pass `createCooldownStore({ storage: null })` for memory only.
    */
   cooldownStore?: CooldownStore | undefined;
+  /**
+   * The catalogue every kit component below speaks, e.g. `zhCN` from
+   * `genauth-sms-react/locales/zh-CN`. Components' own `messages` go on top.
+   * @default enUS (built in)
+   */
+  messages?: GenAuthMessages | undefined;
   /** The TanStack Query client to use when the app has no `QueryClientProvider` of its own. */
   queryClient?: QueryClient | undefined;
   /** Your login page. */
@@ -53,6 +60,7 @@ export function GenAuthProvider({
   headerPrefix,
   lang,
   cooldownStore,
+  messages,
   queryClient,
   children,
 }: GenAuthProviderProps): ReactNode {
@@ -68,8 +76,8 @@ export function GenAuthProvider({
   }, [client, appId, appHost, headerPrefix, lang]);
   const store = useMemo(() => cooldownStore ?? getDefaultCooldownStore(), [cooldownStore]);
   const value = useMemo<GenAuthContextValue>(
-    () => ({ client: resolvedClient, cooldownStore: store }),
-    [resolvedClient, store],
+    () => ({ client: resolvedClient, cooldownStore: store, messages }),
+    [resolvedClient, store, messages],
   );
 
   const outerQueryClient = useContext(QueryClientContext);

@@ -1,6 +1,8 @@
 import { createContext, useContext } from 'react';
 import type { GenAuthTransport } from '../core/api/transport.js';
 import { type CooldownStore, getDefaultCooldownStore } from '../core/cooldown/store.js';
+import { enUS } from '../i18n/en-US.js';
+import { type GenAuthMessages, resolveMessages } from '../i18n/messages.js';
 
 /** What `<GenAuthProvider>` shares with the hooks and components below it. */
 export interface GenAuthContextValue {
@@ -8,6 +10,8 @@ export interface GenAuthContextValue {
   client: GenAuthTransport;
   /** Where cooldown deadlines live (persisted and shared across tabs by default). */
   cooldownStore: CooldownStore;
+  /** The catalogue the kit speaks below the provider (en-US when none was given). */
+  messages?: GenAuthMessages | undefined;
 }
 
 /** @internal React context behind `<GenAuthProvider>`. */
@@ -37,4 +41,13 @@ export function useKitCooldownStore(option: CooldownStore | undefined): Cooldown
 export function requireClient(client: GenAuthTransport | undefined): GenAuthTransport {
   if (!client) throw new Error('No GenAuth client: wrap in <GenAuthProvider> or pass `client`');
   return client;
+}
+
+/**
+ * @internal The texts a component shows: the provider's catalogue (en-US by default) with the
+ * component's own `messages` on top. A whole catalogue (`zhCN`) is a valid `messages` prop.
+ */
+export function useKitMessages(overrides: Partial<GenAuthMessages> | undefined): GenAuthMessages {
+  const context = useGenAuthContext();
+  return resolveMessages(context?.messages ?? enUS, overrides);
 }

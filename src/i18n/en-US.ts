@@ -2,6 +2,7 @@ import type { GenAuthMessages } from './messages.js';
 
 /** Built-in English (United States) messages. */
 export const enUS: GenAuthMessages = {
+  locale: 'en-US',
   countryLabel: 'Country/region',
   phoneLabel: 'Phone number',
   countrySearchPlaceholder: 'Search country or code',

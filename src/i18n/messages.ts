@@ -1,7 +1,9 @@
 import { enUS } from './en-US.js';
-import { zhCN } from './zh-CN.js';
 
-/** Locales with built-in messages. */
+/**
+ * Locales the kit ships a catalogue for. Each is its own module (`genauth-sms-react/locales/<tag>`),
+ * so only the catalogue a page imports reaches its bundle; en-US is built in as the default.
+ */
 export type GenAuthLocale = 'en-US' | 'zh-CN';
 
 /**
@@ -10,6 +12,8 @@ export type GenAuthLocale = 'en-US' | 'zh-CN';
  * seconds.
  */
 export interface GenAuthMessages {
+  /** BCP 47 tag of this catalogue: country names and sorting follow it (`Intl`). */
+  locale: string;
   /** Accessible name of the country/region selector. */
   countryLabel: string;
   /** Label of the national-number input. */
@@ -64,23 +68,16 @@ export interface GenAuthMessages {
   codeLabel: string;
 }
 
-const BUILT_IN: Record<GenAuthLocale, GenAuthMessages> = { 'en-US': enUS, 'zh-CN': zhCN };
-
-/** True when `locale` has built-in messages. */
-export function isGenAuthLocale(locale: unknown): locale is GenAuthLocale {
-  return locale === 'en-US' || locale === 'zh-CN';
-}
-
 /**
- * The messages for `locale` (English for an unknown one) with `overrides` on top; `undefined`
- * overrides are ignored so that optional props can be passed straight through.
- * @example resolveMessages('zh-CN', { sendCode: '发送' }).sendCode; // '发送'
+ * A catalogue (en-US when none) with `overrides` on top; `undefined` overrides are ignored so
+ * that optional props can be passed straight through. A whole catalogue is a valid override.
+ * @example resolveMessages(zhCN, { sendCode: '发送' }).sendCode; // '发送'
  */
 export function resolveMessages(
-  locale: GenAuthLocale = 'en-US',
+  catalogue: GenAuthMessages = enUS,
   overrides?: Partial<GenAuthMessages>,
 ): GenAuthMessages {
-  const base = isGenAuthLocale(locale) ? BUILT_IN[locale] : enUS;
+  const base = catalogue;
   if (!overrides) return base;
   const merged: GenAuthMessages = { ...base };
   for (const key of Object.keys(overrides) as Array<keyof GenAuthMessages>) {

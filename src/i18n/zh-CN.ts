@@ -2,6 +2,7 @@ import type { GenAuthMessages } from './messages.js';
 
 /** Built-in Simplified Chinese (mainland China) messages. */
 export const zhCN: GenAuthMessages = {
+  locale: 'zh-CN',
   countryLabel: '国家/地区',
   phoneLabel: '手机号',
   countrySearchPlaceholder: '搜索国家/地区或区号',

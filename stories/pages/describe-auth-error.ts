@@ -1,12 +1,13 @@
 import {
   describeSendError,
+  enUS,
   GenAuthApiError,
   GenAuthInputError,
   isRateLimitError,
   resolveMessages,
 } from '../../src/index.js';
 
-const messages = resolveMessages('en-US', { genericError: 'Something went wrong. Try again.' });
+const messages = resolveMessages(enUS, { genericError: 'Something went wrong. Try again.' });
 
 /** GenAuth's `apiCode`s for a wrong (2001) or expired (2300) verification code. */
 const CODE_API_CODES = new Set([2001, 2300]);

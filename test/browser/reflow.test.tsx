@@ -2,6 +2,7 @@ import { cleanup, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { page } from 'vitest/browser';
 import '../../src/styles.css';
+import { zhCN } from '../../src/i18n/zh-CN.js';
 import {
   createCooldownStore,
   createGenAuthClient,
@@ -19,7 +20,7 @@ describe('<SendCodeButton> with the default theme', () => {
     const client = createGenAuthClient({ appId: 'a', appHost: 'x.genauth.test', fetch: vi.fn() });
     render(
       <GenAuthProvider client={client} cooldownStore={createCooldownStore({ storage: null })}>
-        <SendCodeButton channel="CHANNEL_LOGIN" defaultPhone="+8613800138000" locale="zh-CN" />
+        <SendCodeButton channel="CHANNEL_LOGIN" defaultPhone="+8613800138000" messages={zhCN} />
       </GenAuthProvider>,
     );
     const button = screen.getByRole('button', { name: '获取验证码' });

@@ -1,4 +1,4 @@
-import type { GenAuthLocale, GenAuthMessages } from '../../i18n/messages.js';
+import type { GenAuthMessages } from '../../i18n/messages.js';
 import { resolveMessages } from '../../i18n/messages.js';
 import { phoneReasonMessage } from '../../i18n/phone-reason-message.js';
 import { type CountryCode, parsePhone } from './parse.js';
@@ -10,12 +10,7 @@ export interface PhoneRulesOptions {
    * @default false
    */
   required?: boolean | string | undefined;
-  /**
-   * Language of the built-in messages.
-   * @default 'en-US'
-   */
-  locale?: GenAuthLocale | undefined;
-  /** Message overrides, as for the components. */
+  /** A catalogue (`zhCN`) or single-text overrides, on top of en-US, as for the components. */
   messages?: Partial<GenAuthMessages> | undefined;
   /**
    * Country of values without a calling code. `<PhoneInput>` always reports E.164, so this
@@ -35,12 +30,12 @@ export interface PhoneRules {
  * Validation rules that judge a phone field with the same `parsePhone` the kit sends with:
  * only numbers that can receive an SMS pass. `''`, `null` and `undefined` count as empty.
  * @example
- * <PhoneField control={control} name="phone" rules={phoneRules({ required: true, locale: 'zh-CN' })} />
+ * <PhoneField control={control} name="phone" rules={phoneRules({ required: true, messages: zhCN })} />
  * // or: register('phone', phoneRules({ required: true }))
  */
 export function phoneRules(options: PhoneRulesOptions = {}): PhoneRules {
-  const { required = false, locale, messages, defaultCountry } = options;
-  const resolved = resolveMessages(locale, messages);
+  const { required = false, messages, defaultCountry } = options;
+  const resolved = resolveMessages(undefined, messages);
   const requiredMessage = typeof required === 'string' ? required : resolved.phoneEmpty;
   return {
     validate: (value) => {

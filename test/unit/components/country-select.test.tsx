@@ -4,6 +4,7 @@ import type { CountryCode } from 'libphonenumber-js/mobile';
 import { useState } from 'react';
 import { describe, expect, it, vi } from 'vitest';
 import { CountrySelect, type CountrySelectProps } from '../../../src/components/CountrySelect.js';
+import { zhCN } from '../../../src/i18n/zh-CN.js';
 
 function Harness(
   props: Partial<CountrySelectProps> & {
@@ -158,7 +159,7 @@ describe('CountrySelect', () => {
 
   it('speaks Chinese and still finds English names', async () => {
     const user = userEvent.setup();
-    render(<Harness locale="zh-CN" />);
+    render(<Harness messages={zhCN} />);
     const combobox = screen.getByRole('combobox', { name: '国家/地区' });
     expect(combobox).toHaveAccessibleDescription('中国');
     await user.click(combobox);

@@ -4,7 +4,8 @@ import { useForm } from 'react-hook-form';
 import { describe, expect, it, vi } from 'vitest';
 import { PhoneField } from '../../../src/components/PhoneField.js';
 import { phoneRules } from '../../../src/core/phone/rules.js';
-import type { GenAuthLocale } from '../../../src/i18n/messages.js';
+import type { GenAuthMessages } from '../../../src/i18n/messages.js';
+import { zhCN } from '../../../src/i18n/zh-CN.js';
 
 interface SignUp {
   name: string;
@@ -14,11 +15,11 @@ interface SignUp {
 function SignUpForm({
   onValid,
   defaultValues,
-  locale,
+  messages,
 }: {
   onValid: (values: SignUp) => void;
   defaultValues?: Partial<SignUp>;
-  locale?: GenAuthLocale;
+  messages?: GenAuthMessages;
 }) {
   const { control, handleSubmit, register } = useForm<SignUp>(
     defaultValues ? { defaultValues } : {},
@@ -32,8 +33,8 @@ function SignUpForm({
       <PhoneField
         control={control}
         name="phone"
-        locale={locale}
-        rules={phoneRules({ required: true, locale })}
+        messages={messages}
+        rules={phoneRules({ required: true, messages })}
       />
       <button type="submit">Sign up</button>
     </form>
@@ -56,7 +57,7 @@ describe('PhoneField (react-hook-form)', () => {
 
   it('refuses a fixed line with the parsePhone reason, in Chinese', async () => {
     const user = userEvent.setup();
-    render(<SignUpForm onValid={vi.fn()} locale="zh-CN" />);
+    render(<SignUpForm onValid={vi.fn()} messages={zhCN} />);
     const input = screen.getByRole('textbox', { name: '手机号' });
     await user.type(input, '01012345678');
     await user.click(screen.getByRole('button', { name: 'Sign up' }));

@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { createRef } from 'react';
 import { describe, expect, it, vi } from 'vitest';
 import { PhoneInput, type PhoneInputProps } from '../../../src/components/PhoneInput.js';
+import { zhCN } from '../../../src/i18n/zh-CN.js';
 
 function setup(props: Partial<PhoneInputProps> = {}) {
   const user = userEvent.setup();
@@ -43,7 +44,7 @@ describe('PhoneInput: structure and accessibility', () => {
   });
 
   it('speaks Chinese', () => {
-    render(<PhoneInput locale="zh-CN" />);
+    render(<PhoneInput messages={zhCN} />);
     expect(screen.getByRole('textbox', { name: '手机号' })).toBeInTheDocument();
     expect(screen.getByRole('combobox', { name: '国家/地区' })).toHaveAccessibleDescription('中国');
   });

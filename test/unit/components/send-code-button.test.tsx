@@ -1,6 +1,7 @@
 import { act, screen, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { cooldownKey } from '../../../src/core/cooldown/key.js';
+import { zhCN } from '../../../src/i18n/zh-CN.js';
 import { SendCodeButton } from '../../../src/index.js';
 import { sendCodeHarness } from '../../helpers/send-code-harness.js';
 
@@ -209,7 +210,7 @@ describe('<SendCodeButton>', () => {
   it('speaks zh-CN and takes message overrides', () => {
     harness.setup(
       <>
-        <SendCodeButton channel="CHANNEL_LOGIN" locale="zh-CN" />
+        <SendCodeButton channel="CHANNEL_LOGIN" messages={zhCN} />
         <SendCodeButton channel="CHANNEL_LOGIN" messages={{ sendCode: 'Text me a code' }} />
       </>,
     );

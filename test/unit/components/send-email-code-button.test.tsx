@@ -1,5 +1,6 @@
 import { screen, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { zhCN } from '../../../src/i18n/zh-CN.js';
 import { SendEmailCodeButton } from '../../../src/index.js';
 import { sendCodeHarness } from '../../helpers/send-code-harness.js';
 
@@ -64,7 +65,7 @@ describe('<SendEmailCodeButton>', () => {
         channel="CHANNEL_VERIFY_MFA"
         email="ada@example.com"
         hideEmailInput
-        locale="zh-CN"
+        messages={zhCN}
       />,
     );
     expect(screen.queryByRole('textbox')).not.toBeInTheDocument();

@@ -7,6 +7,7 @@ import {
   type VerificationCodeInputProps,
 } from '../../../src/components/VerificationCodeInput.js';
 import type { OtpCredentialRequest, OtpCredentialsSource } from '../../../src/core/code/web-otp.js';
+import { zhCN } from '../../../src/i18n/zh-CN.js';
 
 /** A Web OTP source whose answer the test decides; records every request. */
 function fakeOtpSource() {
@@ -51,7 +52,7 @@ describe('VerificationCodeInput: one accessible field', () => {
   });
 
   it('takes its label from the locale, the messages or the label prop', () => {
-    const { rerender } = render(<VerificationCodeInput locale="zh-CN" />);
+    const { rerender } = render(<VerificationCodeInput messages={zhCN} />);
     expect(screen.getByRole('textbox', { name: '验证码' })).toBeInTheDocument();
     rerender(<VerificationCodeInput messages={{ codeLabel: 'SMS code' }} />);
     expect(screen.getByRole('textbox', { name: 'SMS code' })).toBeInTheDocument();

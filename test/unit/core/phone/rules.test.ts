@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { phoneRules } from '../../../../src/core/phone/rules.js';
+import { zhCN } from '../../../../src/i18n/zh-CN.js';
 
 describe('phoneRules', () => {
   it('accepts SMS-capable numbers and empty optional values', () => {
@@ -20,7 +21,7 @@ describe('phoneRules', () => {
     expect(en('+86138')).toBe('This phone number is too short.');
     expect(en('+861012345678')).toBe('Enter a mobile number that can receive text messages.');
     expect(en('+9991234')).toBe('This country code is not supported.');
-    const zh = phoneRules({ locale: 'zh-CN' }).validate;
+    const zh = phoneRules({ messages: zhCN }).validate;
     expect(zh('+861012345678')).toBe('请输入可接收短信的手机号。');
     expect(zh('+86138')).toBe('手机号位数不足。');
   });
