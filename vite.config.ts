@@ -17,6 +17,8 @@ export default defineConfig({
         // One entry per catalogue: a page bundles only the language it imports.
         'locales/en-US': 'src/i18n/en-US.ts',
         'locales/zh-CN': 'src/i18n/zh-CN.ts',
+        'locales/zh-TW': 'src/i18n/zh-TW.ts',
+        'locales/ja-JP': 'src/i18n/ja-JP.ts',
       },
       formats: ['es'],
     },

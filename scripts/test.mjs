@@ -45,6 +45,7 @@ if (existsSync(report)) {
 if (!hasBrowser) results.failed += 1;
 
 if (run('build', 'npm', ['run', 'build', '--silent'])) {
+  run('locale entries', 'node', ['scripts/check-locale-chunks.mjs']);
   run('publint', bin('publint'), ['--strict']);
   run('attw', bin('attw'), [
     '--pack',

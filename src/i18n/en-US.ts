@@ -1,5 +1,8 @@
 import type { GenAuthMessages } from './messages.js';
 
+/** "1 second", "2 seconds": English has one singular form, for exactly one. */
+const secondsText = (seconds: number) => `${seconds} ${seconds === 1 ? 'second' : 'seconds'}`;
+
 /** Built-in English (United States) messages. */
 export const enUS: GenAuthMessages = {
   locale: 'en-US',
@@ -18,9 +21,9 @@ export const enUS: GenAuthMessages = {
   resendCode: 'Resend code',
   sending: 'Sending…',
   countdown: (seconds) => `${seconds} s`,
-  cooldownStarted: (seconds) => `Code sent. You can request a new one in ${seconds} seconds.`,
+  cooldownStarted: (seconds) => `Code sent. You can request a new one in ${secondsText(seconds)}.`,
   cooldownEnded: 'You can request a new code now.',
-  rateLimited: (seconds) => `Too many requests. Try again in ${seconds} seconds.`,
+  rateLimited: (seconds) => `Too many requests. Try again in ${secondsText(seconds)}.`,
   networkError: 'Could not reach the server. Check your connection and try again.',
   timeoutError: 'The server took too long to answer. Try again.',
   serverError: 'The service is unavailable right now. Try again later.',

@@ -4,7 +4,7 @@ import { enUS } from './en-US.js';
  * Locales the kit ships a catalogue for. Each is its own module (`genauth-sms-react/locales/<tag>`),
  * so only the catalogue a page imports reaches its bundle; en-US is built in as the default.
  */
-export type GenAuthLocale = 'en-US' | 'zh-CN';
+export type GenAuthLocale = 'en-US' | 'zh-CN' | 'zh-TW' | 'ja-JP';
 
 /**
  * Every string the kit's UI shows or announces. Override any of them with

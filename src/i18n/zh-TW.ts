@@ -1,0 +1,32 @@
+import type { GenAuthMessages } from './messages.js';
+
+/** Built-in Traditional Chinese (Taiwan) messages. */
+export const zhTW: GenAuthMessages = {
+  locale: 'zh-TW',
+  countryLabel: '國家/地區',
+  phoneLabel: '手機號碼',
+  countrySearchPlaceholder: '搜尋國家/地區或國碼',
+  countryListLabel: '國家和地區',
+  countryNoResults: '找不到符合的國家或地區',
+  phoneEmpty: '請輸入手機號碼。',
+  phoneTooShort: '手機號碼位數不足。',
+  phoneTooLong: '手機號碼位數過多。',
+  phoneInvalidCountry: '不支援此國家/地區的國碼。',
+  phoneInvalid: '請輸入正確的手機號碼。',
+  phoneNotMobile: '請輸入可以接收簡訊的手機號碼。',
+  sendCode: '傳送驗證碼',
+  resendCode: '重新傳送',
+  sending: '傳送中…',
+  countdown: (seconds) => `${seconds} 秒`,
+  cooldownStarted: (seconds) => `驗證碼已傳送，${seconds} 秒後可重新傳送。`,
+  cooldownEnded: '現在可以重新傳送驗證碼了。',
+  rateLimited: (seconds) => `傳送次數過於頻繁，請於 ${seconds} 秒後再試一次。`,
+  networkError: '無法連線到伺服器，請檢查網路連線後再試一次。',
+  timeoutError: '伺服器回應逾時，請再試一次。',
+  serverError: '服務暫時無法使用，請稍後再試。',
+  genericError: '驗證碼傳送失敗，請再試一次。',
+  invalidPhone: '請輸入正確的手機號碼。',
+  emailLabel: '電子郵件',
+  invalidEmail: '請輸入正確的電子郵件地址。',
+  codeLabel: '驗證碼',
+};
