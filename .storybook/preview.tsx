@@ -23,6 +23,20 @@ function StoryProvider({ persist, children }: { persist: boolean; children: Reac
   );
 }
 
+/*
+ * Stories open in their starting state: a story a person sees has NO `play`. Each behaviour
+ * check is a separate test-only story next to it, hidden from the sidebar and the docs but run
+ * by `npm test` (Vitest `storybook` project, with axe):
+ *
+ *   export const Default: Story = { args: { ... } };
+ *   export const DefaultBehaviour: Story = {
+ *     ...Default,
+ *     tags: ['!dev', '!autodocs'], // inline: Storybook reads tags from the source
+ *     play: async ({ canvasElement }) => { ... },
+ *   };
+ *
+ * (Chosen over Storybook 10's story `.test()` functions: experimental, and only in CSF factories.)
+ */
 const preview: Preview = {
   loaders: [mswLoader()],
   beforeEach({ msw }) {

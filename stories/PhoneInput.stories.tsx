@@ -28,7 +28,12 @@ export default meta;
 type Story = StoryObj<typeof meta>;
 
 /** Mainland China by default: digits are grouped `138 0013 8000` as they are typed. */
-export const DefaultChina: Story = {
+export const DefaultChina: Story = {};
+
+/** Test only (hidden from the sidebar and docs): {@link DefaultChina}, step by step. */
+export const DefaultChinaBehaviour: Story = {
+  ...DefaultChina,
+  tags: ['!dev', '!autodocs'],
   play: async ({ canvasElement, args }) => {
     const canvas = within(canvasElement);
     const number = canvas.getByRole('textbox', { name: 'Phone number' });
@@ -46,7 +51,12 @@ export const DefaultChina: Story = {
  * Typing or pasting a full international number (`+44 …`, `0044 …`, `tel:+1…`) selects its
  * country and keeps only the national digits: the dial code is never duplicated.
  */
-export const International: Story = {
+export const International: Story = {};
+
+/** Test only (hidden from the sidebar and docs): {@link International}, step by step. */
+export const InternationalBehaviour: Story = {
+  ...International,
+  tags: ['!dev', '!autodocs'],
   play: async ({ canvasElement, args }) => {
     const canvas = within(canvasElement);
     const number = canvas.getByRole('textbox', { name: 'Phone number' });
@@ -65,6 +75,12 @@ export const International: Story = {
 /** A preselected country with a short list on top; search by name, ISO code or `+code`. */
 export const PreselectedCountry: Story = {
   args: { defaultCountry: 'JP', preferredCountries: ['JP', 'CN', 'US'] },
+};
+
+/** Test only (hidden from the sidebar and docs): {@link PreselectedCountry}, step by step. */
+export const PreselectedCountryBehaviour: Story = {
+  ...PreselectedCountry,
+  tags: ['!dev', '!autodocs'],
   play: async ({ canvasElement, args }) => {
     const canvas = within(canvasElement);
     const country = canvas.getByRole('combobox', { name: 'Country/region' });
@@ -83,6 +99,12 @@ export const PreselectedCountry: Story = {
 /** A Beijing fixed line cannot receive an SMS: the reason is shown and tied to the input. */
 export const Invalid: Story = {
   args: { defaultValue: '+861012345678', invalid: true },
+};
+
+/** Test only (hidden from the sidebar and docs): {@link Invalid}, step by step. */
+export const InvalidBehaviour: Story = {
+  ...Invalid,
+  tags: ['!dev', '!autodocs'],
   play: async ({ canvasElement }) => {
     const number = within(canvasElement).getByRole('textbox', { name: 'Phone number' });
     await expect(number).toHaveAttribute('aria-invalid', 'true');
@@ -95,6 +117,12 @@ export const Invalid: Story = {
 /** Both controls are disabled. */
 export const Disabled: Story = {
   args: { disabled: true, defaultValue: '+8613800138000' },
+};
+
+/** Test only (hidden from the sidebar and docs): {@link Disabled}, step by step. */
+export const DisabledBehaviour: Story = {
+  ...Disabled,
+  tags: ['!dev', '!autodocs'],
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     await expect(canvas.getByRole('textbox', { name: 'Phone number' })).toBeDisabled();
@@ -105,6 +133,12 @@ export const Disabled: Story = {
 /** Chinese labels and country names; English names still match the search. */
 export const ChineseLocale: Story = {
   args: { messages: zhCN },
+};
+
+/** Test only (hidden from the sidebar and docs): {@link ChineseLocale}, step by step. */
+export const ChineseLocaleBehaviour: Story = {
+  ...ChineseLocale,
+  tags: ['!dev', '!autodocs'],
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     const country = canvas.getByRole('combobox', { name: '国家/地区' });
@@ -136,6 +170,12 @@ function SignUpForm() {
 /** Inside a react-hook-form form via `<PhoneField>` and `phoneRules`: errors focus the input. */
 export const InReactHookForm: Story = {
   render: () => <SignUpForm />,
+};
+
+/** Test only (hidden from the sidebar and docs): {@link InReactHookForm}, step by step. */
+export const InReactHookFormBehaviour: Story = {
+  ...InReactHookForm,
+  tags: ['!dev', '!autodocs'],
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     const number = canvas.getByRole('textbox', { name: 'Phone number' });

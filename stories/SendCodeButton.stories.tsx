@@ -63,9 +63,8 @@ export default meta;
 type Story = StoryObj<typeof meta>;
 
 /**
- * Plays drive the GenAuth mock and type sample numbers. Against a real app
- * (`STORYBOOK_GENAUTH_APP_ID`/`_HOST` set) they would text real phones, so they stand down and
- * the stories are left for you to click with your own number.
+ * The behaviour checks drive the GenAuth mock and type sample numbers. Against a real app
+ * (`STORYBOOK_GENAUTH_APP_ID`/`_HOST` set) they would text real phones, so they stand down.
  */
 function mockOnly(play: NonNullable<Story['play']>): Story['play'] {
   return async (context) => {
@@ -92,7 +91,12 @@ async function sendTo(canvasElement: HTMLElement, number = '138 0013 8000') {
  * mirrors the server's one-per-minute rule. The countdown sits in the button but out of its
  * accessible name; screen readers hear one polite announcement.
  */
-export const Default: Story = {
+export const Default: Story = {};
+
+/** Test only (hidden from the sidebar and docs): {@link Default}, step by step. */
+export const DefaultBehaviour: Story = {
+  ...Default,
+  tags: ['!dev', '!autodocs'],
   play: mockOnly(async ({ canvasElement, args }) => {
     const canvas = within(canvasElement);
     const button = canvas.getByRole('button', { name: 'Send code' });
@@ -135,6 +139,12 @@ export const Sending: Story = {
     storyMock.setLatency(2000);
   },
   args: { defaultPhone: '+8613800138000' },
+};
+
+/** Test only (hidden from the sidebar and docs): {@link Sending}, step by step. */
+export const SendingBehaviour: Story = {
+  ...Sending,
+  tags: ['!dev', '!autodocs'],
   play: mockOnly(async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     const button = canvas.getByRole('button', { name: 'Send code' });
@@ -163,6 +173,12 @@ export const Sending: Story = {
  */
 export const Cooldown: Story = {
   args: { defaultPhone: '+8613800138000' },
+};
+
+/** Test only (hidden from the sidebar and docs): {@link Cooldown}, step by step. */
+export const CooldownBehaviour: Story = {
+  ...Cooldown,
+  tags: ['!dev', '!autodocs'],
   play: mockOnly(async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     const button = canvas.getByRole('button', { name: 'Send code' });
@@ -187,6 +203,12 @@ export const Cooldown: Story = {
  */
 export const CooldownEnds: Story = {
   args: { defaultPhone: '+8613800138000', cooldownSeconds: 3 },
+};
+
+/** Test only (hidden from the sidebar and docs): {@link CooldownEnds}, step by step. */
+export const CooldownEndsBehaviour: Story = {
+  ...CooldownEnds,
+  tags: ['!dev', '!autodocs'],
   play: mockOnly(async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     const button = canvas.getByRole('button', { name: 'Send code' });
@@ -210,6 +232,12 @@ export const RateLimitedByServer: Story = {
   beforeEach: () => {
     storyMock.setFailure({ mode: 'rate-limit-http', retryAfterSeconds: 42, times: 1 });
   },
+};
+
+/** Test only (hidden from the sidebar and docs): {@link RateLimitedByServer}, step by step. */
+export const RateLimitedByServerBehaviour: Story = {
+  ...RateLimitedByServer,
+  tags: ['!dev', '!autodocs'],
   play: mockOnly(async ({ canvasElement, args }) => {
     const canvas = within(canvasElement);
     await sendTo(canvasElement);
@@ -238,6 +266,12 @@ export const NetworkError: Story = {
   beforeEach: () => {
     storyMock.setFailure({ mode: 'network', times: 1 });
   },
+};
+
+/** Test only (hidden from the sidebar and docs): {@link NetworkError}, step by step. */
+export const NetworkErrorBehaviour: Story = {
+  ...NetworkError,
+  tags: ['!dev', '!autodocs'],
   play: mockOnly(async ({ canvasElement, args }) => {
     const canvas = within(canvasElement);
     const text = 'Could not reach the server. Check your connection and try again.';
@@ -266,6 +300,12 @@ export const ServerError: Story = {
   beforeEach: () => {
     storyMock.setFailure({ mode: 'server-error-html', httpStatus: 500, times: 1 });
   },
+};
+
+/** Test only (hidden from the sidebar and docs): {@link ServerError}, step by step. */
+export const ServerErrorBehaviour: Story = {
+  ...ServerError,
+  tags: ['!dev', '!autodocs'],
   play: mockOnly(async ({ canvasElement, args }) => {
     const canvas = within(canvasElement);
     const text = 'The service is unavailable right now. Try again later.';
@@ -288,7 +328,12 @@ export const ServerError: Story = {
  * A number too short for an SMS: the input says why (tied with `aria-describedby`), gets the
  * focus back, and nothing is sent.
  */
-export const InvalidNumber: Story = {
+export const InvalidNumber: Story = {};
+
+/** Test only (hidden from the sidebar and docs): {@link InvalidNumber}, step by step. */
+export const InvalidNumberBehaviour: Story = {
+  ...InvalidNumber,
+  tags: ['!dev', '!autodocs'],
   play: mockOnly(async ({ canvasElement, args }) => {
     const canvas = within(canvasElement);
     const input = canvas.getByRole('textbox', { name: 'Phone number' });
@@ -309,6 +354,12 @@ export const InvalidNumber: Story = {
  */
 export const KnownPhone: Story = {
   args: { channel: 'CHANNEL_VERIFY_MFA', hidePhoneInput: true, phone: '+447911123456' },
+};
+
+/** Test only (hidden from the sidebar and docs): {@link KnownPhone}, step by step. */
+export const KnownPhoneBehaviour: Story = {
+  ...KnownPhone,
+  tags: ['!dev', '!autodocs'],
   play: mockOnly(async ({ canvasElement, args }) => {
     const canvas = within(canvasElement);
     await expect(canvas.queryByRole('textbox')).not.toBeInTheDocument();
@@ -332,6 +383,12 @@ export const KnownPhone: Story = {
 export const AlreadyCoolingDown: Story = {
   args: { defaultPhone: '+8613800138000' },
   render: (args) => <AlreadyCoolingDownDemo {...args} remainingSeconds={45} />,
+};
+
+/** Test only (hidden from the sidebar and docs): {@link AlreadyCoolingDown}, step by step. */
+export const AlreadyCoolingDownBehaviour: Story = {
+  ...AlreadyCoolingDown,
+  tags: ['!dev', '!autodocs'],
   play: mockOnly(async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     const button = canvas.getByRole('button', { name: 'Resend code' });
@@ -354,6 +411,13 @@ export const ZhCN: Story = {
       </div>
     ),
   ],
+};
+
+/** Test only (hidden from the sidebar and docs): {@link ZhCN}, step by step. */
+export const ZhCNBehaviour: Story = {
+  ...ZhCN,
+  name: 'zh-CN behaviour',
+  tags: ['!dev', '!autodocs'],
   play: mockOnly(async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     await expect(canvas.getByRole('combobox', { name: '国家/地区' })).toBeInTheDocument();
@@ -371,7 +435,7 @@ export const ZhCN: Story = {
 /**
  * `data-theme="dark"` on an ancestor switches the theme variables (the OS setting does it too,
  * through `prefers-color-scheme`). The page area here paints itself with the same variables.
- * The play sends once, then waits out a 3 s cooldown so the story rests on the ready button.
+ * A 3 s cooldown: one click shows the dark cooldown colours, then the ready button again.
  */
 export const Dark: Story = {
   args: { defaultPhone: '+8613800138000', cooldownSeconds: 3 },
@@ -385,6 +449,12 @@ export const Dark: Story = {
       </div>
     ),
   ],
+};
+
+/** Test only (hidden from the sidebar and docs): {@link Dark}, step by step. */
+export const DarkBehaviour: Story = {
+  ...Dark,
+  tags: ['!dev', '!autodocs'],
   play: mockOnly(async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     const button = canvas.getByRole('button', { name: 'Send code' });
@@ -429,6 +499,12 @@ export const UnstyledWithCustomClasses: Story = {
       error: 'story-pill__error',
     },
   },
+};
+
+/** Test only (hidden from the sidebar and docs): {@link UnstyledWithCustomClasses}, step by step. */
+export const UnstyledWithCustomClassesBehaviour: Story = {
+  ...UnstyledWithCustomClasses,
+  tags: ['!dev', '!autodocs'],
   play: mockOnly(async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     await expect(canvasElement.querySelector('[class*="genauth-"]')).toBeNull();
@@ -455,6 +531,12 @@ export const UnstyledWithCustomClasses: Story = {
  */
 export const TwoChannels: Story = {
   render: (args) => <TwoChannelsDemo {...args} />,
+};
+
+/** Test only (hidden from the sidebar and docs): {@link TwoChannels}, step by step. */
+export const TwoChannelsBehaviour: Story = {
+  ...TwoChannels,
+  tags: ['!dev', '!autodocs'],
   play: mockOnly(async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     await userEvent.type(canvas.getByRole('textbox', { name: 'Phone number' }), '13800138000');
@@ -483,6 +565,12 @@ export const TwoChannels: Story = {
 export const InsideRegistrationForm: Story = {
   args: { channel: 'CHANNEL_REGISTER' },
   render: (args) => <RegistrationFormDemo {...args} />,
+};
+
+/** Test only (hidden from the sidebar and docs): {@link InsideRegistrationForm}, step by step. */
+export const InsideRegistrationFormBehaviour: Story = {
+  ...InsideRegistrationForm,
+  tags: ['!dev', '!autodocs'],
   play: mockOnly(async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     const submit = canvas.getByRole('button', { name: 'Create account' });
@@ -543,6 +631,12 @@ export const CustomButtonContent: Story = {
       </span>
     ),
   },
+};
+
+/** Test only (hidden from the sidebar and docs): {@link CustomButtonContent}, step by step. */
+export const CustomButtonContentBehaviour: Story = {
+  ...CustomButtonContent,
+  tags: ['!dev', '!autodocs'],
   play: mockOnly(async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     const button = canvas.getByRole('button', { name: 'Text me a code' });
@@ -564,6 +658,12 @@ export const CustomMessages: Story = {
       phoneTooShort: 'That looks a few digits short.',
     },
   },
+};
+
+/** Test only (hidden from the sidebar and docs): {@link CustomMessages}, step by step. */
+export const CustomMessagesBehaviour: Story = {
+  ...CustomMessages,
+  tags: ['!dev', '!autodocs'],
   play: mockOnly(async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     const input = canvas.getByRole('textbox', { name: 'Mobile' });
@@ -577,6 +677,12 @@ export const CustomMessages: Story = {
 /** `disabled` turns off the input and the button; clicks do nothing. */
 export const Disabled: Story = {
   args: { disabled: true, defaultPhone: '+8613800138000' },
+};
+
+/** Test only (hidden from the sidebar and docs): {@link Disabled}, step by step. */
+export const DisabledBehaviour: Story = {
+  ...Disabled,
+  tags: ['!dev', '!autodocs'],
   play: mockOnly(async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     const button = canvas.getByRole('button', { name: 'Send code' });

@@ -13,7 +13,12 @@ export default meta;
 type Story = StoryObj<typeof meta>;
 
 /** Sends one SMS through the hook; the mock's outbox shows the code that was "texted". */
-export const SendsOnce: Story = {
+export const SendsOnce: Story = {};
+
+/** Test only (hidden from the sidebar and docs): {@link SendsOnce}, step by step. */
+export const SendsOnceBehaviour: Story = {
+  ...SendsOnce,
+  tags: ['!dev', '!autodocs'],
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     const send = canvas.getByRole('button', { name: 'Send SMS' });
@@ -30,7 +35,12 @@ export const SendsOnce: Story = {
 };
 
 /** Invalid input is refused by the client before any request. */
-export const RefusesBadInput: Story = {
+export const RefusesBadInput: Story = {};
+
+/** Test only (hidden from the sidebar and docs): {@link RefusesBadInput}, step by step. */
+export const RefusesBadInputBehaviour: Story = {
+  ...RefusesBadInput,
+  tags: ['!dev', '!autodocs'],
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     const phone = canvas.getByRole('textbox', { name: 'Phone number' });

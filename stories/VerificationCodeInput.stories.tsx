@@ -15,7 +15,12 @@ export default meta;
 type Story = StoryObj<typeof meta>;
 
 /** Six digits, typed one by one: `onComplete` fires once with the whole code. */
-export const Default: Story = {
+export const Default: Story = {};
+
+/** Test only (hidden from the sidebar and docs): {@link Default}, step by step. */
+export const DefaultBehaviour: Story = {
+  ...Default,
+  tags: ['!dev', '!autodocs'],
   play: async ({ canvasElement, args }) => {
     const canvas = within(canvasElement);
     const input = canvas.getByRole('textbox', { name: 'Verification code' });
@@ -32,6 +37,12 @@ export const Default: Story = {
 /** A four-digit code, pasted straight from the SMS text. */
 export const FourDigits: Story = {
   args: { length: 4 },
+};
+
+/** Test only (hidden from the sidebar and docs): {@link FourDigits}, step by step. */
+export const FourDigitsBehaviour: Story = {
+  ...FourDigits,
+  tags: ['!dev', '!autodocs'],
   play: async ({ canvasElement, args }) => {
     const canvas = within(canvasElement);
     const input = canvas.getByRole('textbox', { name: 'Verification code' });
@@ -45,6 +56,12 @@ export const FourDigits: Story = {
 /** The server refused the code: the message is announced and describes the input. */
 export const InvalidWithError: Story = {
   args: { defaultValue: '123456', errorMessage: 'That code is wrong. Check the SMS and retry.' },
+};
+
+/** Test only (hidden from the sidebar and docs): {@link InvalidWithError}, step by step. */
+export const InvalidWithErrorBehaviour: Story = {
+  ...InvalidWithError,
+  tags: ['!dev', '!autodocs'],
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     const input = canvas.getByRole('textbox', { name: 'Verification code' });
@@ -57,6 +74,12 @@ export const InvalidWithError: Story = {
 /** Disabled, e.g. while the code is being checked. */
 export const Disabled: Story = {
   args: { defaultValue: '12', disabled: true },
+};
+
+/** Test only (hidden from the sidebar and docs): {@link Disabled}, step by step. */
+export const DisabledBehaviour: Story = {
+  ...Disabled,
+  tags: ['!dev', '!autodocs'],
   play: async ({ canvasElement, args }) => {
     const canvas = within(canvasElement);
     const input = canvas.getByRole('textbox', { name: 'Verification code' });
@@ -71,6 +94,13 @@ export const Disabled: Story = {
 export const ZhCN: Story = {
   name: 'zh-CN',
   args: { messages: zhCN },
+};
+
+/** Test only (hidden from the sidebar and docs): {@link ZhCN}, step by step. */
+export const ZhCNBehaviour: Story = {
+  ...ZhCN,
+  name: 'zh-CN behaviour',
+  tags: ['!dev', '!autodocs'],
   play: async ({ canvasElement, args }) => {
     const canvas = within(canvasElement);
     const input = canvas.getByRole('textbox', { name: '验证码' });

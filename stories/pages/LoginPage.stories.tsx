@@ -53,7 +53,12 @@ async function requestCode(canvasElement: HTMLElement, typed: string, national: 
  * The whole sign-in: number, code from the "phone", then GenAuth's tokens. The code is checked
  * as soon as six digits are in.
  */
-export const Default: Story = {
+export const Default: Story = {};
+
+/** Test only (hidden from the sidebar and docs): {@link Default}, step by step. */
+export const DefaultBehaviour: Story = {
+  ...Default,
+  tags: ['!dev', '!autodocs'],
   play: async ({ canvasElement, args }) => {
     const { canvas, codeInput, code } = await requestCode(
       canvasElement,
@@ -76,7 +81,12 @@ export const Default: Story = {
 };
 
 /** A wrong code shows GenAuth's message under the boxes; the right one still signs in. */
-export const WrongCode: Story = {
+export const WrongCode: Story = {};
+
+/** Test only (hidden from the sidebar and docs): {@link WrongCode}, step by step. */
+export const WrongCodeBehaviour: Story = {
+  ...WrongCode,
+  tags: ['!dev', '!autodocs'],
   play: async ({ canvasElement, args }) => {
     const { canvas, codeInput, code } = await requestCode(canvasElement, '13800138000', REGISTERED);
     const wrong = code === '000000' ? '111111' : '000000';
@@ -96,7 +106,12 @@ export const WrongCode: Story = {
 };
 
 /** A number GenAuth does not know gets a code, but signing in says the user does not exist. */
-export const UnknownUser: Story = {
+export const UnknownUser: Story = {};
+
+/** Test only (hidden from the sidebar and docs): {@link UnknownUser}, step by step. */
+export const UnknownUserBehaviour: Story = {
+  ...UnknownUser,
+  tags: ['!dev', '!autodocs'],
   play: async ({ canvasElement, args }) => {
     const { canvas, codeInput, code } = await requestCode(
       canvasElement,

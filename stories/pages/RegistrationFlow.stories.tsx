@@ -55,7 +55,12 @@ async function enterCodeAndProfile(canvas: Canvas, code: string, nickname: strin
  * All four steps. Going back from the code step keeps the typed number AND its cooldown: the
  * button says "Resend code" and refuses a second SMS; "Continue" goes on with the same code.
  */
-export const Default: Story = {
+export const Default: Story = {};
+
+/** Test only (hidden from the sidebar and docs): {@link Default}, step by step. */
+export const DefaultBehaviour: Story = {
+  ...Default,
+  tags: ['!dev', '!autodocs'],
   play: async ({ canvasElement, args }) => {
     const canvas = within(canvasElement);
     await expect(canvas.getByRole('listitem', { current: 'step' })).toHaveTextContent('Phone');
@@ -96,6 +101,12 @@ export const AlreadyRegistered: Story = {
   beforeEach: () => {
     storyMock.addUser({ phone: NUMBER, phoneCountryCode: '+86' });
   },
+};
+
+/** Test only (hidden from the sidebar and docs): {@link AlreadyRegistered}, step by step. */
+export const AlreadyRegisteredBehaviour: Story = {
+  ...AlreadyRegistered,
+  tags: ['!dev', '!autodocs'],
   play: async ({ canvasElement, args }) => {
     const canvas = within(canvasElement);
     const code = await sendCode(canvas);
@@ -111,7 +122,12 @@ export const AlreadyRegistered: Story = {
  * GenAuth checks the code with the sign-up: a wrong one sends the user back to the code step
  * with GenAuth's message; the nickname is kept, and the right code finishes the sign-up.
  */
-export const WrongCode: Story = {
+export const WrongCode: Story = {};
+
+/** Test only (hidden from the sidebar and docs): {@link WrongCode}, step by step. */
+export const WrongCodeBehaviour: Story = {
+  ...WrongCode,
+  tags: ['!dev', '!autodocs'],
   play: async ({ canvasElement, args }) => {
     const canvas = within(canvasElement);
     const code = await sendCode(canvas);

@@ -31,7 +31,12 @@ const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
  * One email with a reset code, shown in the demo inbox; then the button counts down and a
  * second click sends nothing (GenAuth allows one email per minute per channel and address).
  */
-export const Default: Story = {
+export const Default: Story = {};
+
+/** Test only (hidden from the sidebar and docs): {@link Default}, step by step. */
+export const DefaultBehaviour: Story = {
+  ...Default,
+  tags: ['!dev', '!autodocs'],
   play: async ({ canvasElement, args }) => {
     const canvas = within(canvasElement);
     await userEvent.type(canvas.getByRole('textbox', { name: 'Email' }), EMAIL);
@@ -72,7 +77,12 @@ export const Default: Story = {
 };
 
 /** An address that cannot be one is refused before any request, with the reason attached. */
-export const InvalidEmail: Story = {
+export const InvalidEmail: Story = {};
+
+/** Test only (hidden from the sidebar and docs): {@link InvalidEmail}, step by step. */
+export const InvalidEmailBehaviour: Story = {
+  ...InvalidEmail,
+  tags: ['!dev', '!autodocs'],
   play: async ({ canvasElement, args }) => {
     const canvas = within(canvasElement);
     const input = canvas.getByRole('textbox', { name: 'Email' });
