@@ -38,7 +38,11 @@ export interface SendCodeButtonClassNames {
 
 /** Props every send-code control shares, whatever the code travels by (SMS, email). */
 export interface SendCodeCommonProps {
-  /** Seconds before the same recipient may get another code on this channel. @default 60 */
+  /**
+   * Seconds before the same recipient may get another code on this channel. 0, negative or `NaN` is refused (`console.error` in development) and 60 s
+   * applies; above 600 it is capped at 600.
+   * @default 60
+   */
   cooldownSeconds?: number | undefined;
   /** Override any text. */
   messages?: Partial<GenAuthMessages> | undefined;

@@ -8,6 +8,7 @@ import type { CooldownStore } from '../core/cooldown/store.js';
 import { requireClient, useKitClient, useKitCooldownStore } from './context.js';
 import type { KitMutationOptions } from './kit-mutation-options.js';
 import { useCooldown } from './useCooldown.js';
+import { useCooldownWindow } from './useCooldownWindow.js';
 
 /** Options every code-sending hook shares, on top of TanStack Query's mutation options. */
 export type CodeMutationOptions<TResult, TInput, TContext = unknown> = KitMutationOptions<
@@ -18,7 +19,9 @@ export type CodeMutationOptions<TResult, TInput, TContext = unknown> = KitMutati
   /** Cooldown store to use instead of the provider's (or the page-wide default). */
   cooldownStore?: CooldownStore | undefined;
   /**
-   * Seconds a recipient must wait after a successful send, as on the server.
+   * Seconds a recipient must wait after a successful send, as on the server. Zero, negative
+   * or `NaN` would turn the cooldown off, so they are refused (`console.error` in development)
+   * and 60 s applies; values above 600 are capped at 600.
    * @default 60
    */
   cooldownSeconds?: number | undefined;
@@ -72,7 +75,8 @@ export function useCodeMutation<TResult, TInput, TContext>(
   spec: CodeMutationSpec<TResult, TInput>,
   options: CodeMutationOptions<TResult, TInput, TContext> = {},
 ): CodeMutationResult<TResult, TInput, TContext> {
-  const { client: clientOption, cooldownStore, cooldownSeconds = 60, target, ...rest } = options;
+  const { client: clientOption, cooldownStore, cooldownSeconds, target, ...rest } = options;
+  const cooldownMs = useCooldownWindow(cooldownSeconds);
   const client = useKitClient(clientOption);
   const store = useKitCooldownStore(cooldownStore);
   const started = useRef(new WeakMap<object, Promise<TResult>>());
@@ -94,12 +98,12 @@ export function useCodeMutation<TResult, TInput, TContext>(
       const promise = requestCode({
         store,
         key,
-        cooldownMs: cooldownSeconds * 1000,
+        cooldownMs,
         send: () => spec.send(sender, body),
       });
       return { joined: false, promise };
     },
-    [client, store, cooldownSeconds, spec],
+    [client, store, cooldownMs, spec],
   );
 
   const mutation = useMutation<TResult, GenAuthError, TInput, TContext>({

@@ -36,7 +36,11 @@ export interface UseSendCodeResult {
 export interface SendCodeControlOptions {
   /** Texts for errors and announcements. @default the en-US messages */
   messages?: GenAuthMessages | undefined;
-  /** Cooldown after a success, in seconds. @default 60 */
+  /**
+   * Cooldown after a success, in seconds. 0, negative or `NaN` is refused (`console.error` in development) and 60 s
+   * applies; above 600 it is capped at 600.
+   * @default 60
+   */
   cooldownSeconds?: number | undefined;
   /** Called for every failed send (rate limits included). */
   onError?: ((error: unknown) => void) | undefined;

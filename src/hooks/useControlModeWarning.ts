@@ -1,13 +1,6 @@
 'use client';
 import { useEffect, useRef } from 'react';
-
-// Declared locally so the check compiles without Node's types. Bundlers replace
-// `process.env.NODE_ENV` in the consumer's build, which drops the warning from production.
-declare const process: { env: { NODE_ENV?: string } } | undefined;
-
-function isDevelopment(): boolean {
-  return typeof process !== 'undefined' && process.env.NODE_ENV !== 'production';
-}
+import { isDevelopment } from './is-development.js';
 
 /**
  * @internal Warns once, in development, when a component switches between controlled and

@@ -1,5 +1,6 @@
 import { CooldownActiveError, isRateLimitError } from '../api/errors.js';
 import type { CooldownStore } from './store.js';
+import { MAX_COOLDOWN_MS, resolveCooldownMs } from './window.js';
 
 /** What {@link requestCode} needs: where cooldowns live, whose, for how long, and how to send. */
 export interface CodeRequest<T> {
@@ -7,7 +8,10 @@ export interface CodeRequest<T> {
   store: CooldownStore;
   /** The (channel, recipient) key, from `cooldownKey`. */
   key: string;
-  /** Cooldown started by a success, or by a 429 without `Retry-After`, in ms. */
+  /**
+   * Cooldown started by a success, or by a 429 without `Retry-After`, in ms. Zero, negative
+   * or `NaN` would turn the cooldown off, so the server's 60 s applies instead; capped at 10 min.
+   */
   cooldownMs: number;
   /** Makes the one request. Called at most once per call, and never while `key` is busy. */
   send: () => Promise<T>;
@@ -34,9 +38,6 @@ export function pendingCodeRequest(
   return inFlight(store).get(key);
 }
 
-/** Longest cooldown a server `Retry-After` may impose, so a bogus header cannot lock a user out. */
-const MAX_RETRY_AFTER_MS = 60 * 60 * 1000;
-
 /**
  * Sends one code (SMS or email) under the server's one-per-minute rule:
  * - while `key` cools down it rejects with `CooldownActiveError` and sends nothing;
@@ -46,7 +47,13 @@ const MAX_RETRY_AFTER_MS = 60 * 60 * 1000;
  *   (else the full window); any other error starts nothing, so the user can retry at once.
  * Never retries: sending is not idempotent.
  */
-export function requestCode<T>({ store, key, cooldownMs, send }: CodeRequest<T>): Promise<T> {
+export function requestCode<T>({
+  store,
+  key,
+  cooldownMs: asked,
+  send,
+}: CodeRequest<T>): Promise<T> {
+  const cooldownMs = resolveCooldownMs(asked / 1000).ms;
   const locks = inFlight(store);
   const pending = locks.get(key);
   if (pending) return pending as Promise<T>;
@@ -65,7 +72,7 @@ export function requestCode<T>({ store, key, cooldownMs, send }: CodeRequest<T>)
     } catch (error) {
       if (isRateLimitError(error)) {
         const wait = error.retryAfterMs ?? cooldownMs;
-        store.start(key, Math.min(Math.max(wait, 1000), MAX_RETRY_AFTER_MS));
+        store.start(key, Math.min(Math.max(wait, 1000), MAX_COOLDOWN_MS));
       }
       throw error;
     } finally {

@@ -1,0 +1,31 @@
+'use client';
+import { useEffect, useRef } from 'react';
+import { resolveCooldownMs } from '../core/cooldown/window.js';
+import { isDevelopment } from './is-development.js';
+
+/**
+ * @internal The cooldown a send starts, in ms, from a `cooldownSeconds` option.
+ *
+ * A value that would turn the cooldown off (0, negative, `NaN`, not a number) would let every
+ * click send a paid SMS, so it is refused: the server's 60 s applies instead and, in
+ * development, `console.error` says so once per component and bad value (not a throw: a typo
+ * in a prop must not take a login page down). Values above 10 minutes are capped, with the
+ * same report.
+ */
+export function useCooldownWindow(cooldownSeconds: number | undefined): number {
+  const { ms, issue } = resolveCooldownMs(cooldownSeconds);
+  const reported = useRef<unknown>(undefined);
+  useEffect(() => {
+    if (issue === null || !isDevelopment()) return;
+    // Object.is, so NaN counts as the same bad value and is reported once.
+    if (reported.current !== undefined && Object.is(reported.current, cooldownSeconds)) return;
+    reported.current = cooldownSeconds;
+    console.error(
+      issue === 'invalid'
+        ? `genauth-sms-react: cooldownSeconds must be a positive number of seconds, got ${String(cooldownSeconds)}; ` +
+            `using the server's 60 s instead (GenAuth sends one code per number and channel per minute).`
+        : `genauth-sms-react: cooldownSeconds=${String(cooldownSeconds)} is above the 600 s maximum; using 600 s.`,
+    );
+  }, [issue, cooldownSeconds]);
+  return ms;
+}
