@@ -1,5 +1,8 @@
-import { GenAuthApiError, GenAuthNetworkError, GenAuthTimeoutError } from './errors.js';
-import { parseRetryAfter } from './retry-after.js';
+import { GenAuthNetworkError, GenAuthTimeoutError } from './errors.js';
+import { apiError, interpret, isHttpOk } from './interpret-answer.js';
+import { discardBody, MAX_BODY_BYTES, readBodyCapped, TOO_LARGE } from './read-body.js';
+import { redirectIn } from './redirects.js';
+import { toUsableResponse } from './response-shape.js';
 import type { GenAuthEnvelope } from './types.js';
 
 /** @internal What one request needs to know about the client that sends it. */
@@ -12,31 +15,10 @@ export interface TransportConfig {
   now: () => number;
 }
 
-/** Longest server message we keep: an error page must not become a 10 kB error message. */
-const MAX_MESSAGE_LENGTH = 500;
-
 function abortError(signal: AbortSignal): unknown {
   return signal.reason instanceof Error && signal.reason.name === 'AbortError'
     ? signal.reason
     : new DOMException('The operation was aborted.', 'AbortError');
-}
-
-function toApiCode(value: unknown): number | string | undefined {
-  if (typeof value === 'number') return value;
-  if (typeof value === 'string' && value.trim() !== '') {
-    return /^-?\d+$/.test(value.trim()) ? Number(value.trim()) : value;
-  }
-  return undefined;
-}
-
-function readEnvelope(text: string): Partial<GenAuthEnvelope> | undefined {
-  try {
-    const body: unknown = JSON.parse(text);
-    if (body === null || typeof body !== 'object' || Array.isArray(body)) return undefined;
-    return body as Partial<GenAuthEnvelope>;
-  } catch {
-    return undefined;
-  }
 }
 
 /**
@@ -66,59 +48,52 @@ export async function postJson<T extends GenAuthEnvelope>(
   };
 
   try {
-    let response: Response;
+    const url = `${config.baseUrl}${path}`;
+    let fetched: unknown;
     try {
-      response = await config.fetch(`${config.baseUrl}${path}`, {
+      fetched = await config.fetch(url, {
         method: 'POST',
         // A copy per request, as before: a custom fetch may edit what it is given.
         headers: { ...config.headers },
         body: JSON.stringify(body),
         credentials: config.credentials,
+        // Following a redirect would re-post the body (codes included), with cookies, to
+        // wherever the server points: stop at it and refuse it below.
+        redirect: 'manual',
         signal: controller.signal,
       });
     } catch (cause) {
       throw failure('Could not reach GenAuth: check the connection', cause);
     }
+    const response = toUsableResponse(fetched);
+    const redirect = redirectIn(response, url);
+    if (redirect !== undefined) {
+      discardBody(response.body);
+      throw apiError(
+        response,
+        config.now(),
+        `GenAuth answered with ${redirect}; the kit never follows redirects (that would re-send the request elsewhere): check appHost`,
+        response.status >= 300 && response.status < 400 ? response.status : 502,
+      );
+    }
 
-    let text: string;
+    let text: string | typeof TOO_LARGE;
     try {
-      text = await response.text();
+      text = await readBodyCapped(response);
     } catch (cause) {
       throw failure('The connection to GenAuth broke during the answer', cause);
+    }
+    if (text === TOO_LARGE) {
+      throw apiError(
+        response,
+        config.now(),
+        `GenAuth's answer is larger than ${MAX_BODY_BYTES / 1024 / 1024} MB; the kit stopped reading it`,
+        isHttpOk(response) ? 502 : response.status,
+      );
     }
     return interpret<T>(response, text, config.now());
   } finally {
     clearTimeout(timer);
     signal?.removeEventListener('abort', onAbort);
   }
-}
-
-function interpret<T extends GenAuthEnvelope>(response: Response, text: string, now: number): T {
-  const envelope = readEnvelope(text);
-  const envelopeStatus = Number(envelope?.statusCode);
-  const hasEnvelopeStatus = envelope !== undefined && Number.isFinite(envelopeStatus);
-  const httpOk = response.status >= 200 && response.status < 300;
-
-  if (httpOk && hasEnvelopeStatus && envelopeStatus === 200) {
-    return { ...envelope, statusCode: 200, apiCode: toApiCode(envelope.apiCode) } as T;
-  }
-
-  const statusCode = hasEnvelopeStatus && envelopeStatus !== 200 ? envelopeStatus : response.status;
-  const serverMessage =
-    typeof envelope?.message === 'string' && envelope.message.trim() !== ''
-      ? envelope.message.slice(0, MAX_MESSAGE_LENGTH)
-      : undefined;
-  const message =
-    serverMessage ??
-    (envelope === undefined
-      ? `GenAuth answered HTTP ${response.status} without a JSON body`
-      : `GenAuth answered with status ${statusCode}`);
-
-  throw new GenAuthApiError(message, {
-    statusCode: httpOk && !hasEnvelopeStatus ? 502 : statusCode,
-    apiCode: toApiCode(envelope?.apiCode),
-    requestId: typeof envelope?.requestId === 'string' ? envelope.requestId : undefined,
-    httpStatus: response.status,
-    retryAfterMs: parseRetryAfter(response.headers.get('retry-after'), now),
-  });
 }
