@@ -3,22 +3,34 @@ import { mswLoader } from 'msw-storybook-addon/csf3';
 import { type ReactNode, useState } from 'react';
 import { createCooldownStore } from '../src/core/cooldown/store.js';
 import { GenAuthProvider } from '../src/hooks/GenAuthProvider.js';
+import type { GenAuthMessages } from '../src/i18n/messages.js';
+import { PageLocaleContext } from '../stories/pages/i18n/use-page-text.js';
 import '../src/styles.css';
 import { storyClient, storyMock, usesRealGenAuth } from './genauth.js';
+import { STORY_LOCALES, storyLocale } from './locales.js';
+import { StoryMockContext } from './story-mock.js';
 
 /**
  * Each story gets its own memory-only store, made once per story and cut off from other
  * tabs and stories (no BroadcastChannel), unless it asks for the persisted page-wide store.
  */
-function StoryProvider({ persist, children }: { persist: boolean; children: ReactNode }) {
+function StoryProvider({
+  persist,
+  messages,
+  children,
+}: {
+  persist: boolean;
+  messages: GenAuthMessages;
+  children: ReactNode;
+}) {
   const [store] = useState(() =>
     persist
       ? undefined
       : createCooldownStore({ storage: null, broadcastChannel: false, storageEvents: null }),
   );
   return (
-    <GenAuthProvider client={storyClient} cooldownStore={store}>
-      {children}
+    <GenAuthProvider client={storyClient} cooldownStore={store} messages={messages}>
+      <StoryMockContext.Provider value={storyMock}>{children}</StoryMockContext.Provider>
     </GenAuthProvider>
   );
 }
@@ -43,12 +55,36 @@ const preview: Preview = {
     storyMock.reset();
     if (!usesRealGenAuth) msw.use(...storyMock.handlers);
   },
+  // The `locale` toolbar: every story speaks the chosen locale (the kit through the provider's
+  // catalogue, the demo pages through their own texts), under an element with its `lang`.
+  globalTypes: {
+    locale: {
+      description: 'Language of every story',
+      toolbar: {
+        title: 'Locale',
+        icon: 'globe',
+        items: STORY_LOCALES.map(({ value, title }) => ({ value, title, right: value })),
+        dynamicTitle: true,
+      },
+    },
+  },
+  initialGlobals: { locale: 'en-US' },
   decorators: [
-    (Story, { parameters }) => (
-      <StoryProvider persist={Boolean(parameters.persistCooldowns)}>
-        <Story />
-      </StoryProvider>
-    ),
+    (Story, { parameters, globals }) => {
+      const locale = storyLocale(globals.locale);
+      return (
+        <div lang={locale.value} className="story-locale-root">
+          <PageLocaleContext.Provider value={locale.value}>
+            <StoryProvider
+              persist={Boolean(parameters.persistCooldowns)}
+              messages={locale.messages}
+            >
+              <Story />
+            </StoryProvider>
+          </PageLocaleContext.Provider>
+        </div>
+      );
+    },
   ],
   parameters: {
     layout: 'centered',

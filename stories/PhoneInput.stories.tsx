@@ -6,7 +6,9 @@ import { PhoneField } from '../src/components/PhoneField.js';
 import { PhoneInput } from '../src/components/PhoneInput.js';
 import { phoneRules } from '../src/core/phone/rules.js';
 import { enUS } from '../src/i18n/en-US.js';
+import { jaJP } from '../src/i18n/ja-JP.js';
 import { zhCN } from '../src/i18n/zh-CN.js';
+import { zhTW } from '../src/i18n/zh-TW.js';
 
 const meta = {
   title: 'Components/PhoneInput',
@@ -16,8 +18,8 @@ const meta = {
     messages: {
       name: 'messages (catalogue)',
       control: 'inline-radio',
-      options: ['en-US', 'zh-CN'],
-      mapping: { 'en-US': enUS, 'zh-CN': zhCN },
+      options: ['en-US', 'zh-CN', 'zh-TW', 'ja-JP'],
+      mapping: { 'en-US': enUS, 'zh-CN': zhCN, 'zh-TW': zhTW, 'ja-JP': jaJP },
     },
     defaultCountry: { control: 'text' },
   },

@@ -9,7 +9,9 @@ import {
 } from './SendCodeButtonDemos.js';
 import './story-layout.css';
 import { enUS } from '../src/i18n/en-US.js';
+import { jaJP } from '../src/i18n/ja-JP.js';
 import { zhCN } from '../src/i18n/zh-CN.js';
+import { zhTW } from '../src/i18n/zh-TW.js';
 
 /** The mock answers after 400 ms (more in `Sending`): give every network wait room. */
 const NETWORK = { timeout: 3000 };
@@ -36,8 +38,8 @@ const meta = {
     messages: {
       name: 'messages (catalogue)',
       control: 'inline-radio',
-      options: ['en-US', 'zh-CN'],
-      mapping: { 'en-US': enUS, 'zh-CN': zhCN },
+      options: ['en-US', 'zh-CN', 'zh-TW', 'ja-JP'],
+      mapping: { 'en-US': enUS, 'zh-CN': zhCN, 'zh-TW': zhTW, 'ja-JP': jaJP },
     },
     defaultCountry: { control: 'select', options: COUNTRIES },
     countries: { control: 'object' },

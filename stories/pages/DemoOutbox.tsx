@@ -1,17 +1,18 @@
-import { useEffect, useId, useState } from 'react';
+import { useEffect, useId, useMemo, useState } from 'react';
+import { useStoryMock } from '../../.storybook/story-mock.js';
 import type { GenAuthMock, GenAuthMockMessage } from '../../src/mock/index.js';
+import { usePageText } from './i18n/use-page-text.js';
 
 /** Props of {@link DemoOutbox}. */
 export interface DemoOutboxProps {
-  /** The GenAuth mock whose outbox to show (only its `outbox` and `subscribe` are used). */
-  mock: Pick<GenAuthMock, 'outbox' | 'subscribe'>;
-  /** Which messages to show: texts (a "phone") or emails (an "inbox"). */
+  /** Which messages to show: texts (a "phone", `Phone (demo)`) or emails (an "inbox"). */
   kind: GenAuthMockMessage['type'];
-  /** Name of the landmark and its heading, e.g. `Phone (demo)`. */
-  label: string;
+  /**
+   * The GenAuth mock whose outbox to show (only its `outbox` and `subscribe` are used).
+   * @default the mock the story talks to
+   */
+  mock?: Pick<GenAuthMock, 'outbox' | 'subscribe'> | undefined;
 }
-
-const time = new Intl.DateTimeFormat('en-US', { timeStyle: 'medium' });
 
 function recipientOf(message: GenAuthMockMessage): string {
   return message.type === 'sms'
@@ -19,7 +20,7 @@ function recipientOf(message: GenAuthMockMessage): string {
     : message.email;
 }
 
-function messagesOf(mock: DemoOutboxProps['mock'], kind: DemoOutboxProps['kind']) {
+function messagesOf(mock: Pick<GenAuthMock, 'outbox'>, kind: DemoOutboxProps['kind']) {
   // Newest first, like a phone's message list.
   return mock.outbox.filter((message) => message.type === kind).reverse();
 }
@@ -29,9 +30,17 @@ function messagesOf(mock: DemoOutboxProps['mock'], kind: DemoOutboxProps['kind']
  * first, so a person trying the story can read the code. It re-renders whenever the mock sends.
  * Story scaffolding only: with a real GenAuth app the codes arrive on a real phone.
  */
-export function DemoOutbox({ mock, kind, label }: DemoOutboxProps) {
+export function DemoOutbox({ kind, ...props }: DemoOutboxProps) {
+  const storyMock = useStoryMock();
+  const mock = props.mock ?? storyMock;
   const [messages, setMessages] = useState(() => messagesOf(mock, kind));
   const headingId = useId();
+  const text = usePageText();
+  const label = kind === 'sms' ? text.outbox.phone : text.outbox.inbox;
+  const time = useMemo(
+    () => new Intl.DateTimeFormat(text.kit.locale, { timeStyle: 'medium' }),
+    [text.kit.locale],
+  );
 
   useEffect(() => {
     setMessages(messagesOf(mock, kind));
@@ -44,17 +53,22 @@ export function DemoOutbox({ mock, kind, label }: DemoOutboxProps) {
         {label}
       </h2>
       {messages.length === 0 ? (
-        <p className="auth-device__meta">Nothing received yet.</p>
+        <p className="auth-device__meta">{text.outbox.empty}</p>
       ) : (
         <ol className="auth-device__list" aria-labelledby={headingId}>
           {messages.map((message) => (
             <li key={message.requestId} className="auth-device__message">
               <p className="auth-device__meta">
-                To {recipientOf(message)} · {time.format(message.sentAt)} · {message.channel}
+                {text.outbox.meta(
+                  recipientOf(message),
+                  time.format(message.sentAt),
+                  message.channel,
+                )}
               </p>
               <p className="auth-device__text">
-                Your GenAuth verification code is{' '}
-                <span className="auth-device__code">{message.code}</span>.
+                {text.outbox.codeBefore}
+                <span className="auth-device__code">{message.code}</span>
+                {text.outbox.codeAfter}
               </p>
             </li>
           ))}

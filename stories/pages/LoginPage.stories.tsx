@@ -1,8 +1,10 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
 import { storyMock } from '../../.storybook/genauth.js';
+import type { GenAuthLocale } from '../../src/index.js';
 import { DemoOutbox } from './DemoOutbox.js';
 import { findAlert } from './find-alert.js';
+import { PAGE_TEXTS } from './i18n/use-page-text.js';
 import { LoginPage } from './LoginPage.js';
 import './pages.css';
 
@@ -14,7 +16,7 @@ const meta = {
   title: 'Pages/LoginPage',
   component: LoginPage,
   parameters: { layout: 'fullscreen' },
-  args: { title: 'Sign in', onSignedIn: fn() },
+  args: { onSignedIn: fn() },
   // The preview resets the mock first; then this number exists, so signing in with it works.
   beforeEach: () => {
     storyMock.addUser({ phone: REGISTERED, phoneCountryCode: '+86' });
@@ -22,7 +24,7 @@ const meta = {
   render: (args) => (
     <div className="auth-demo">
       <LoginPage {...args} />
-      <DemoOutbox mock={storyMock} kind="sms" label="Phone (demo)" />
+      <DemoOutbox kind="sms" />
     </div>
   ),
 } satisfies Meta<typeof LoginPage>;
@@ -123,4 +125,51 @@ export const UnknownUserBehaviour: Story = {
     await expect(canvas.queryByRole('heading', { name: 'Signed in' })).toBeNull();
     await expect(args.onSignedIn).not.toHaveBeenCalled();
   },
+};
+
+/**
+ * Test only: the `locale` toolbar (here `globals`) switches the kit's texts and the page's own,
+ * down to GenAuth's refusal of a wrong code.
+ */
+async function speaksLocale(canvasElement: HTMLElement, locale: GenAuthLocale) {
+  const text = PAGE_TEXTS[locale];
+  const canvas = within(canvasElement);
+  await expect(canvasElement.querySelector(`[lang="${locale}"]`)).not.toBeNull();
+  await expect(canvas.getByRole('heading', { level: 1, name: text.login.title })).toBeVisible();
+  await expect(canvas.getByText(text.login.lead)).toBeVisible();
+  await userEvent.type(canvas.getByRole('textbox', { name: text.kit.phoneLabel }), REGISTERED);
+  await userEvent.click(canvas.getByRole('button', { name: text.kit.sendCode }));
+  await expect(
+    await canvas.findByText(text.common.enterCodeSentTo('+8613800138000'), {}, NETWORK),
+  ).toBeVisible();
+  const phone = within(canvas.getByRole('complementary', { name: text.outbox.phone }));
+  await expect(phone.getByText(text.outbox.codeBefore.trim(), { exact: false })).toBeVisible();
+  const code = storyMock.lastCodeFor(REGISTERED, 'CHANNEL_LOGIN') ?? '';
+  await userEvent.type(
+    canvas.getByRole('textbox', { name: text.kit.codeLabel }),
+    code === '000000' ? '111111' : '000000',
+  );
+  await findAlert(canvas, text.errors.wrongCode);
+  await expect(canvas.getByRole('button', { name: text.login.submit })).toBeVisible();
+}
+
+/** Test only: simplified Chinese throughout. */
+export const SpeaksZhCN: Story = {
+  tags: ['!dev', '!autodocs'],
+  globals: { locale: 'zh-CN' },
+  play: ({ canvasElement }) => speaksLocale(canvasElement, 'zh-CN'),
+};
+
+/** Test only: traditional Chinese (Taiwan) throughout. */
+export const SpeaksZhTW: Story = {
+  tags: ['!dev', '!autodocs'],
+  globals: { locale: 'zh-TW' },
+  play: ({ canvasElement }) => speaksLocale(canvasElement, 'zh-TW'),
+};
+
+/** Test only: Japanese throughout. */
+export const SpeaksJaJP: Story = {
+  tags: ['!dev', '!autodocs'],
+  globals: { locale: 'ja-JP' },
+  play: ({ canvasElement }) => speaksLocale(canvasElement, 'ja-JP'),
 };

@@ -7,11 +7,12 @@ import {
   VerificationCodeInput,
 } from '../../src/index.js';
 import { describeAuthError } from './describe-auth-error.js';
+import { usePageText } from './i18n/use-page-text.js';
 import { SignedInPanel } from './SignedInPanel.js';
 
 /** Props of {@link LoginPage}. */
 export interface LoginPageProps {
-  /** Heading of the page before signing in. @default 'Sign in' */
+  /** Heading of the page before signing in. @default 'Sign in', in the page's locale */
   title?: string | undefined;
   /** The phone number shown at first (E.164). @default '' */
   defaultPhone?: string | undefined;
@@ -31,7 +32,8 @@ const CODE_LENGTH = 6;
  *
  * @example <LoginPage onSignedIn={(tokens) => saveSession(tokens)} />
  */
-export function LoginPage({ title = 'Sign in', defaultPhone = '', ...props }: LoginPageProps) {
+export function LoginPage({ title, defaultPhone = '', ...props }: LoginPageProps) {
+  const text = usePageText();
   const [phone, setPhone] = useState(defaultPhone);
   // The number the last code went to: the one to sign in with, even if the field changed since.
   const [sentTo, setSentTo] = useState<string | null>(null);
@@ -71,7 +73,7 @@ export function LoginPage({ title = 'Sign in', defaultPhone = '', ...props }: Lo
       aria-labelledby={headingId}
     >
       <h1 id={headingId} ref={headingRef} tabIndex={-1} className="auth-page__title">
-        {isSignedIn ? 'Signed in' : title}
+        {isSignedIn ? text.login.signedIn : (title ?? text.login.title)}
       </h1>
       {isSignedIn ? (
         <>
@@ -81,12 +83,12 @@ export function LoginPage({ title = 'Sign in', defaultPhone = '', ...props }: Lo
             className="auth-page__button auth-page__button--secondary"
             onClick={signOut}
           >
-            Sign out
+            {text.login.signOut}
           </button>
         </>
       ) : (
         <form className="auth-page__form" onSubmit={onSubmit} noValidate>
-          <p className="auth-page__lead">We text you a code: no password needed.</p>
+          <p className="auth-page__lead">{text.login.lead}</p>
           <SendCodeButton
             channel="CHANNEL_LOGIN"
             phone={phone}
@@ -99,7 +101,7 @@ export function LoginPage({ title = 'Sign in', defaultPhone = '', ...props }: Lo
           />
           {sentTo === null ? null : (
             <>
-              <p className="auth-page__hint">Enter the code we sent to {sentTo}.</p>
+              <p className="auth-page__hint">{text.common.enterCodeSentTo(sentTo)}</p>
               <VerificationCodeInput
                 length={CODE_LENGTH}
                 value={code}
@@ -108,7 +110,7 @@ export function LoginPage({ title = 'Sign in', defaultPhone = '', ...props }: Lo
                   if (signIn.isError) signIn.reset();
                 }}
                 onComplete={submit}
-                errorMessage={signIn.isError ? describeAuthError(signIn.error) : undefined}
+                errorMessage={signIn.isError ? describeAuthError(signIn.error, text) : undefined}
                 autoFocus
               />
               <button
@@ -116,10 +118,10 @@ export function LoginPage({ title = 'Sign in', defaultPhone = '', ...props }: Lo
                 className="auth-page__button"
                 disabled={code.length !== CODE_LENGTH || signIn.isPending}
               >
-                Sign in
+                {text.login.submit}
               </button>
               <p role="status" className="auth-page__hint">
-                {signIn.isPending ? 'Checking the code…' : ''}
+                {signIn.isPending ? text.login.checking : ''}
               </p>
             </>
           )}

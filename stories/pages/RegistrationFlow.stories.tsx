@@ -1,8 +1,10 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
 import { storyMock } from '../../.storybook/genauth.js';
+import type { GenAuthLocale } from '../../src/index.js';
 import { DemoOutbox } from './DemoOutbox.js';
 import { findAlert } from './find-alert.js';
+import { PAGE_TEXTS } from './i18n/use-page-text.js';
 import { RegistrationFlow } from './RegistrationFlow.js';
 import './pages.css';
 
@@ -18,7 +20,7 @@ const meta = {
   render: (args) => (
     <div className="auth-demo">
       <RegistrationFlow {...args} />
-      <DemoOutbox mock={storyMock} kind="sms" label="Phone (demo)" />
+      <DemoOutbox kind="sms" />
     </div>
   ),
 } satisfies Meta<typeof RegistrationFlow>;
@@ -146,4 +148,48 @@ export const WrongCodeBehaviour: Story = {
     await stepHeading(canvas, 'Account created');
     await waitFor(() => expect(args.onRegistered).toHaveBeenCalledTimes(1));
   },
+};
+
+/** Test only: the `locale` toolbar (here `globals`) switches the kit's texts and the page's own. */
+async function speaksLocale(canvasElement: HTMLElement, locale: GenAuthLocale) {
+  const text = PAGE_TEXTS[locale];
+  const canvas = within(canvasElement);
+  await expect(canvasElement.querySelector(`[lang="${locale}"]`)).not.toBeNull();
+  await expect(
+    canvas.getByRole('heading', { level: 1, name: text.registration.title }),
+  ).toBeVisible();
+  await expect(canvas.getByRole('list', { name: text.registration.progress })).toBeVisible();
+  await expect(canvas.getByRole('listitem', { current: 'step' })).toHaveTextContent(
+    text.registration.stepLabels.phone,
+  );
+  await expect(
+    canvas.getByRole('heading', { level: 2, name: text.registration.stepTitles.phone }),
+  ).toBeVisible();
+  await expect(canvas.getByText(text.registration.phoneLead)).toBeVisible();
+  await expect(canvas.getByRole('textbox', { name: text.kit.phoneLabel })).toBeVisible();
+  await expect(canvas.getByRole('button', { name: text.kit.sendCode })).toBeVisible();
+  await expect(canvas.getByRole('complementary', { name: text.outbox.phone })).toHaveTextContent(
+    text.outbox.empty,
+  );
+}
+
+/** Test only: simplified Chinese throughout. */
+export const SpeaksZhCN: Story = {
+  tags: ['!dev', '!autodocs'],
+  globals: { locale: 'zh-CN' },
+  play: ({ canvasElement }) => speaksLocale(canvasElement, 'zh-CN'),
+};
+
+/** Test only: traditional Chinese (Taiwan) throughout. */
+export const SpeaksZhTW: Story = {
+  tags: ['!dev', '!autodocs'],
+  globals: { locale: 'zh-TW' },
+  play: ({ canvasElement }) => speaksLocale(canvasElement, 'zh-TW'),
+};
+
+/** Test only: Japanese throughout. */
+export const SpeaksJaJP: Story = {
+  tags: ['!dev', '!autodocs'],
+  globals: { locale: 'ja-JP' },
+  play: ({ canvasElement }) => speaksLocale(canvasElement, 'ja-JP'),
 };

@@ -2,12 +2,9 @@ import { useEffect, useId, useRef, useState } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import { type GenAuthUser, parsePhone, useSignUpByPhoneCode } from '../../src/index.js';
 import { describeAuthError, isCodeError } from './describe-auth-error.js';
+import { usePageText } from './i18n/use-page-text.js';
 import { CodeStep, DoneStep, PhoneStep, ProfileStep } from './RegistrationSteps.js';
-import {
-  type RegistrationStep,
-  type RegistrationValues,
-  STEP_TITLES,
-} from './registration-steps.js';
+import type { RegistrationStep, RegistrationValues } from './registration-steps.js';
 import { StepIndicator } from './StepIndicator.js';
 
 /** Props of {@link RegistrationFlow}. */
@@ -39,6 +36,7 @@ export function RegistrationFlow({ onRegistered, className }: RegistrationFlowPr
   // The number the last code went to: the one to sign up with.
   const [sentTo, setSentTo] = useState<string | null>(null);
   const signUp = useSignUpByPhoneCode();
+  const text = usePageText();
   const titleId = useId();
   const stepHeadingRef = useRef<HTMLHeadingElement>(null);
   const focusHeading = useRef(false);
@@ -72,7 +70,7 @@ export function RegistrationFlow({ onRegistered, className }: RegistrationFlowPr
       },
       onError: (error) => {
         if (!isCodeError(error)) return; // shown on the profile step
-        setError('code', { message: describeAuthError(error) });
+        setError('code', { message: describeAuthError(error, text) });
         goTo('code');
       },
     });
@@ -93,12 +91,12 @@ export function RegistrationFlow({ onRegistered, className }: RegistrationFlowPr
   return (
     <main className={['auth-page', className].filter(Boolean).join(' ')} aria-labelledby={titleId}>
       <h1 id={titleId} className="auth-page__title">
-        Create your account
+        {text.registration.title}
       </h1>
       <StepIndicator current={step} />
       <form className="auth-page__form" onSubmit={submit} noValidate>
         <h2 ref={stepHeadingRef} tabIndex={-1} className="auth-page__subtitle">
-          {STEP_TITLES[step]}
+          {text.registration.stepTitles[step]}
         </h2>
         {step === 'phone' ? (
           <PhoneStep
@@ -126,7 +124,9 @@ export function RegistrationFlow({ onRegistered, className }: RegistrationFlowPr
             form={form}
             isPending={signUp.isPending}
             error={
-              signUp.isError && !isCodeError(signUp.error) ? describeAuthError(signUp.error) : null
+              signUp.isError && !isCodeError(signUp.error)
+                ? describeAuthError(signUp.error, text)
+                : null
             }
             onBack={() => back('code')}
           />

@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import { type Control, Controller, type UseFormReturn } from 'react-hook-form';
 import { type GenAuthUser, SendCodeButton, VerificationCodeInput } from '../../src/index.js';
+import { usePageText } from './i18n/use-page-text.js';
 import type { RegistrationValues } from './registration-steps.js';
 
 const CODE_LENGTH = 6;
@@ -17,9 +18,10 @@ export interface PhoneStepProps {
 
 /** Step 1: the number, kept in the form, and the kit's send button with its cooldown. */
 export function PhoneStep({ control, canContinue, onSent }: PhoneStepProps) {
+  const text = usePageText();
   return (
     <>
-      <p className="auth-page__lead">We text you a code to check that the number is yours.</p>
+      <p className="auth-page__lead">{text.registration.phoneLead}</p>
       <SendCodeButton
         control={control}
         name="phone"
@@ -28,7 +30,7 @@ export function PhoneStep({ control, canContinue, onSent }: PhoneStepProps) {
       />
       {canContinue ? (
         <button type="submit" className="auth-page__button">
-          Continue
+          {text.common.continue}
         </button>
       ) : null}
     </>
@@ -49,13 +51,16 @@ export interface CodeStepProps {
 
 /** Step 2: the texted code. GenAuth checks it with the sign-up, at the end. */
 export function CodeStep({ control, sentTo, onComplete, onBack }: CodeStepProps) {
+  const text = usePageText().common;
   return (
     <>
-      <p className="auth-page__hint">Enter the code we sent to {sentTo}.</p>
+      <p className="auth-page__hint">{text.enterCodeSentTo(sentTo)}</p>
       <Controller
         control={control}
         name="code"
-        rules={{ validate: (code) => code.length === CODE_LENGTH || 'Enter the 6-digit code.' }}
+        rules={{
+          validate: (code) => code.length === CODE_LENGTH || text.codeIncomplete(CODE_LENGTH),
+        }}
         render={({ field, fieldState }) => (
           <VerificationCodeInput
             length={CODE_LENGTH}
@@ -76,10 +81,10 @@ export function CodeStep({ control, sentTo, onComplete, onBack }: CodeStepProps)
           className="auth-page__button auth-page__button--secondary"
           onClick={onBack}
         >
-          Back
+          {text.back}
         </button>
         <button type="submit" className="auth-page__button">
-          Continue
+          {text.continue}
         </button>
       </div>
     </>
@@ -101,12 +106,13 @@ export interface ProfileStepProps {
 /** Step 3: the profile, sent with the code in one sign-up request. */
 export function ProfileStep({ form, isPending, error, onBack }: ProfileStepProps) {
   const id = useId();
+  const text = usePageText();
   const fieldError = form.formState.errors.nickname?.message;
   return (
     <>
       <div className="auth-page__field">
         <label htmlFor={id} className="auth-page__label">
-          Nickname
+          {text.registration.nickname}
         </label>
         <input
           id={id}
@@ -115,7 +121,7 @@ export function ProfileStep({ form, isPending, error, onBack }: ProfileStepProps
           aria-invalid={fieldError ? true : undefined}
           aria-describedby={fieldError ? `${id}-error` : undefined}
           {...form.register('nickname', {
-            validate: (nickname) => nickname.trim() !== '' || 'Choose a nickname.',
+            validate: (nickname) => nickname.trim() !== '' || text.registration.nicknameRequired,
           })}
         />
         {fieldError ? (
@@ -135,10 +141,10 @@ export function ProfileStep({ form, isPending, error, onBack }: ProfileStepProps
           className="auth-page__button auth-page__button--secondary"
           onClick={onBack}
         >
-          Back
+          {text.common.back}
         </button>
         <button type="submit" className="auth-page__button" disabled={isPending}>
-          Create account
+          {text.registration.createAccount}
         </button>
       </div>
     </>
@@ -153,16 +159,15 @@ export interface DoneStepProps {
 
 /** Step 4: the new account. */
 export function DoneStep({ user }: DoneStepProps) {
+  const text = usePageText().registration;
   const nickname = typeof user.nickname === 'string' ? user.nickname : '';
   return (
     <>
-      <p className="auth-page__lead">
-        Welcome{nickname ? `, ${nickname}` : ''}! You can sign in with your number now.
-      </p>
+      <p className="auth-page__lead">{text.welcome(nickname)}</p>
       <dl className="auth-page__result">
-        <dt>User id</dt>
+        <dt>{text.userId}</dt>
         <dd>{user.userId}</dd>
-        <dt>Phone</dt>
+        <dt>{text.phone}</dt>
         <dd>
           {user.phoneCountryCode} {user.phone}
         </dd>

@@ -1,7 +1,9 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
 import { storyMock } from '../../.storybook/genauth.js';
+import type { GenAuthLocale } from '../../src/index.js';
 import { DemoOutbox } from './DemoOutbox.js';
+import { PAGE_TEXTS } from './i18n/use-page-text.js';
 import { ResetPassword } from './ResetPassword.js';
 import './pages.css';
 
@@ -17,7 +19,7 @@ const meta = {
   render: (args) => (
     <div className="auth-demo">
       <ResetPassword {...args} />
-      <DemoOutbox mock={storyMock} kind="email" label="Inbox (demo)" />
+      <DemoOutbox kind="email" />
     </div>
   ),
 } satisfies Meta<typeof ResetPassword>;
@@ -95,4 +97,44 @@ export const InvalidEmailBehaviour: Story = {
     await expect(storyMock.outbox).toHaveLength(0);
     await expect(args.onCodeSent).not.toHaveBeenCalled();
   },
+};
+
+/** Test only: the `locale` toolbar (here `globals`) switches the kit's texts and the page's own. */
+async function speaksLocale(canvasElement: HTMLElement, locale: GenAuthLocale) {
+  const text = PAGE_TEXTS[locale];
+  const canvas = within(canvasElement);
+  await expect(canvasElement.querySelector(`[lang="${locale}"]`)).not.toBeNull();
+  await expect(
+    canvas.getByRole('heading', { level: 1, name: text.resetPassword.title }),
+  ).toBeVisible();
+  await expect(canvas.getByText(text.resetPassword.lead)).toBeVisible();
+  await userEvent.type(canvas.getByRole('textbox', { name: text.kit.emailLabel }), EMAIL);
+  await userEvent.click(canvas.getByRole('button', { name: text.kit.sendCode }));
+  await expect(
+    await canvas.findByText(text.resetPassword.codeSentTo(EMAIL), {}, NETWORK),
+  ).toBeVisible();
+  await expect(canvas.getByRole('complementary', { name: text.outbox.inbox })).toHaveTextContent(
+    text.outbox.codeBefore.trim(),
+  );
+}
+
+/** Test only: simplified Chinese throughout. */
+export const SpeaksZhCN: Story = {
+  tags: ['!dev', '!autodocs'],
+  globals: { locale: 'zh-CN' },
+  play: ({ canvasElement }) => speaksLocale(canvasElement, 'zh-CN'),
+};
+
+/** Test only: traditional Chinese (Taiwan) throughout. */
+export const SpeaksZhTW: Story = {
+  tags: ['!dev', '!autodocs'],
+  globals: { locale: 'zh-TW' },
+  play: ({ canvasElement }) => speaksLocale(canvasElement, 'zh-TW'),
+};
+
+/** Test only: Japanese throughout. */
+export const SpeaksJaJP: Story = {
+  tags: ['!dev', '!autodocs'],
+  globals: { locale: 'ja-JP' },
+  play: ({ canvasElement }) => speaksLocale(canvasElement, 'ja-JP'),
 };

@@ -1,5 +1,6 @@
 import { useId, useState } from 'react';
 import { SendEmailCodeButton } from '../../src/index.js';
+import { usePageText } from './i18n/use-page-text.js';
 
 /** Props of {@link ResetPassword}. */
 export interface ResetPasswordProps {
@@ -25,15 +26,14 @@ export function ResetPassword({ defaultEmail = '', onCodeSent, className }: Rese
   const [email, setEmail] = useState(defaultEmail);
   const [sentTo, setSentTo] = useState<string | null>(null);
   const titleId = useId();
+  const text = usePageText().resetPassword;
 
   return (
     <main className={['auth-page', className].filter(Boolean).join(' ')} aria-labelledby={titleId}>
       <h1 id={titleId} className="auth-page__title">
-        Reset your password
+        {text.title}
       </h1>
-      <p className="auth-page__lead">
-        Enter the email address of your account and we will send you a code to reset your password.
-      </p>
+      <p className="auth-page__lead">{text.lead}</p>
       <SendEmailCodeButton
         channel="CHANNEL_RESET_PASSWORD"
         email={email}
@@ -43,12 +43,7 @@ export function ResetPassword({ defaultEmail = '', onCodeSent, className }: Rese
           onCodeSent?.(sent.email);
         }}
       />
-      {sentTo === null ? null : (
-        <p className="auth-page__hint">
-          We sent a code to {sentTo}. It is valid for a few minutes; use it to choose your new
-          password.
-        </p>
-      )}
+      {sentTo === null ? null : <p className="auth-page__hint">{text.codeSentTo(sentTo)}</p>}
     </main>
   );
 }

@@ -1,4 +1,5 @@
 import type { GenAuthTokenSet } from '../../src/index.js';
+import { usePageText } from './i18n/use-page-text.js';
 
 /** Props of {@link SignedInPanel}. */
 export interface SignedInPanelProps {
@@ -13,20 +14,21 @@ function truncate(token: string): string {
 
 /** What the login page shows once GenAuth accepted the code: the token set, abridged. */
 export function SignedInPanel({ tokens }: SignedInPanelProps) {
+  const text = usePageText().login;
   return (
     <dl className="auth-page__result">
-      <dt>Token type</dt>
+      <dt>{text.tokenType}</dt>
       <dd>{tokens.token_type}</dd>
-      <dt>Expires in</dt>
-      <dd>{tokens.expires_in} s</dd>
+      <dt>{text.expiresIn}</dt>
+      <dd>{text.seconds(tokens.expires_in)}</dd>
       {tokens.scope ? (
         <>
-          <dt>Scope</dt>
+          <dt>{text.scope}</dt>
           <dd>{tokens.scope}</dd>
         </>
       ) : null}
-      <dt>Access token</dt>
-      <dd title="Truncated">{truncate(tokens.access_token)}</dd>
+      <dt>{text.accessToken}</dt>
+      <dd title={text.truncated}>{truncate(tokens.access_token)}</dd>
     </dl>
   );
 }

@@ -1,4 +1,5 @@
-import { REGISTRATION_STEPS, type RegistrationStep, STEP_LABELS } from './registration-steps.js';
+import { usePageText } from './i18n/use-page-text.js';
+import { REGISTRATION_STEPS, type RegistrationStep } from './registration-steps.js';
 
 /** Props of {@link StepIndicator}. */
 export interface StepIndicatorProps {
@@ -8,9 +9,10 @@ export interface StepIndicatorProps {
 
 /** "1. Phone  2. Code  3. Profile  4. Done", the current one marked with `aria-current`. */
 export function StepIndicator({ current }: StepIndicatorProps) {
+  const text = usePageText().registration;
   const currentIndex = REGISTRATION_STEPS.indexOf(current);
   return (
-    <ol className="auth-steps" aria-label="Progress">
+    <ol className="auth-steps" aria-label={text.progress}>
       {REGISTRATION_STEPS.map((step, index) => (
         <li
           key={step}
@@ -18,7 +20,7 @@ export function StepIndicator({ current }: StepIndicatorProps) {
           aria-current={step === current ? 'step' : undefined}
           data-done={index < currentIndex ? '' : undefined}
         >
-          {STEP_LABELS[step]}
+          {text.stepLabels[step]}
         </li>
       ))}
     </ol>

@@ -4,22 +4,6 @@ export const REGISTRATION_STEPS = ['phone', 'code', 'profile', 'done'] as const;
 /** One step of the registration flow. */
 export type RegistrationStep = (typeof REGISTRATION_STEPS)[number];
 
-/** What the step indicator and each step's heading say. */
-export const STEP_TITLES: Record<RegistrationStep, string> = {
-  phone: 'Your phone number',
-  code: 'Enter the code',
-  profile: 'Your profile',
-  done: 'Account created',
-};
-
-/** Short names for the step indicator. */
-export const STEP_LABELS: Record<RegistrationStep, string> = {
-  phone: 'Phone',
-  code: 'Code',
-  profile: 'Profile',
-  done: 'Done',
-};
-
 /** The values the whole flow collects in one react-hook-form form. */
 export interface RegistrationValues {
   /** E.164 number, from `<SendCodeButton control name="phone">`. */
