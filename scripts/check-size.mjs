@@ -1,0 +1,54 @@
+// Size budgets, measured as a consumer's bundler sees the built package (see
+// scripts/consumer-bundle.mjs). `node scripts/check-size.mjs [budget-id...]` checks the named
+// budgets (all by default) and exits non-zero when one is over; `npm test` runs each as a test.
+import { bundlePage, downloads, kB } from './consumer-bundle.mjs';
+import { measureKit } from './size-scenarios.mjs';
+
+/** Limits in bytes (1 kB = 1000 B) of min+gzip JavaScript a browser downloads. */
+const BUDGETS = [
+  {
+    id: 'login-button',
+    name: '<SendCodeButton defaultCountry="CN"> in <GenAuthProvider>, up to a typed mainland number',
+    limit: 56_000,
+    measure: async () => (await kitFigures()).mainland.total,
+  },
+  {
+    id: 'kit-own-code',
+    name: "the kit's own code in it (libphonenumber-js and phone metadata left out)",
+    limit: 14_500,
+    measure: async () => (await kitFigures()).own,
+  },
+  {
+    id: 'core-entry',
+    name: 'genauth-sms-react/core, every export, libphonenumber-js left out',
+    limit: 9_500,
+    measure: async () => {
+      const chunks = await bundlePage('core-entry', "export * from 'genauth-sms-react/core';", {
+        external: ['libphonenumber-js', 'libphonenumber-js/*'],
+      });
+      return downloads(chunks).total;
+    },
+  },
+];
+
+let kit;
+const kitFigures = () => {
+  kit ??= measureKit();
+  return kit;
+};
+
+const wanted = process.argv.slice(2);
+const unknown = wanted.filter((id) => !BUDGETS.some((budget) => budget.id === id));
+if (unknown.length > 0) {
+  console.error(`Unknown budget ${unknown.join(', ')}; known: ${BUDGETS.map((b) => b.id)}`);
+  process.exit(2);
+}
+let over = 0;
+for (const budget of BUDGETS) {
+  if (wanted.length > 0 && !wanted.includes(budget.id)) continue;
+  const size = await budget.measure();
+  const ok = size <= budget.limit;
+  if (!ok) over += 1;
+  console.log(`${ok ? 'ok  ' : 'OVER'} ${kB(size)} of ${kB(budget.limit)}  ${budget.name}`);
+}
+process.exit(over > 0 ? 1 : 0);

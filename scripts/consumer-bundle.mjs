@@ -1,0 +1,130 @@
+// What a consumer's bundler makes of a page: bundle a tiny page with esbuild (minified, code
+// splitting on, peers external, as an app that already ships React would), then size what a
+// browser downloads: the entry chunk with everything it imports statically, plus a lazy chunk
+// only when the page's scenario fetches it. Sizes are gzip (level 9) of the minified output.
+import { mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { build } from 'esbuild';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const work = join(root, 'node_modules', '.cache', 'consumer-bundle');
+
+/** Peers a page already has: never counted for any package. */
+export const PEERS = ['react', 'react-dom', '@tanstack/react-query', 'react-hook-form'];
+
+/**
+ * Bundles `source` as a consumer page would and returns its chunks.
+ * @param {string} name - A file name for the page.
+ * @param {string} source - The page's code (JSX allowed), importing packages by name.
+ * @param {{ external?: string[], externalFiles?: RegExp }} [options] - Extra packages, and
+ *   files of the package (matched on their path), left out of the count.
+ */
+export async function bundlePage(name, source, { external = [], externalFiles } = {}) {
+  const dir = join(work, name);
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(join(dir, 'node_modules'), { recursive: true });
+  // The page imports `genauth-sms-react` by name, so its package.json `exports` decide what
+  // loads: the built dist, exactly as published.
+  symlinkSync(root, join(dir, 'node_modules', 'genauth-sms-react'), 'dir');
+  const entry = join(dir, 'page.jsx');
+  writeFileSync(entry, source);
+  const result = await build({
+    entryPoints: [entry],
+    absWorkingDir: dir,
+    nodePaths: [join(root, 'node_modules')],
+    bundle: true,
+    splitting: true,
+    format: 'esm',
+    minify: true,
+    jsx: 'automatic',
+    platform: 'browser',
+    target: 'es2020',
+    outdir: join(dir, 'out'),
+    write: false,
+    metafile: true,
+    logLevel: 'silent',
+    define: { 'process.env.NODE_ENV': '"production"' },
+    external: [...PEERS.flatMap((peer) => [peer, `${peer}/*`]), ...external],
+    loader: { '.css': 'empty' },
+    plugins: externalFiles ? [leaveOut(externalFiles)] : [],
+  });
+  const chunks = new Map();
+  for (const file of result.outputFiles) {
+    if (!file.path.endsWith('.js')) continue;
+    const path = relative(dir, file.path);
+    const meta = result.metafile.outputs[path];
+    chunks.set(path, {
+      path,
+      gzip: gzipSync(file.contents, { level: 9 }).length,
+      raw: file.contents.length,
+      isEntry: Boolean(meta.entryPoint),
+      inputs: meta.inputs,
+      imports: meta.imports.filter((i) => !i.external),
+    });
+  }
+  return chunks;
+}
+
+/** An esbuild plugin that leaves files whose resolved path matches `pattern` out of the bundle. */
+function leaveOut(pattern) {
+  return {
+    name: 'leave-out',
+    setup(b) {
+      b.onResolve({ filter: /^\./ }, ({ path, resolveDir }) => {
+        const file = resolve(resolveDir, path);
+        return pattern.test(file) ? { path: file, external: true } : undefined;
+      });
+    },
+  };
+}
+
+/** The chunks loaded with `path`: it and its static imports, transitively. */
+function withStaticImports(chunks, path, seen = new Set()) {
+  if (seen.has(path)) return seen;
+  seen.add(path);
+  for (const imported of chunks.get(path)?.imports ?? []) {
+    if (imported.kind === 'import-statement') withStaticImports(chunks, imported.path, seen);
+  }
+  return seen;
+}
+
+/** The chunks a dynamic `import()` of a module matching `test` brings, beyond `loaded`. */
+function lazyChunks(chunks, loaded, test) {
+  const added = new Set();
+  for (const chunk of chunks.values()) {
+    for (const imported of chunk.imports) {
+      if (imported.kind !== 'dynamic-import' || !loaded.has(chunk.path)) continue;
+      const target = chunks.get(imported.path);
+      if (!target || !Object.keys(target.inputs).some(test)) continue;
+      for (const path of withStaticImports(chunks, imported.path)) {
+        if (!loaded.has(path)) added.add(path);
+      }
+    }
+  }
+  return added;
+}
+
+/**
+ * What a browser downloads for a page: its eager chunks, then each step's lazy chunks in turn.
+ * @param chunks - From {@link bundlePage}.
+ * @param {{ name: string, fetches: (input: string) => boolean }[]} steps - What the user does,
+ *   each naming the source modules whose dynamic import it triggers.
+ */
+export function downloads(chunks, steps = []) {
+  const entry = [...chunks.values()].find((chunk) => chunk.isEntry);
+  const loaded = withStaticImports(chunks, entry.path);
+  const sum = (paths) => [...paths].reduce((total, path) => total + chunks.get(path).gzip, 0);
+  const eager = { files: [...loaded], gzip: sum(loaded) };
+  const after = [];
+  for (const step of steps) {
+    const added = lazyChunks(chunks, loaded, step.fetches);
+    for (const path of added) loaded.add(path);
+    after.push({ name: step.name, files: [...added], gzip: sum(added), total: sum(loaded) });
+  }
+  return { eager, steps: after, total: sum(loaded) };
+}
+
+/** `bytes` as kB with one decimal (1 kB = 1000 bytes). */
+export const kB = (bytes) => `${(bytes / 1000).toFixed(1)} kB`;

@@ -1,0 +1,87 @@
+// The pages the size budgets and `npm run bench` measure, from the BUILT package (dist/).
+import { existsSync } from 'node:fs';
+import { bundlePage, downloads } from './consumer-bundle.mjs';
+
+/** The kit's part of a login page, as the README shows it. */
+const loginPage = `
+import { GenAuthProvider, SendCodeButton } from 'genauth-sms-react';
+export const page = (
+  <GenAuthProvider appId="APP_ID" appHost="https://example.genauth.ai">
+    <SendCodeButton channel="CHANNEL_LOGIN" defaultCountry="CN" />
+  </GenAuthProvider>
+);
+`;
+
+/**
+ * True for the module of the phone metadata piece of `callingCode` (e.g. `86`): the chunk a page
+ * fetches the first time a number needs that calling code.
+ */
+export const metadataPiece = (callingCode) => (input) =>
+  new RegExp(`(^|/)${callingCode}(\\.[a-z]+)?\\.js$`).test(input) && /metadata|piece/i.test(input);
+
+/** Files of the built package that are phone metadata (generated), not the kit's own code. */
+const METADATA_FILES = /dist\/.*(metadata|piece)/i;
+
+/** What the user does on the login page, in order, and what each step makes the page fetch. */
+const LOGIN_STEPS = [
+  { name: 'type a mainland number (+86)', fetches: metadataPiece(86) },
+  { name: 'then type a UK number (+44)', fetches: metadataPiece(44) },
+];
+
+/** Fails early, with the fix, when the package has not been built. */
+function requireDist() {
+  if (!existsSync(new URL('../dist/index.js', import.meta.url))) {
+    throw new Error('dist/ is missing: run `npm run build` first');
+  }
+}
+
+/**
+ * The kit's login button: eager, after a mainland number, after a +44 number, and the kit's
+ * own code (libphonenumber-js and the generated metadata left out) in what a mainland number
+ * needs.
+ */
+export async function measureKit() {
+  requireDist();
+  const page = downloads(await bundlePage('kit-login', loginPage), LOGIN_STEPS);
+  const ownChunks = await bundlePage('kit-login-own', loginPage, {
+    external: ['libphonenumber-js', 'libphonenumber-js/*'],
+    externalFiles: METADATA_FILES,
+  });
+  const own = downloads(ownChunks, LOGIN_STEPS.slice(0, 1));
+  const [mainland, uk] = page.steps;
+  return {
+    eager: page.eager,
+    mainland: { added: mainland, total: mainland.total },
+    uk: { added: uk, total: uk.total },
+    own: own.total,
+  };
+}
+
+/** The phone inputs the kit is compared with, each with a mainland default country. */
+const PEER_PAGES = [
+  {
+    name: 'react-phone-number-input (default)',
+    source: `import PhoneInput from 'react-phone-number-input';
+export const Page = () => <PhoneInput defaultCountry="CN" value="" onChange={() => {}} />;`,
+  },
+  {
+    name: 'react-phone-number-input/mobile',
+    source: `import PhoneInput from 'react-phone-number-input/mobile';
+export const Page = () => <PhoneInput defaultCountry="CN" value="" onChange={() => {}} />;`,
+  },
+  {
+    name: 'react-international-phone',
+    source: `import { PhoneInput } from 'react-international-phone';
+export const Page = () => <PhoneInput defaultCountry="cn" value="" onChange={() => {}} />;`,
+  },
+];
+
+/** Each peer's page, whole (they load everything eagerly). */
+export async function measurePeers() {
+  const results = [];
+  for (const [index, peer] of PEER_PAGES.entries()) {
+    const page = downloads(await bundlePage(`peer-${index}`, peer.source));
+    results.push({ name: peer.name, total: page.total, files: page.eager.files.length });
+  }
+  return results;
+}
