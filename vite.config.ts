@@ -1,7 +1,7 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 
-/** Library build: three ESM entries, peers and libphonenumber-js left to the consumer's bundler. */
+/** Library build: ESM entries (., core, form, mock, one per catalogue), peers and libphonenumber-js left to the consumer's bundler. */
 export default defineConfig({
   plugins: [react()],
   build: {
@@ -14,6 +14,8 @@ export default defineConfig({
         index: 'src/index.ts',
         core: 'src/core/index.ts',
         mock: 'src/mock/index.ts',
+        // The react-hook-form bindings: only pages with a form bundle react-hook-form.
+        form: 'src/form/index.ts',
         // One entry per catalogue: a page bundles only the language it imports.
         'locales/en-US': 'src/i18n/en-US.ts',
         'locales/zh-CN': 'src/i18n/zh-CN.ts',

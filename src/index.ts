@@ -5,7 +5,6 @@ export {
   type CountrySelectClassNames,
   type CountrySelectProps,
 } from './components/CountrySelect.js';
-export { PhoneField, type PhoneFieldProps } from './components/PhoneField.js';
 export {
   PhoneInput,
   type PhoneInputClassNames,

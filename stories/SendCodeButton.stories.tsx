@@ -54,8 +54,6 @@ const meta = {
     classNames: { control: 'object' },
     id: { control: 'text' },
     children: { control: false },
-    control: { control: false },
-    name: { control: false },
     client: { control: false },
     cooldownStore: { control: false },
   },
@@ -561,7 +559,8 @@ export const TwoChannelsBehaviour: Story = {
 };
 
 /**
- * Inside a react-hook-form sign-up form: `<SendCodeButton control={control} name="phone" />`
+ * Inside a react-hook-form sign-up form: `<SendCodeButtonField control={control} name="phone" />`
+ * (from `genauth-sms-react/form`)
  * keeps the phone in the form as an E.164 string; the code is a plain registered input.
  */
 export const InsideRegistrationForm: Story = {

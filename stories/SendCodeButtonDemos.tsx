@@ -1,6 +1,7 @@
 import { useId, useState, useSyncExternalStore } from 'react';
 import { type FieldErrors, type Resolver, type UseFormRegister, useForm } from 'react-hook-form';
 import { storyMock, usesRealGenAuth } from '../.storybook/genauth.js';
+import { SendCodeButtonField } from '../src/form/index.js';
 import {
   cooldownKey,
   createCooldownStore,
@@ -10,8 +11,8 @@ import {
   type SendCodeButtonProps,
 } from '../src/index.js';
 
-/** Story args without the react-hook-form binding (the demos bring their own). */
-type DemoProps = Omit<SendCodeButtonProps, 'control' | 'name' | 'rules'>;
+/** Story args of the demos. */
+type DemoProps = SendCodeButtonProps;
 
 /** The newest code the mock "texted", so a person clicking through a story can type it. */
 function MockInbox() {
@@ -103,7 +104,7 @@ function CodeField({
 }
 
 /**
- * A sign-up form: `<SendCodeButton control name>` keeps the phone in react-hook-form, a code
+ * A sign-up form: `<SendCodeButtonField control name>` keeps the phone in react-hook-form, a code
  * field and a submit button complete it. A small resolver validates both fields, the phone
  * with the same `phoneRules` the kit's `<PhoneField>` uses.
  */
@@ -129,7 +130,7 @@ export function RegistrationFormDemo(props: DemoProps) {
 
   return (
     <form noValidate onSubmit={onSubmit} className="story-form" aria-label="Create an account">
-      <SendCodeButton {...props} control={control} name="phone" />
+      <SendCodeButtonField {...props} control={control} name="phone" />
       <CodeField register={register} error={formState.errors.code?.message} />
       <MockInbox />
       <button type="submit" className="story-form__submit">

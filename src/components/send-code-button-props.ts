@@ -1,5 +1,4 @@
 import type { ReactNode } from 'react';
-import type { Control, FieldPath, FieldValues, UseControllerProps } from 'react-hook-form';
 import type { SmsChannel } from '../core/api/channels.js';
 import type { GenAuthTransport } from '../core/api/transport.js';
 import type { SendSmsResult } from '../core/api/types.js';
@@ -64,9 +63,8 @@ export interface SendCodeCommonProps {
   id?: string | undefined;
 }
 
-/** Props of `<SendCodeButton>`. */
-export interface SendCodeButtonProps<TFieldValues extends FieldValues = FieldValues>
-  extends SendCodeCommonProps {
+/** Props of `<SendCodeButton>` (and, phone aside, of `SendCodeButtonField` in `/form`). */
+export interface SendCodeButtonProps extends SendCodeCommonProps {
   /** What the SMS is for, e.g. `CHANNEL_LOGIN`. */
   channel: SmsChannel;
   /** The phone number (E.164, `''` when empty), controlled. */
@@ -77,12 +75,6 @@ export interface SendCodeButtonProps<TFieldValues extends FieldValues = FieldVal
   onPhoneChange?: ((phone: string, details: PhoneChangeDetails) => void) | undefined;
   /** Hide the phone input and send to `phone`/`defaultPhone` (MFA, re-binding a known number). @default false */
   hidePhoneInput?: boolean | undefined;
-  /** A react-hook-form `control`: the phone then lives in the form under `name`. */
-  control?: Control<TFieldValues> | undefined;
-  /** The form field holding the phone (E.164 string), with `control`. */
-  name?: FieldPath<TFieldValues> | undefined;
-  /** Validation of that field, with `control`, e.g. `phoneRules({ required: true })`. */
-  rules?: UseControllerProps<TFieldValues>['rules'] | undefined;
   /** Country of numbers typed without a `+`. @default 'CN' */
   defaultCountry?: CountryCode | undefined;
   /** Only these countries in the selector. */

@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import { type Control, Controller, type UseFormReturn } from 'react-hook-form';
-import { type GenAuthUser, SendCodeButton, VerificationCodeInput } from '../../src/index.js';
+import { SendCodeButtonField } from '../../src/form/index.js';
+import { type GenAuthUser, VerificationCodeInput } from '../../src/index.js';
 import { usePageText } from './i18n/use-page-text.js';
 import type { RegistrationValues } from './registration-steps.js';
 
@@ -22,7 +23,7 @@ export function PhoneStep({ control, canContinue, onSent }: PhoneStepProps) {
   return (
     <>
       <p className="auth-page__lead">{text.registration.phoneLead}</p>
-      <SendCodeButton
+      <SendCodeButtonField
         control={control}
         name="phone"
         channel="CHANNEL_REGISTER"

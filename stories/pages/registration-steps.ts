@@ -6,7 +6,7 @@ export type RegistrationStep = (typeof REGISTRATION_STEPS)[number];
 
 /** The values the whole flow collects in one react-hook-form form. */
 export interface RegistrationValues {
-  /** E.164 number, from `<SendCodeButton control name="phone">`. */
+  /** E.164 number, from `<SendCodeButtonField control name="phone">`. */
   phone: string;
   /** The texted code. */
   code: string;

@@ -2,8 +2,8 @@ import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useForm } from 'react-hook-form';
 import { describe, expect, it, vi } from 'vitest';
-import { PhoneField } from '../../../src/components/PhoneField.js';
 import { phoneRules } from '../../../src/core/phone/rules.js';
+import { PhoneField } from '../../../src/form/index.js';
 import type { GenAuthMessages } from '../../../src/i18n/messages.js';
 import { zhCN } from '../../../src/i18n/zh-CN.js';
 

@@ -1,8 +1,8 @@
 'use client';
 import type { Control, FieldPath, FieldValues, UseControllerProps } from 'react-hook-form';
-import { usePhoneController } from '../hooks/usePhoneController.js';
-import { useMergedRef } from './merge-refs.js';
-import { PhoneInput, type PhoneInputProps } from './PhoneInput.js';
+import { useMergedRef } from '../components/merge-refs.js';
+import { PhoneInput, type PhoneInputProps } from '../components/PhoneInput.js';
+import { usePhoneController } from './usePhoneController.js';
 
 /**
  * Props of {@link PhoneField}: react-hook-form's controller props plus {@link PhoneInputProps}
