@@ -1,14 +1,24 @@
 // genauth-sms-react/core: framework-free (no React import anywhere below src/core), runs in
 // browsers, Node, workers and tests.
+export type { AccessTokenSource, AccessTokenValue } from './api/access-token.js';
 export { normalizeAppHost } from './api/app-host.js';
 export { isSmsChannel, SMS_CHANNELS, type SmsChannel } from './api/channels.js';
 export { createGenAuthClient, type GenAuthClient } from './api/client.js';
+export {
+  type DeleteAccountInput,
+  deleteAccount,
+  deleteAccountByCode,
+  type VerifyDeleteAccountRequestInput,
+  type VerifyDeleteAccountRequestResult,
+  verifyDeleteAccountRequest,
+} from './api/delete-account.js';
 export { type SendEmailInput, type SendEmailResult, sendEmail } from './api/email.js';
 export { EMAIL_CHANNELS, type EmailChannel, isEmailChannel } from './api/email-channels.js';
 export {
   CooldownActiveError,
   GenAuthApiError,
   type GenAuthApiErrorDetails,
+  GenAuthAuthRequiredError,
   GenAuthError,
   GenAuthInputError,
   type GenAuthInputIssue,
@@ -16,6 +26,7 @@ export {
   GenAuthTimeoutError,
   isRateLimitError,
 } from './api/errors.js';
+export { FLOW_SMS_CHANNELS } from './api/flow-channels.js';
 export {
   type GenAuthTokenSet,
   type GenAuthUser,
@@ -27,14 +38,49 @@ export {
   signInByPhonePassCode,
   signUpByPhonePassCode,
 } from './api/passcode-auth.js';
+export {
+  type BindPhoneInput,
+  bindPhone,
+  type PhoneBindingResult,
+  type UnbindPhoneInput,
+  unbindPhone,
+} from './api/phone-binding.js';
+export {
+  type PreCheckCodeInput,
+  type PreCheckCodeResult,
+  type PreCheckEmailCodePayload,
+  type PreCheckSmsCodePayload,
+  preCheckCode,
+} from './api/pre-check-code.js';
+export {
+  type IsSuccessResult,
+  type PasswordEncryptType,
+  type ResetPasswordByCodeInput,
+  type ResetPasswordInput,
+  resetPassword,
+  resetPasswordByCode,
+  type VerifyResetPasswordRequestInput,
+  type VerifyResetPasswordRequestResult,
+  verifyResetPasswordRequest,
+} from './api/reset-password.js';
 export { sendSms } from './api/send-sms.js';
 export {
   createGenAuthTransport,
   type GenAuthClientOptions,
   type GenAuthTransport,
   type HeaderPrefix,
+  type PostOptions,
 } from './api/transport.js';
 export type { GenAuthEnvelope, RequestOptions, SendSmsInput, SendSmsResult } from './api/types.js';
+export {
+  type UpdatePhoneInput,
+  type UpdatePhonePassCodePayload,
+  updatePhone,
+  updatePhoneByCode,
+  type VerifyUpdatePhoneRequestInput,
+  type VerifyUpdatePhoneRequestResult,
+  verifyUpdatePhoneRequest,
+} from './api/update-phone.js';
 export { codeDigits, extractCode, toAsciiDigits } from './code/normalize-code.js';
 export type { OtpCredentialRequest, OtpCredentialsSource } from './code/web-otp.js';
 export { type CodeRequest, pendingCodeRequest, requestCode } from './cooldown/code-request.js';
@@ -58,6 +104,16 @@ export {
   type TickerTimers,
   type TickerVisibility,
 } from './cooldown/ticker.js';
+export {
+  checkPassword,
+  isPasswordAccepted,
+  PASSWORD_MIN_LENGTH,
+  type PasswordRule,
+  type PasswordRuleCheck,
+  type PasswordStrength,
+  passwordKinds,
+  passwordRules,
+} from './password/rules.js';
 export {
   type Country,
   getCountries,

@@ -1,13 +1,16 @@
 import type { HttpHandler } from 'msw';
 import type { SmsChannel } from '../core/api/channels.js';
 import type { EmailChannel } from '../core/api/email-channels.js';
+import type { PasswordStrength } from '../core/password/rules.js';
 import { createFailureSwitch } from './failures.js';
 import { createHttpHandlers } from './http-handlers.js';
 import { createCode } from './ids.js';
 import { createOutbox, type GenAuthMockListener } from './outbox.js';
 import { createRateLimiter } from './rate-limiter.js';
-import type { MockSettings, MockState } from './state.js';
+import { startSession } from './sessions.js';
+import { emptyAccountState, type MockSettings, type MockState } from './state.js';
 import { targetOfRecipient } from './targets.js';
+import { createTokenSet, type GenAuthMockTokenSet } from './tokens.js';
 import type {
   GenAuthMockFailureInput,
   GenAuthMockMessage,
@@ -48,6 +51,19 @@ export interface GenAuthMockOptions {
   users?: readonly GenAuthMockUserSeed[] | undefined;
   /** Failure mode(s) active from the start (and again after `reset()`). @default null */
   failure?: GenAuthMockFailureInput | null | undefined;
+  /**
+   * Lifetime of the one-time tokens of the verify steps (`passwordResetToken`,
+   * `updatePhoneToken`, `deleteAccountToken`). @default 60000 (GenAuth documents 60 s for
+   * `deleteAccountToken`)
+   */
+  flowTokenTtlMs?: number | undefined;
+  /**
+   * Whether changing a phone also needs a `CHANNEL_UNBIND_PHONE` code sent to the current
+   * number (a user-pool setting in GenAuth). @default true
+   */
+  verifyOldPhoneOnUpdate?: boolean | undefined;
+  /** The pool's password level, enforced by `reset-password`. @default 'low' */
+  passwordStrength?: PasswordStrength | undefined;
 }
 
 /** A GenAuth V3 mock: MSW handlers plus the state they share. */
@@ -72,6 +88,12 @@ export interface GenAuthMock {
   subscribe(listener: (message: GenAuthMockMessage) => void): () => void;
   /** Registers a user, as if they had signed up. */
   addUser(seed: GenAuthMockUserSeed): GenAuthMockUser;
+  /**
+   * Signs a registered user in without a code, as the mock's sign-in would, and returns the
+   * token set: its `access_token` is what the account-security calls need. Throws for an
+   * unknown recipient.
+   */
+  signIn(recipient: GenAuthMockRecipient): GenAuthMockTokenSet;
   /** Replaces the active failure mode(s); `null` makes every endpoint behave again. */
   setFailure(failure: GenAuthMockFailureInput | null): void;
   /** Changes the delay before every answer, in ms. */
@@ -85,6 +107,7 @@ export interface GenAuthMock {
 
 const DEFAULT_RATE_WINDOW_MS = 60_000;
 const DEFAULT_CODE_TTL_MS = 5 * 60_000;
+const DEFAULT_FLOW_TOKEN_TTL_MS = 60_000;
 
 /**
  * Creates a GenAuth V3 mock that enforces the real rules: app id header, the 11 SMS and 11 email
@@ -109,6 +132,9 @@ export function createGenAuthMock(options: GenAuthMockOptions = {}): GenAuthMock
     rateWindowMs: options.rateWindowMs ?? DEFAULT_RATE_WINDOW_MS,
     codeTtlMs: options.codeTtlMs ?? DEFAULT_CODE_TTL_MS,
     latencyMs: initialLatencyMs,
+    flowTokenTtlMs: options.flowTokenTtlMs ?? DEFAULT_FLOW_TOKEN_TTL_MS,
+    verifyOldPhoneOnUpdate: options.verifyOldPhoneOnUpdate ?? true,
+    passwordStrength: options.passwordStrength ?? 'low',
   };
   const state: MockState = {
     settings,
@@ -117,6 +143,7 @@ export function createGenAuthMock(options: GenAuthMockOptions = {}): GenAuthMock
     outbox: createOutbox(),
     limiter: createRateLimiter(now, () => settings.rateWindowMs),
     users: createUserStore(options.users ?? [], now),
+    accounts: emptyAccountState(),
   };
   const failures = createFailureSwitch();
   failures.set(options.failure);
@@ -138,6 +165,19 @@ export function createGenAuthMock(options: GenAuthMockOptions = {}): GenAuthMock
     lastCodeFor: (recipient, channel) => lastMessageFor(recipient, channel)?.code,
     subscribe: (listener: GenAuthMockListener) => state.outbox.subscribe(listener),
     addUser: (seed) => state.users.add(seed),
+    signIn(recipient) {
+      const user = state.users.find(targetOfRecipient(recipient));
+      if (!user) throw new Error('genauth mock: signIn() needs a registered user');
+      const tokens = createTokenSet({
+        user,
+        appId: settings.appId ?? 'genauth-mock',
+        issuer: 'https://genauth.mock',
+        nowMs: now(),
+        scope: undefined,
+      });
+      startSession(state, tokens.access_token, user.userId, tokens.expires_in * 1000);
+      return tokens;
+    },
     setFailure: (failure) => failures.set(failure),
     setLatency(latencyMs) {
       settings.latencyMs = latencyMs;
@@ -146,6 +186,7 @@ export function createGenAuthMock(options: GenAuthMockOptions = {}): GenAuthMock
       state.outbox.clear();
       state.limiter.clear();
       state.users.reset();
+      state.accounts = emptyAccountState();
       failures.set(options.failure);
       settings.latencyMs = initialLatencyMs;
     },

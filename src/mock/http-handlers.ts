@@ -1,7 +1,11 @@
 import { delay, type HttpHandler, HttpResponse, http } from 'msw';
+import { deleteAccount, verifyDeleteAccountRequest } from './delete-account.js';
 import { type FailureSwitch, failureResponse } from './failures.js';
 import { createRequestId } from './ids.js';
 import { signIn, signUp } from './passcode-auth.js';
+import { bindPhone, unbindPhone, updatePhone, verifyUpdatePhoneRequest } from './phone-binding.js';
+import { preCheckCode } from './pre-check-code.js';
+import { resetPassword, verifyResetPasswordRequest } from './reset-password.js';
 import { failure, GENAUTH_MOCK_ERRORS, type MockReply } from './responses.js';
 import { checkAppId, isRecord } from './rules.js';
 import { sendEmail, sendSms } from './send-code.js';
@@ -19,6 +23,15 @@ const ENDPOINTS: Readonly<Record<GenAuthMockEndpoint, EndpointHandler>> = {
   'send-email': sendEmail,
   signin: signIn,
   signup: signUp,
+  'pre-check-code': preCheckCode,
+  'verify-reset-password-request': verifyResetPasswordRequest,
+  'reset-password': resetPassword,
+  'bind-phone': bindPhone,
+  'unbind-phone': unbindPhone,
+  'verify-update-phone-request': verifyUpdatePhoneRequest,
+  'update-phone': updatePhone,
+  'verify-delete-account-request': verifyDeleteAccountRequest,
+  'delete-account': deleteAccount,
 };
 
 /** `*` (any origin) or the app host normalised like the official SDKs do. */
@@ -48,7 +61,12 @@ async function answer(
   if (!appId.ok) return failure(appId.error);
   const body = await readJsonObject(request);
   if (!body) return failure(GENAUTH_MOCK_ERRORS.invalidBody);
-  const info = { requestId, appId: appId.value, origin: new URL(request.url).origin };
+  const info = {
+    requestId,
+    appId: appId.value,
+    origin: new URL(request.url).origin,
+    authorization: request.headers.get('authorization') ?? undefined,
+  };
   return ENDPOINTS[endpoint](state, body, info);
 }
 

@@ -32,3 +32,8 @@ export function createCode(): string {
   const [a = 0, b = 0, c = 0] = randomBytes(3);
   return String(((a << 16) | (b << 8) | c) % 1_000_000).padStart(6, '0');
 }
+
+/** A random opaque one-time token (verify steps), 32 hex digits. */
+export function createOneTimeToken(): string {
+  return hex(randomBytes(16));
+}

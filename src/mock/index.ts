@@ -1,7 +1,7 @@
 export type { GenAuthMock, GenAuthMockOptions } from './create-genauth-mock.js';
 export { createGenAuthMock } from './create-genauth-mock.js';
 export type { GenAuthMockError } from './responses.js';
-export { GENAUTH_MOCK_ERRORS } from './responses.js';
+export { GENAUTH_MOCK_ACCOUNT_ERRORS, GENAUTH_MOCK_ERRORS } from './responses.js';
 export type { GenAuthMockTokenSet } from './tokens.js';
 export type {
   GenAuthMockEmail,

@@ -1,36 +1,11 @@
-import {
-  failure,
-  GENAUTH_MOCK_ERRORS,
-  type GenAuthMockError,
-  type MockReply,
-  success,
-} from './responses.js';
+import { checkCode } from './codes.js';
+import { failure, GENAUTH_MOCK_ERRORS, type MockReply, success } from './responses.js';
 import { parsePassCodeRequest } from './rules.js';
+import { startSession } from './sessions.js';
 import type { MockRequestInfo, MockState } from './state.js';
 import type { Target } from './targets.js';
 import { createTokenSet } from './tokens.js';
-import type { GenAuthMockMessage, GenAuthMockUser } from './types.js';
-
-/**
- * Only the latest code sent to `target` on `channel` counts: older ones, spent ones and wrong
- * ones are all "invalid"; the right one past its TTL is "expired". Wrong attempts are not
- * counted (GenAuth's lockout policies are out of the mock's scope).
- */
-function checkCode(
-  state: MockState,
-  target: Target,
-  channel: 'CHANNEL_LOGIN' | 'CHANNEL_REGISTER',
-  passCode: string,
-): { ok: true; message: GenAuthMockMessage } | { ok: false; error: GenAuthMockError } {
-  const message = state.outbox.latest(target, channel);
-  if (!message || message.code !== passCode || state.outbox.isConsumed(message)) {
-    return { ok: false, error: GENAUTH_MOCK_ERRORS.wrongCode };
-  }
-  if (state.now() - message.sentAt > state.settings.codeTtlMs) {
-    return { ok: false, error: GENAUTH_MOCK_ERRORS.expiredCode };
-  }
-  return { ok: true, message };
-}
+import type { GenAuthMockUser } from './types.js';
 
 function register(
   state: MockState,
@@ -83,15 +58,15 @@ export function signIn(
     user = register(state, target, {});
   }
   state.outbox.consume(code.message);
-  return success(
-    createTokenSet({
-      user,
-      appId: info.appId,
-      issuer: info.origin,
-      nowMs: state.now(),
-      scope: options.scope,
-    }),
-  );
+  const tokens = createTokenSet({
+    user,
+    appId: info.appId,
+    issuer: info.origin,
+    nowMs: state.now(),
+    scope: options.scope,
+  });
+  startSession(state, tokens.access_token, user.userId, tokens.expires_in * 1000);
+  return success(tokens);
 }
 
 /**

@@ -51,6 +51,39 @@ export const GENAUTH_MOCK_ERRORS = {
   systemBusy: { statusCode: 500, apiCode: 1000, message: 'System busy, please try again later' },
 } as const satisfies Record<string, GenAuthMockError>;
 
+/**
+ * Errors of the account flows. GenAuth's SDK docs give no status or apiCode for these cases, so
+ * the mock picks statuses from the ones GenAuth uses (401, 403, 409, 422) and claims no apiCode;
+ * an app should show `message` for anything it does not recognise.
+ */
+export const GENAUTH_MOCK_ACCOUNT_ERRORS = {
+  unauthorized: {
+    statusCode: 401,
+    message: 'Not signed in: the access token is missing, invalid or expired',
+  },
+  phoneTaken: { statusCode: 409, message: 'This phone number is bound to another account' },
+  phoneAlreadyBound: {
+    statusCode: 400,
+    message: 'A phone number is already bound: change it instead of binding another',
+  },
+  noPhoneBound: { statusCode: 400, message: 'No phone number is bound to this account' },
+  phoneMismatch: { statusCode: 400, message: 'This is not the phone number bound to this account' },
+  emailMismatch: { statusCode: 400, message: 'This is not the email address of this account' },
+  onlyLoginMethod: {
+    statusCode: 400,
+    message: 'The phone number is the only way to sign in to this account: add an email first',
+  },
+  passwordRejected: {
+    statusCode: 422,
+    message: 'The password does not meet the password policy',
+  },
+} as const satisfies Record<string, GenAuthMockError>;
+
+/** A one-time token (reset, update-phone, delete-account) that is unknown, spent or expired. */
+export function invalidOneTimeToken(field: string): GenAuthMockError {
+  return { statusCode: 403, message: `${field} is invalid, already used or expired: start again` };
+}
+
 /** `field should not be empty`, the wording of GenAuth's (NestJS) DTO validation. */
 export function missingField(field: string): GenAuthMockError {
   return { statusCode: 400, apiCode: 2231, message: `${field} should not be empty` };

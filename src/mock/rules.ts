@@ -34,7 +34,8 @@ export function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-function isBlank(value: unknown): boolean {
+/** Absent, null or the empty string: what GenAuth calls "empty". */
+export function isBlank(value: unknown): boolean {
   return value === undefined || value === null || value === '';
 }
 
@@ -50,7 +51,7 @@ export function checkAppId(headers: Headers, expected: string | undefined): Rule
  * Mainland numbers (no country code, or `+86`) must be 11-digit mobiles; other numbers must be
  * digits of a plausible length. With `internationalSms` false, any non-`+86` number is refused.
  */
-function checkPhone(
+export function checkPhone(
   phoneNumber: unknown,
   phoneCountryCode: unknown,
   field: string,
@@ -82,7 +83,7 @@ function checkPhone(
 }
 
 /** A syntactically valid address, lower-cased. */
-function checkEmail(email: unknown): RuleResult<EmailTarget> {
+export function checkEmail(email: unknown): RuleResult<EmailTarget> {
   if (isBlank(email)) return reject(missingField('email'));
   if (typeof email !== 'string' || !EMAIL.test(email)) {
     return reject(GENAUTH_MOCK_ERRORS.invalidEmail);

@@ -1,3 +1,4 @@
+import type { PasswordStrength } from '../core/password/rules.js';
 import type { Outbox } from './outbox.js';
 import type { RateLimiter } from './rate-limiter.js';
 import type { UserStore } from './users.js';
@@ -9,6 +10,48 @@ export interface MockSettings {
   rateWindowMs: number;
   codeTtlMs: number;
   latencyMs: number;
+  /** Lifetime of the one-time tokens of the verify steps (reset, update phone, delete). */
+  flowTokenTtlMs: number;
+  /** Whether changing a phone also needs a code sent to the current number. */
+  verifyOldPhoneOnUpdate: boolean;
+  /** The user pool's password level, enforced by `reset-password`. */
+  passwordStrength: PasswordStrength;
+}
+
+/** Whose session an access token is, and until when (ms since epoch). */
+export interface MockSession {
+  userId: string;
+  expiresAt: number;
+}
+
+/** A one-time token a verify step issued, with what it allows. */
+export type MockGrant =
+  | { kind: 'reset-password'; userId: string; expiresAt: number }
+  | { kind: 'delete-account'; userId: string; expiresAt: number }
+  | {
+      kind: 'update-phone';
+      userId: string;
+      expiresAt: number;
+      phoneNumber: string;
+      phoneCountryCode: string;
+    };
+
+/**
+ * What the account flows remember, as plain JSON-safe data (no classes, maps or closures) so
+ * the whole record can be saved and restored. The mock keeps no password, only when one was set.
+ */
+export interface MockAccountState {
+  /** Access tokens the mock's sign-in issued. */
+  sessions: Record<string, MockSession>;
+  /** Unspent one-time tokens of the verify steps. */
+  grants: Record<string, MockGrant>;
+  /** When each user (by id) last set a password. */
+  passwordSetAt: Record<string, number>;
+}
+
+/** An empty {@link MockAccountState}. */
+export function emptyAccountState(): MockAccountState {
+  return { sessions: {}, grants: {}, passwordSetAt: {} };
 }
 
 /** Everything an endpoint may read or change. */
@@ -19,6 +62,8 @@ export interface MockState {
   outbox: Outbox;
   limiter: RateLimiter;
   users: UserStore;
+  /** Sessions, one-time tokens and password dates of the account flows (plain data). */
+  accounts: MockAccountState;
 }
 
 /** Facts about the request an endpoint may need besides its body. */
@@ -28,4 +73,6 @@ export interface MockRequestInfo {
   appId: string;
   /** Origin of the request URL, used as the token issuer. */
   origin: string;
+  /** The raw `authorization` header, when the request had one. */
+  authorization?: string | undefined;
 }

@@ -1,8 +1,21 @@
 import type { SmsChannel } from '../core/api/channels.js';
 import type { EmailChannel } from '../core/api/email-channels.js';
 
-/** The four GenAuth V3 endpoints the mock answers, named after their path under `/api/v3/`. */
-export type GenAuthMockEndpoint = 'send-sms' | 'send-email' | 'signin' | 'signup';
+/** The GenAuth V3 endpoints the mock answers, named after their path under `/api/v3/`. */
+export type GenAuthMockEndpoint =
+  | 'send-sms'
+  | 'send-email'
+  | 'signin'
+  | 'signup'
+  | 'pre-check-code'
+  | 'verify-reset-password-request'
+  | 'reset-password'
+  | 'bind-phone'
+  | 'unbind-phone'
+  | 'verify-update-phone-request'
+  | 'update-phone'
+  | 'verify-delete-account-request'
+  | 'delete-account';
 
 /** An SMS the mock "sent": what the phone would have received. */
 export interface GenAuthMockSms {
@@ -101,7 +114,7 @@ export type GenAuthMockFailureMode =
 export interface GenAuthMockFailure {
   /** What goes wrong. */
   mode: GenAuthMockFailureMode;
-  /** Endpoints that fail; the others keep working. @default all four */
+  /** Endpoints that fail; the others keep working. @default all of them */
   endpoints?: readonly GenAuthMockEndpoint[] | undefined;
   /** Fail only the next `times` matching requests, then recover. @default Infinity */
   times?: number | undefined;

@@ -13,6 +13,15 @@ export interface UserStore {
   find(target: Target): GenAuthMockUser | undefined;
   add(seed: GenAuthMockUserSeed): GenAuthMockUser;
   list(): readonly GenAuthMockUser[];
+  /** The user with this id. */
+  byId(userId: string): GenAuthMockUser | undefined;
+  /** Replaces a user's phone (`undefined` removes it); the index follows. */
+  setPhone(
+    userId: string,
+    phone: { phoneNumber: string; phoneCountryCode: string } | undefined,
+  ): void;
+  /** Deletes a user: their phone and email are free again. */
+  remove(userId: string): void;
   /** Back to the seeded users only. */
   reset(): void;
 }
@@ -50,6 +59,23 @@ export function createUserStore(
     return user;
   }
 
+  function reindex(): void {
+    byKey = new Map();
+    for (const user of users) {
+      if (user.phone) {
+        byKey.set(
+          targetKey({
+            type: 'sms',
+            phoneNumber: user.phone,
+            phoneCountryCode: user.phoneCountryCode ?? DEFAULT_COUNTRY_CODE,
+          }),
+          user,
+        );
+      }
+      if (user.email) byKey.set(targetKey({ type: 'email', email: user.email }), user);
+    }
+  }
+
   function reset(): void {
     byKey = new Map();
     users = [];
@@ -61,6 +87,19 @@ export function createUserStore(
     find: (target) => byKey.get(targetKey(target)),
     add,
     list: () => [...users],
+    byId: (userId) => users.find((user) => user.userId === userId),
+    setPhone(userId, phone) {
+      users = users.map((user) =>
+        user.userId === userId
+          ? { ...user, phone: phone?.phoneNumber, phoneCountryCode: phone?.phoneCountryCode }
+          : user,
+      );
+      reindex();
+    },
+    remove(userId) {
+      users = users.filter((user) => user.userId !== userId);
+      reindex();
+    },
     reset,
   };
 }

@@ -1,3 +1,10 @@
+import {
+  type DeleteAccountInput,
+  deleteAccount,
+  type VerifyDeleteAccountRequestInput,
+  type VerifyDeleteAccountRequestResult,
+  verifyDeleteAccountRequest,
+} from './delete-account.js';
 import { type SendEmailInput, type SendEmailResult, sendEmail } from './email.js';
 import {
   type PhonePassCodeInput,
@@ -7,6 +14,22 @@ import {
   signInByPhonePassCode,
   signUpByPhonePassCode,
 } from './passcode-auth.js';
+import {
+  type BindPhoneInput,
+  bindPhone,
+  type PhoneBindingResult,
+  type UnbindPhoneInput,
+  unbindPhone,
+} from './phone-binding.js';
+import { type PreCheckCodeInput, type PreCheckCodeResult, preCheckCode } from './pre-check-code.js';
+import {
+  type IsSuccessResult,
+  type ResetPasswordInput,
+  resetPassword,
+  type VerifyResetPasswordRequestInput,
+  type VerifyResetPasswordRequestResult,
+  verifyResetPasswordRequest,
+} from './reset-password.js';
 import { sendSms } from './send-sms.js';
 import {
   createGenAuthTransport,
@@ -14,6 +37,13 @@ import {
   type GenAuthTransport,
 } from './transport.js';
 import type { RequestOptions, SendSmsInput, SendSmsResult } from './types.js';
+import {
+  type UpdatePhoneInput,
+  updatePhone,
+  type VerifyUpdatePhoneRequestInput,
+  type VerifyUpdatePhoneRequestResult,
+  verifyUpdatePhoneRequest,
+} from './update-phone.js';
 
 /**
  * A configured GenAuth Authentication API client (framework-free): a transport with every
@@ -42,6 +72,33 @@ export interface GenAuthClient extends GenAuthTransport {
     input: PhonePassCodeSignUpInput,
     options?: RequestOptions,
   ): Promise<SignUpResult>;
+  /** Checks a code without spending it: `POST /api/v3/pre-check-code` (any channel, no token). */
+  preCheckCode(input: PreCheckCodeInput, options?: RequestOptions): Promise<PreCheckCodeResult>;
+  /** Forgot password, step 1 (`CHANNEL_RESET_PASSWORD` code, SMS or email; no token). */
+  verifyResetPasswordRequest(
+    input: VerifyResetPasswordRequestInput,
+    options?: RequestOptions,
+  ): Promise<VerifyResetPasswordRequestResult>;
+  /** Forgot password, step 2: `POST /api/v3/reset-password` (no token). */
+  resetPassword(input: ResetPasswordInput, options?: RequestOptions): Promise<IsSuccessResult>;
+  /** Binds a phone (`CHANNEL_BIND_PHONE` code). Needs the access token. */
+  bindPhone(input: BindPhoneInput, options?: RequestOptions): Promise<PhoneBindingResult>;
+  /** Unbinds the phone (`CHANNEL_UNBIND_PHONE` code). Needs the access token. */
+  unbindPhone(input: UnbindPhoneInput, options?: RequestOptions): Promise<PhoneBindingResult>;
+  /** Change phone, step 1 (new: `CHANNEL_BIND_PHONE`, old: `CHANNEL_UNBIND_PHONE`). Needs the access token. */
+  verifyUpdatePhoneRequest(
+    input: VerifyUpdatePhoneRequestInput,
+    options?: RequestOptions,
+  ): Promise<VerifyUpdatePhoneRequestResult>;
+  /** Change phone, step 2. Needs the access token. */
+  updatePhone(input: UpdatePhoneInput, options?: RequestOptions): Promise<IsSuccessResult>;
+  /** Delete account, step 1 (`CHANNEL_DELETE_ACCOUNT` code). Needs the access token. */
+  verifyDeleteAccountRequest(
+    input: VerifyDeleteAccountRequestInput,
+    options?: RequestOptions,
+  ): Promise<VerifyDeleteAccountRequestResult>;
+  /** Delete account, step 2. Needs the access token. */
+  deleteAccount(input: DeleteAccountInput, options?: RequestOptions): Promise<IsSuccessResult>;
 }
 
 /**
@@ -60,5 +117,17 @@ export function createGenAuthClient(options: GenAuthClientOptions): GenAuthClien
     sendEmail: (input, request) => sendEmail(transport, input, request),
     signInByPhonePassCode: (input, request) => signInByPhonePassCode(transport, input, request),
     signUpByPhonePassCode: (input, request) => signUpByPhonePassCode(transport, input, request),
+    preCheckCode: (input, request) => preCheckCode(transport, input, request),
+    verifyResetPasswordRequest: (input, request) =>
+      verifyResetPasswordRequest(transport, input, request),
+    resetPassword: (input, request) => resetPassword(transport, input, request),
+    bindPhone: (input, request) => bindPhone(transport, input, request),
+    unbindPhone: (input, request) => unbindPhone(transport, input, request),
+    verifyUpdatePhoneRequest: (input, request) =>
+      verifyUpdatePhoneRequest(transport, input, request),
+    updatePhone: (input, request) => updatePhone(transport, input, request),
+    verifyDeleteAccountRequest: (input, request) =>
+      verifyDeleteAccountRequest(transport, input, request),
+    deleteAccount: (input, request) => deleteAccount(transport, input, request),
   };
 }

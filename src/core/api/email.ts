@@ -20,6 +20,12 @@ const MAX_EMAIL_LENGTH = 254;
 /** Deliberately loose: one `@`, a dot in the domain, no spaces. The server is the real judge. */
 const EMAIL_SHAPE = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
+/** @internal The trimmed address when it looks like one (loose: the server judges), else undefined. */
+export function normalizeEmail(value: unknown): string | undefined {
+  const email = typeof value === 'string' ? value.trim() : '';
+  return email.length <= MAX_EMAIL_LENGTH && EMAIL_SHAPE.test(email) ? email : undefined;
+}
+
 /**
  * @internal Checks a send-email body before any request; trims the address.
  * @throws {GenAuthInputError}
@@ -31,8 +37,8 @@ export function validateSendEmailInput(input: SendEmailInput): SendEmailInput {
   if (!isEmailChannel(input.channel)) {
     throw new GenAuthInputError('channel', `Unknown email channel ${preview(input.channel)}`);
   }
-  const email = typeof input.email === 'string' ? input.email.trim() : '';
-  if (email.length > MAX_EMAIL_LENGTH || !EMAIL_SHAPE.test(email)) {
+  const email = normalizeEmail(input.email);
+  if (email === undefined) {
     throw new GenAuthInputError('email', 'email must be an address like name@example.com');
   }
   return { channel: input.channel, email };

@@ -67,7 +67,14 @@ export type GenAuthInputIssue =
   | 'phoneCountryCode'
   | 'email'
   | 'passCode'
-  | 'options';
+  | 'options'
+  | 'accessToken'
+  | 'codeType'
+  | 'verifyMethod'
+  | 'password'
+  | 'passwordResetToken'
+  | 'updatePhoneToken'
+  | 'deleteAccountToken';
 
 /** The input was refused before any request: nothing was sent. */
 export class GenAuthInputError extends GenAuthError {
@@ -77,6 +84,17 @@ export class GenAuthInputError extends GenAuthError {
   constructor(field: GenAuthInputIssue, message: string) {
     super(message);
     this.field = field;
+  }
+}
+
+/**
+ * A call that acts for the signed-in user (`bindPhone`, `updatePhone`, `deleteAccount`, ...)
+ * found no access token: nothing was sent. Sign the user in (again), then retry.
+ */
+export class GenAuthAuthRequiredError extends GenAuthError {
+  override name = 'GenAuthAuthRequiredError';
+  constructor(message = "This call needs the signed-in user's access token: pass `accessToken`") {
+    super(message);
   }
 }
 

@@ -73,7 +73,8 @@ export interface SignUpResult extends GenAuthEnvelope {
   data: GenAuthUser;
 }
 
-const PASS_CODE = /^\d{4,8}$/;
+/** @internal A verification code as GenAuth sends them: 4 to 8 digits. */
+export const PASS_CODE = /^\d{4,8}$/;
 
 /**
  * @internal Builds GenAuth's `{ connection: 'PASSCODE', passCodePayload, ... }` body after

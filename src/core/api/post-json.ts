@@ -24,12 +24,14 @@ function abortError(signal: AbortSignal): unknown {
 /**
  * @internal POSTs JSON to GenAuth and resolves with the envelope only when `statusCode === 200`.
  * Everything else becomes a typed error; an aborted `signal` rejects with the standard AbortError.
+ * `callHeaders` (the user's `authorization`) are added to this request only.
  */
 export async function postJson<T extends GenAuthEnvelope>(
   config: TransportConfig,
   path: string,
   body: unknown,
   signal?: AbortSignal,
+  callHeaders?: Record<string, string>,
 ): Promise<T> {
   if (signal?.aborted) throw abortError(signal);
   const controller = new AbortController();
@@ -54,7 +56,7 @@ export async function postJson<T extends GenAuthEnvelope>(
       fetched = await config.fetch(url, {
         method: 'POST',
         // A copy per request, as before: a custom fetch may edit what it is given.
-        headers: { ...config.headers },
+        headers: { ...config.headers, ...callHeaders },
         body: JSON.stringify(body),
         credentials: config.credentials,
         // Following a redirect would re-post the body (codes included), with cookies, to

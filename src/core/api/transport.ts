@@ -1,3 +1,4 @@
+import { type AccessTokenSource, readAccessToken, requireAccessToken } from './access-token.js';
 import { normalizeAppHost } from './app-host.js';
 import { GenAuthInputError } from './errors.js';
 import { postJson, type TransportConfig } from './post-json.js';
@@ -35,6 +36,25 @@ export interface GenAuthClientOptions {
   credentials?: RequestCredentials | undefined;
   /** Clock for `Retry-After` dates. @default Date.now */
   now?: (() => number) | undefined;
+  /**
+   * The signed-in user's access token, or a function returning the current one (`null` when
+   * signed out; may be async), read anew for every call. Sent as the raw `authorization`
+   * header value, as the official SDK sends it, on every call while there is one; the
+   * account-security calls (`bindPhone`, `unbindPhone`, `verifyUpdatePhoneRequest`,
+   * `updatePhone`, `verifyDeleteAccountRequest`, `deleteAccount`) fail without one.
+   * @default undefined (nobody signed in)
+   */
+  accessToken?: AccessTokenSource;
+}
+
+/** Options of `transport.post`: the per-call options plus how the call uses the access token. */
+export interface PostOptions extends RequestOptions {
+  /**
+   * `'required'` for calls that act for the signed-in user: with no token they reject with
+   * `GenAuthAuthRequiredError` before any request. `'optional'` sends it when there is one.
+   * @default 'optional'
+   */
+  accessToken?: 'required' | 'optional' | undefined;
 }
 
 /**
@@ -54,7 +74,7 @@ export interface GenAuthTransport {
   post<T extends GenAuthEnvelope = GenAuthEnvelope>(
     path: string,
     body: unknown,
-    options?: RequestOptions,
+    options?: PostOptions,
   ): Promise<T>;
 }
 
@@ -99,6 +119,10 @@ export function createGenAuthTransport(options: GenAuthClientOptions): GenAuthTr
       `timeoutMs must be a positive number (got ${timeoutMs})`,
     );
   }
+  const tokenSource = options.accessToken;
+  if (!['string', 'function', 'undefined'].includes(typeof tokenSource) && tokenSource !== null) {
+    throw new GenAuthInputError('accessToken', 'accessToken must be a string or a function');
+  }
   const appHost = normalizeAppHost(options.appHost);
   const appId = options.appId.trim();
   const config: TransportConfig = {
@@ -113,7 +137,19 @@ export function createGenAuthTransport(options: GenAuthClientOptions): GenAuthTr
   return {
     appId,
     appHost,
-    post: <T extends GenAuthEnvelope>(path: string, body: unknown, request?: RequestOptions) =>
-      postJson<T>(config, path, body, request?.signal),
+    post: async <T extends GenAuthEnvelope>(path: string, body: unknown, request?: PostOptions) => {
+      // Read per call and never kept: the app owns the token and may have refreshed it.
+      const token =
+        request?.accessToken === 'required'
+          ? await requireAccessToken(tokenSource)
+          : await readAccessToken(tokenSource);
+      return postJson<T>(
+        config,
+        path,
+        body,
+        request?.signal,
+        token ? { authorization: token } : undefined,
+      );
+    },
   };
 }

@@ -9,12 +9,20 @@ const MOBILE = '13800138000';
 describe('createGenAuthMock', () => {
   it('has one POST handler per endpoint and touches nothing until used', () => {
     const mock = createGenAuthMock();
-    expect(mock.handlers).toHaveLength(4);
     expect(mock.handlers.map((h) => h.info.header)).toEqual([
       'POST */api/v3/send-sms',
       'POST */api/v3/send-email',
       'POST */api/v3/signin',
       'POST */api/v3/signup',
+      'POST */api/v3/pre-check-code',
+      'POST */api/v3/verify-reset-password-request',
+      'POST */api/v3/reset-password',
+      'POST */api/v3/bind-phone',
+      'POST */api/v3/unbind-phone',
+      'POST */api/v3/verify-update-phone-request',
+      'POST */api/v3/update-phone',
+      'POST */api/v3/verify-delete-account-request',
+      'POST */api/v3/delete-account',
     ]);
     expect(mock.outbox).toEqual([]);
     expect(mock.users).toEqual([]);

@@ -1,0 +1,141 @@
+import { GenAuthInputError } from './errors.js';
+import {
+  checkCountryCode,
+  checkEmail,
+  checkOneTimeToken,
+  checkPassCode,
+  checkPhoneNumber,
+  optional,
+  requireObject,
+  tokenFrom,
+} from './flow-fields.js';
+import type { IsSuccessResult } from './reset-password.js';
+import type { GenAuthTransport } from './transport.js';
+import type { GenAuthEnvelope, RequestOptions } from './types.js';
+import { preview } from './validate-send-sms.js';
+
+/**
+ * Body of `POST /api/v3/verify-delete-account-request` with a code sent on
+ * `CHANNEL_DELETE_ACCOUNT`. (GenAuth also takes `verifyMethod: 'PASSWORD'` for users with
+ * neither phone nor email; this kit is about codes and does not wrap it.)
+ */
+export type VerifyDeleteAccountRequestInput =
+  | {
+      verifyMethod: 'PHONE_PASSCODE';
+      phonePassCodePayload: {
+        /** The account's national number. */
+        phoneNumber: string;
+        /** The `CHANNEL_DELETE_ACCOUNT` SMS code. */
+        passCode: string;
+        /** `+86` style; optional for mainland China. */
+        phoneCountryCode?: string | undefined;
+      };
+    }
+  | {
+      verifyMethod: 'EMAIL_PASSCODE';
+      emailPassCodePayload: {
+        /** The account's email address. */
+        email: string;
+        /** The `CHANNEL_DELETE_ACCOUNT` email code. */
+        passCode: string;
+      };
+    };
+
+/** What `verifyDeleteAccountRequest` resolves with. */
+export interface VerifyDeleteAccountRequestResult extends GenAuthEnvelope {
+  /** A one-time token for `deleteAccount` (60 s by default), and its lifetime in seconds. */
+  data: { deleteAccountToken: string; tokenExpiresIn: number };
+}
+
+/** Body of `POST /api/v3/delete-account` (the SDK's `DeleteAccounDto`). */
+export interface DeleteAccountInput {
+  /** From `verifyDeleteAccountRequest`: single use, short-lived. */
+  deleteAccountToken: string;
+}
+
+function validateVerify(input: VerifyDeleteAccountRequestInput): VerifyDeleteAccountRequestInput {
+  const body = requireObject(
+    input,
+    'verifyMethod',
+    "{ verifyMethod: 'PHONE_PASSCODE' | 'EMAIL_PASSCODE', ... }",
+  );
+  if (body.verifyMethod === 'PHONE_PASSCODE') {
+    const p = requireObject(
+      body.phonePassCodePayload,
+      'phoneNumber',
+      'phonePassCodePayload: { phoneNumber, passCode }',
+    );
+    return {
+      verifyMethod: 'PHONE_PASSCODE',
+      phonePassCodePayload: {
+        phoneNumber: checkPhoneNumber(p.phoneNumber, 'phonePassCodePayload.phoneNumber'),
+        passCode: checkPassCode(p.passCode),
+        ...optional('phoneCountryCode', checkCountryCode(p.phoneCountryCode, 'phoneCountryCode')),
+      },
+    };
+  }
+  if (body.verifyMethod === 'EMAIL_PASSCODE') {
+    const p = requireObject(
+      body.emailPassCodePayload,
+      'email',
+      'emailPassCodePayload: { email, passCode }',
+    );
+    return {
+      verifyMethod: 'EMAIL_PASSCODE',
+      emailPassCodePayload: { email: checkEmail(p.email), passCode: checkPassCode(p.passCode) },
+    };
+  }
+  throw new GenAuthInputError(
+    'verifyMethod',
+    `verifyMethod must be 'PHONE_PASSCODE' or 'EMAIL_PASSCODE' (got ${preview(body.verifyMethod)})`,
+  );
+}
+
+/**
+ * Delete account, step 1: `POST /api/v3/verify-delete-account-request`. Spends the
+ * `CHANNEL_DELETE_ACCOUNT` code and returns a one-time `deleteAccountToken`.
+ * **Needs the access token.**
+ */
+export async function verifyDeleteAccountRequest(
+  transport: GenAuthTransport,
+  input: VerifyDeleteAccountRequestInput,
+  options?: RequestOptions,
+): Promise<VerifyDeleteAccountRequestResult> {
+  return transport.post('/api/v3/verify-delete-account-request', validateVerify(input), {
+    signal: options?.signal,
+    accessToken: 'required',
+  });
+}
+
+/**
+ * Delete account, step 2: `POST /api/v3/delete-account`. Irreversible; the user's tokens stop
+ * working. **Needs the access token.**
+ */
+export async function deleteAccount(
+  transport: GenAuthTransport,
+  input: DeleteAccountInput,
+  options?: RequestOptions,
+): Promise<IsSuccessResult> {
+  const p = requireObject(input, 'deleteAccountToken', '{ deleteAccountToken }');
+  const body = {
+    deleteAccountToken: checkOneTimeToken(p.deleteAccountToken, 'deleteAccountToken'),
+  };
+  return transport.post('/api/v3/delete-account', body, {
+    signal: options?.signal,
+    accessToken: 'required',
+  });
+}
+
+/** Both steps in one; the `deleteAccountToken` never leaves this function. */
+export async function deleteAccountByCode(
+  transport: GenAuthTransport,
+  input: VerifyDeleteAccountRequestInput,
+  options?: RequestOptions,
+): Promise<IsSuccessResult> {
+  const verified = await verifyDeleteAccountRequest(transport, input, options);
+  return deleteAccount(
+    transport,
+    { deleteAccountToken: tokenFrom(verified, 'deleteAccountToken') },
+    options,
+  );
+}

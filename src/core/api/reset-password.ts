@@ -1,0 +1,184 @@
+import { GenAuthInputError } from './errors.js';
+import {
+  checkCountryCode,
+  checkEmail,
+  checkOneTimeToken,
+  checkPassCode,
+  checkPhoneNumber,
+  optional,
+  requireObject,
+  tokenFrom,
+} from './flow-fields.js';
+import type { GenAuthTransport } from './transport.js';
+import type { GenAuthEnvelope, RequestOptions } from './types.js';
+import { preview } from './validate-send-sms.js';
+
+/** How a password may travel; the kit sends `none` (TLS only) unless you encrypt it yourself. */
+export type PasswordEncryptType = 'none' | 'rsa' | 'sm2';
+
+/**
+ * Body of `POST /api/v3/verify-reset-password-request`: the code sent on
+ * `CHANNEL_RESET_PASSWORD` by SMS (`PHONE_PASSCODE`) or by email (`EMAIL_PASSCODE`).
+ */
+export type VerifyResetPasswordRequestInput =
+  | {
+      verifyMethod: 'PHONE_PASSCODE';
+      phonePassCodePayload: {
+        /** The account's national number. */
+        phoneNumber: string;
+        /** The `CHANNEL_RESET_PASSWORD` SMS code. */
+        passCode: string;
+        /** `+86` style; optional for mainland China. */
+        phoneCountryCode?: string | undefined;
+      };
+    }
+  | {
+      verifyMethod: 'EMAIL_PASSCODE';
+      emailPassCodePayload: {
+        /** The account's email address. */
+        email: string;
+        /** The `CHANNEL_RESET_PASSWORD` email code. */
+        passCode: string;
+      };
+    };
+
+/** What `verifyResetPasswordRequest` resolves with. */
+export interface VerifyResetPasswordRequestResult extends GenAuthEnvelope {
+  /** A one-time token for `resetPassword`, and its lifetime in seconds. */
+  data: { passwordResetToken: string; tokenExpiresIn: number };
+}
+
+/** Body of `POST /api/v3/reset-password`. */
+export interface ResetPasswordInput {
+  /** The new password. The kit sends it once and keeps no copy. */
+  password: string;
+  /** From `verifyResetPasswordRequest`: single use, short-lived. */
+  passwordResetToken: string;
+  /** Only when you encrypted `password` with GenAuth's public key. @default omitted ('none') */
+  passwordEncryptType?: PasswordEncryptType | undefined;
+}
+
+/** What `resetPassword` (and the other final account calls) resolve with. */
+export interface IsSuccessResult extends GenAuthEnvelope {
+  /** `success: true` when the change was made. */
+  data: { success: boolean };
+}
+
+const ENCRYPT_TYPES: readonly string[] = ['none', 'rsa', 'sm2'];
+
+function validateVerify(input: VerifyResetPasswordRequestInput): VerifyResetPasswordRequestInput {
+  const body = requireObject(
+    input,
+    'verifyMethod',
+    "{ verifyMethod: 'PHONE_PASSCODE' | 'EMAIL_PASSCODE', ... }",
+  );
+  if (body.verifyMethod === 'PHONE_PASSCODE') {
+    const p = requireObject(
+      body.phonePassCodePayload,
+      'phoneNumber',
+      'phonePassCodePayload: { phoneNumber, passCode }',
+    );
+    return {
+      verifyMethod: 'PHONE_PASSCODE',
+      phonePassCodePayload: {
+        phoneNumber: checkPhoneNumber(p.phoneNumber, 'phonePassCodePayload.phoneNumber'),
+        passCode: checkPassCode(p.passCode),
+        ...optional('phoneCountryCode', checkCountryCode(p.phoneCountryCode, 'phoneCountryCode')),
+      },
+    };
+  }
+  if (body.verifyMethod === 'EMAIL_PASSCODE') {
+    const p = requireObject(
+      body.emailPassCodePayload,
+      'email',
+      'emailPassCodePayload: { email, passCode }',
+    );
+    return {
+      verifyMethod: 'EMAIL_PASSCODE',
+      emailPassCodePayload: { email: checkEmail(p.email), passCode: checkPassCode(p.passCode) },
+    };
+  }
+  throw new GenAuthInputError(
+    'verifyMethod',
+    `verifyMethod must be 'PHONE_PASSCODE' or 'EMAIL_PASSCODE' (got ${preview(body.verifyMethod)})`,
+  );
+}
+
+/** @internal Checks a reset-password body; the password is only checked to be non-empty here. */
+export function validateResetPassword(input: ResetPasswordInput): ResetPasswordInput {
+  const body = requireObject(input, 'password', '{ password, passwordResetToken }');
+  if (typeof body.password !== 'string' || body.password === '') {
+    throw new GenAuthInputError('password', 'password must be a non-empty string');
+  }
+  const encrypt = body.passwordEncryptType;
+  if (encrypt !== undefined && !ENCRYPT_TYPES.includes(encrypt as string)) {
+    throw new GenAuthInputError('password', "passwordEncryptType must be 'none', 'rsa' or 'sm2'");
+  }
+  return {
+    password: body.password,
+    passwordResetToken: checkOneTimeToken(body.passwordResetToken, 'passwordResetToken'),
+    ...optional('passwordEncryptType', encrypt as PasswordEncryptType | undefined),
+  };
+}
+
+/**
+ * Forgot password, step 1: `POST /api/v3/verify-reset-password-request`. Spends the
+ * `CHANNEL_RESET_PASSWORD` code (SMS or email) and returns a one-time `passwordResetToken`.
+ * No access token needed.
+ */
+export async function verifyResetPasswordRequest(
+  transport: GenAuthTransport,
+  input: VerifyResetPasswordRequestInput,
+  options?: RequestOptions,
+): Promise<VerifyResetPasswordRequestResult> {
+  return transport.post('/api/v3/verify-reset-password-request', validateVerify(input), options);
+}
+
+/**
+ * Forgot password, step 2: `POST /api/v3/reset-password` with the token from step 1.
+ * No access token needed.
+ */
+export async function resetPassword(
+  transport: GenAuthTransport,
+  input: ResetPasswordInput,
+  options?: RequestOptions,
+): Promise<IsSuccessResult> {
+  return transport.post('/api/v3/reset-password', validateResetPassword(input), options);
+}
+
+/** Input of {@link resetPasswordByCode}: the verify step's body plus the new password. */
+export interface ResetPasswordByCodeInput {
+  /** Step 1's body: the code and where it went. */
+  verify: VerifyResetPasswordRequestInput;
+  /** The new password. */
+  password: string;
+}
+
+/**
+ * Both steps in one: verifies the code, then sets the password with the token, which never
+ * leaves this function. Both inputs are checked before the first request.
+ *
+ * @example
+ * await resetPasswordByCode(transport, {
+ *   verify: { verifyMethod: 'EMAIL_PASSCODE', emailPassCodePayload: { email, passCode } },
+ *   password: newPassword,
+ * });
+ */
+export async function resetPasswordByCode(
+  transport: GenAuthTransport,
+  input: ResetPasswordByCodeInput,
+  options?: RequestOptions,
+): Promise<IsSuccessResult> {
+  const body = requireObject(input, 'verifyMethod', '{ verify, password }');
+  const verify = validateVerify(body.verify as VerifyResetPasswordRequestInput);
+  validateResetPassword({ password: body.password as string, passwordResetToken: 'pending' });
+  const verified = await verifyResetPasswordRequest(transport, verify, options);
+  return resetPassword(
+    transport,
+    {
+      password: body.password as string,
+      passwordResetToken: tokenFrom(verified, 'passwordResetToken'),
+    },
+    options,
+  );
+}
