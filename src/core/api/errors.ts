@@ -74,7 +74,11 @@ export type GenAuthInputIssue =
   | 'password'
   | 'passwordResetToken'
   | 'updatePhoneToken'
-  | 'deleteAccountToken';
+  | 'deleteAccountToken'
+  | 'headerPrefix'
+  | 'lang'
+  | 'tenantId'
+  | 'timeoutMs';
 
 /** The input was refused before any request: nothing was sent. */
 export class GenAuthInputError extends GenAuthError {

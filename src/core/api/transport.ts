@@ -1,5 +1,6 @@
 import { type AccessTokenSource, readAccessToken, requireAccessToken } from './access-token.js';
 import { normalizeAppHost } from './app-host.js';
+import { type CheckedClientOptions, checkClientOptions } from './client-options.js';
 import { GenAuthInputError } from './errors.js';
 import { postJson, type TransportConfig } from './post-json.js';
 import type { GenAuthEnvelope, RequestOptions } from './types.js';
@@ -18,12 +19,20 @@ export interface GenAuthClientOptions {
    * @default 'x-genauth'
    */
   headerPrefix?: HeaderPrefix | undefined;
-  /** Sent as `{prefix}-lang` (e.g. `zh-CN`, `en-US`) when set: the server localises messages. */
+  /**
+   * Sent as `{prefix}-lang` (e.g. `zh-CN`, `en-US`) when set: the server localises messages.
+   * A language tag of at most 35 characters; anything else throws at creation.
+   */
   lang?: string | undefined;
-  /** Sent as `{prefix}-app-tenant-id` when set (multi-tenant apps). */
+  /**
+   * Sent as `{prefix}-app-tenant-id` when set (multi-tenant apps). At most 128 printable ASCII
+   * characters, like `appId`; anything else throws at creation.
+   */
   tenantId?: string | undefined;
   /**
-   * Give up after this many milliseconds, like the official Node SDK.
+   * Give up after this many milliseconds, like the official Node SDK. From 1 to 2^31 - 1 (about
+   * 24.8 days, the longest timer JavaScript can hold); `NaN`, `Infinity`, 0, negatives and
+   * larger values throw at creation instead of firing after 1 ms.
    * @default 10000
    */
   timeoutMs?: number | undefined;
@@ -80,8 +89,8 @@ export interface GenAuthTransport {
 
 const FORBIDDEN_SECRET_KEYS = ['appSecret', 'secret', 'app_secret', 'accessKeySecret'];
 
-function buildHeaders(options: GenAuthClientOptions): Record<string, string> {
-  const prefix = options.headerPrefix ?? 'x-genauth';
+function buildHeaders(options: CheckedClientOptions): Record<string, string> {
+  const prefix = options.headerPrefix;
   const headers: Record<string, string> = {
     'content-type': 'application/json',
     [`${prefix}-app-id`]: options.appId,
@@ -97,7 +106,8 @@ function buildHeaders(options: GenAuthClientOptions): Record<string, string> {
  * @example
  * const transport = createGenAuthTransport({ appId: 'YOUR_APP_ID', appHost: 'my-app.genauth.ai' });
  * await sendSms(transport, { channel: 'CHANNEL_LOGIN', phoneNumber: '13800138000' });
- * @throws {GenAuthInputError} for a missing appId, a bad appHost, or any app secret.
+ * @throws {GenAuthInputError} for a missing appId, a bad appHost, any app secret, or an option
+ * that cannot be a header value or a timer (`field` names it).
  */
 export function createGenAuthTransport(options: GenAuthClientOptions): GenAuthTransport {
   const given = options as unknown as Record<string, unknown>;
@@ -109,25 +119,16 @@ export function createGenAuthTransport(options: GenAuthClientOptions): GenAuthTr
       );
     }
   }
-  if (typeof options.appId !== 'string' || options.appId.trim() === '') {
-    throw new GenAuthInputError('appId', 'appId is required (GenAuth console → your application)');
-  }
-  const timeoutMs = options.timeoutMs ?? 10_000;
-  if (!Number.isFinite(timeoutMs) || timeoutMs <= 0) {
-    throw new GenAuthInputError(
-      'options',
-      `timeoutMs must be a positive number (got ${timeoutMs})`,
-    );
-  }
+  const checked = checkClientOptions(options);
   const tokenSource = options.accessToken;
   if (!['string', 'function', 'undefined'].includes(typeof tokenSource) && tokenSource !== null) {
     throw new GenAuthInputError('accessToken', 'accessToken must be a string or a function');
   }
   const appHost = normalizeAppHost(options.appHost);
-  const appId = options.appId.trim();
+  const { appId, timeoutMs } = checked;
   const config: TransportConfig = {
     baseUrl: appHost,
-    headers: buildHeaders({ ...options, appId }),
+    headers: buildHeaders(checked),
     timeoutMs,
     credentials: options.credentials ?? 'include',
     // The wrapper looks fetch up per call: SSR has no fetch at import, test interceptors patch it late.

@@ -1,0 +1,98 @@
+import { GenAuthInputError, type GenAuthInputIssue } from './errors.js';
+import { preview } from './validate-send-sms.js';
+
+/**
+ * @internal Longest timeout `setTimeout` can hold (2^31 - 1 ms, about 24.8 days). Beyond it
+ * timers fire after 1 ms: the server would get the request while the page reports a timeout,
+ * and a retry would send another paid SMS.
+ */
+export const MAX_TIMEOUT_MS = 2 ** 31 - 1;
+
+/** @internal The options that end up in headers and timers, checked and normalised. */
+export interface CheckedClientOptions {
+  appId: string;
+  headerPrefix: 'x-genauth' | 'x-authing';
+  lang: string | undefined;
+  tenantId: string | undefined;
+  timeoutMs: number;
+}
+
+// Visible ASCII only: a header value may not hold CR/LF or NUL (header injection), and fetch
+// refuses anything outside Latin-1 with a TypeError that would surface as "network error" on
+// every call. GenAuth's ids are ASCII (App IDs are 24 hex digits).
+const HEADER_TOKEN = /^[\x21-\x7e]+$/;
+// BCP 47 shape (`zh-CN`, `en-US`, `zh-Hant-TW`); RFC 5646 recommends supporting 35 characters.
+const LANGUAGE_TAG = /^[A-Za-z]{2,8}(-[A-Za-z\d]{1,8})*$/;
+const MAX_ID_LENGTH = 128;
+const MAX_LANG_LENGTH = 35;
+
+/**
+ * A header value that is a printable ASCII token of at most `maxLength` characters, or
+ * `undefined` when not set (`undefined` or `''`).
+ * @throws {GenAuthInputError} naming `field` otherwise
+ */
+export function checkHeaderToken(
+  field: GenAuthInputIssue,
+  value: unknown,
+  maxLength: number = MAX_ID_LENGTH,
+): string | undefined {
+  if (value === undefined || value === '') return undefined;
+  if (typeof value !== 'string' || value.length > maxLength || !HEADER_TOKEN.test(value)) {
+    throw new GenAuthInputError(
+      field,
+      `${field} must be at most ${maxLength} printable ASCII characters without spaces or line breaks (got ${preview(value)})`,
+    );
+  }
+  return value;
+}
+
+function checkTimeout(value: unknown): number {
+  if (value === undefined) return 10_000;
+  if (typeof value !== 'number' || !(value >= 1 && value <= MAX_TIMEOUT_MS)) {
+    throw new GenAuthInputError(
+      'timeoutMs',
+      `timeoutMs must be a number of milliseconds from 1 to ${MAX_TIMEOUT_MS} (got ${preview(value)})`,
+    );
+  }
+  return value;
+}
+
+/**
+ * @internal Checks every option that becomes a header or a timer, so a misconfigured client
+ * fails at creation with the option's name instead of failing every call later.
+ * @throws {GenAuthInputError} whose `field` is the option's name
+ */
+export function checkClientOptions(options: {
+  appId?: unknown;
+  headerPrefix?: unknown;
+  lang?: unknown;
+  tenantId?: unknown;
+  timeoutMs?: unknown;
+}): CheckedClientOptions {
+  const trimmed = typeof options.appId === 'string' ? options.appId.trim() : '';
+  if (trimmed === '') {
+    throw new GenAuthInputError('appId', 'appId is required (GenAuth console → your application)');
+  }
+  const appId = checkHeaderToken('appId', trimmed) ?? trimmed;
+  const { headerPrefix = 'x-genauth' } = options;
+  if (headerPrefix !== 'x-genauth' && headerPrefix !== 'x-authing') {
+    throw new GenAuthInputError(
+      'headerPrefix',
+      `headerPrefix must be 'x-genauth' or 'x-authing' (got ${preview(headerPrefix)})`,
+    );
+  }
+  const lang = checkHeaderToken('lang', options.lang, MAX_LANG_LENGTH);
+  if (lang !== undefined && !LANGUAGE_TAG.test(lang)) {
+    throw new GenAuthInputError(
+      'lang',
+      `lang must be a language tag like "zh-CN" (got ${preview(lang)})`,
+    );
+  }
+  return {
+    appId,
+    headerPrefix,
+    lang,
+    tenantId: checkHeaderToken('tenantId', options.tenantId),
+    timeoutMs: checkTimeout(options.timeoutMs),
+  };
+}
