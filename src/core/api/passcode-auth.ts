@@ -1,7 +1,7 @@
 import { GenAuthInputError } from './errors.js';
+import { checkPhoneFields } from './phone-fields.js';
 import type { GenAuthTransport } from './transport.js';
 import type { GenAuthEnvelope, RequestOptions } from './types.js';
-import { isCountryCode, NATIONAL_NUMBER } from './validate-send-sms.js';
 
 /** Extra sign-in/sign-up options GenAuth accepts (`scope`, `context`, `tenantId`, ...). */
 export interface PassCodeAuthOptions {
@@ -86,12 +86,10 @@ export function passCodeBody(input: PhonePassCodeSignUpInput, withProfile: boole
     throw new GenAuthInputError('phoneNumber', 'Expected { phone, passCode }');
   }
   const { phone, phoneCountryCode, passCode, options, profile } = input;
-  if (typeof phone !== 'string' || !NATIONAL_NUMBER.test(phone)) {
-    throw new GenAuthInputError('phoneNumber', 'phone must be the national number in digits');
-  }
-  if (phoneCountryCode !== undefined && !isCountryCode(phoneCountryCode)) {
-    throw new GenAuthInputError('phoneCountryCode', 'phoneCountryCode must look like "+86"');
-  }
+  checkPhoneFields(phone, phoneCountryCode, {
+    phoneNumber: 'phone',
+    phoneCountryCode: 'phoneCountryCode',
+  });
   if (typeof passCode !== 'string' || !PASS_CODE.test(passCode)) {
     throw new GenAuthInputError('passCode', 'passCode must be the 4 to 8 digit code that was sent');
   }

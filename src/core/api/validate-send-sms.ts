@@ -1,21 +1,10 @@
 import { isSmsChannel } from './channels.js';
 import { GenAuthInputError } from './errors.js';
+import { checkPhoneFields, preview } from './phone-fields.js';
 import type { SendSmsInput } from './types.js';
 
-/** @internal `+` and 1 to 4 digits, like GenAuth's `phoneCountryCode`. */
-export const COUNTRY_CODE = /^\+\d{1,4}$/;
-/** @internal A national significant number: digits only (ITU-T E.164 allows at most 15 in all). */
-export const NATIONAL_NUMBER = /^\d{1,15}$/;
-
-/** @internal Whether `value` is a calling code GenAuth takes, like `+86`. */
-export function isCountryCode(value: unknown): boolean {
-  return typeof value === 'string' && COUNTRY_CODE.test(value);
-}
-
-/** @internal At most 40 characters of `value`, quoted, for an error message. */
-export function preview(value: unknown): string {
-  return JSON.stringify(String(value).slice(0, 40));
-}
+// Kept here too: endpoint modules import the phone pieces from this module.
+export { isCountryCode, NATIONAL_NUMBER, preview } from './phone-fields.js';
 
 /**
  * @internal Checks a send-sms body before any request and returns exactly the fields GenAuth
@@ -30,18 +19,7 @@ export function validateSendSmsInput(input: SendSmsInput): SendSmsInput {
   if (!isSmsChannel(channel)) {
     throw new GenAuthInputError('channel', `Unknown SMS channel ${preview(channel)}`);
   }
-  if (typeof phoneNumber !== 'string' || !NATIONAL_NUMBER.test(phoneNumber)) {
-    throw new GenAuthInputError(
-      'phoneNumber',
-      `phoneNumber must be the national number in digits without the country code (got ${preview(phoneNumber)})`,
-    );
-  }
-  if (phoneCountryCode !== undefined && !isCountryCode(phoneCountryCode)) {
-    throw new GenAuthInputError(
-      'phoneCountryCode',
-      `phoneCountryCode must look like "+86" (got ${preview(phoneCountryCode)})`,
-    );
-  }
+  checkPhoneFields(phoneNumber, phoneCountryCode);
   return phoneCountryCode === undefined
     ? { channel, phoneNumber }
     : { channel, phoneNumber, phoneCountryCode };

@@ -1,0 +1,73 @@
+import { GenAuthInputError } from './errors.js';
+
+/**
+ * @internal `+` and an ITU-T E.164 country calling code: 1 to 3 digits, never starting with 0
+ * (`+0`, `+0086` and `+1234` name no country).
+ */
+export const COUNTRY_CODE = /^\+[1-9]\d{0,2}$/;
+/**
+ * @internal A national significant number: digits only, at least 4 (the shortest plans, e.g.
+ * Niue's or Saint Helena's, have 4 digits) and at most 14 (E.164 caps a whole number at 15
+ * digits and every country code has at least 1). {@link checkPhoneFields} also checks the sum.
+ */
+export const NATIONAL_NUMBER = /^\d{4,14}$/;
+/** ITU-T E.164: at most 15 digits, country code included. */
+const E164_MAX_DIGITS = 15;
+/** GenAuth reads a number without `phoneCountryCode` as a mainland China number. */
+const DEFAULT_COUNTRY_CODE_DIGITS = 2;
+
+/** @internal Whether `value` is a calling code GenAuth takes, like `+86`. */
+export function isCountryCode(value: unknown): value is string {
+  return typeof value === 'string' && COUNTRY_CODE.test(value);
+}
+
+/** @internal At most 40 characters of `value`, quoted, for an error message. */
+export function preview(value: unknown): string {
+  return JSON.stringify(String(value).slice(0, 40));
+}
+
+/** @internal How the caller's body names the two phone fields, for error messages. */
+export interface PhoneFieldNames {
+  phoneNumber: string;
+  phoneCountryCode: string;
+}
+
+const SEND_SMS_NAMES: PhoneFieldNames = {
+  phoneNumber: 'phoneNumber',
+  phoneCountryCode: 'phoneCountryCode',
+};
+
+/**
+ * @internal The one check of a (national number, calling code) pair, shared by every body that
+ * carries a phone, so that no endpoint sends what `parsePhone` would refuse: a valid calling
+ * code when given, 4 or more digits, not all zeros, at most 15 digits with the calling code
+ * (`+86` assumed when absent, as GenAuth does). Use `parsePhone` to turn what a user typed
+ * into this shape; this only refuses what can never be a phone number.
+ * @throws {GenAuthInputError} with `field` `'phoneNumber'` or `'phoneCountryCode'`
+ */
+export function checkPhoneFields(
+  phoneNumber: unknown,
+  phoneCountryCode: unknown,
+  names: PhoneFieldNames = SEND_SMS_NAMES,
+): { phoneNumber: string; phoneCountryCode: string | undefined } {
+  if (phoneCountryCode !== undefined && !isCountryCode(phoneCountryCode)) {
+    throw new GenAuthInputError(
+      'phoneCountryCode',
+      `${names.phoneCountryCode} must be "+" and a 1 to 3 digit calling code not starting with 0, like "+86" (got ${preview(phoneCountryCode)})`,
+    );
+  }
+  const codeDigits =
+    phoneCountryCode === undefined ? DEFAULT_COUNTRY_CODE_DIGITS : phoneCountryCode.length - 1;
+  if (
+    typeof phoneNumber !== 'string' ||
+    !NATIONAL_NUMBER.test(phoneNumber) ||
+    /^0+$/.test(phoneNumber) ||
+    codeDigits + phoneNumber.length > E164_MAX_DIGITS
+  ) {
+    throw new GenAuthInputError(
+      'phoneNumber',
+      `${names.phoneNumber} must be the national number without the country code: 4 to ${E164_MAX_DIGITS - codeDigits} digits (got ${preview(phoneNumber)})`,
+    );
+  }
+  return { phoneNumber, phoneCountryCode };
+}
