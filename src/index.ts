@@ -6,6 +6,11 @@ export {
   type CountrySelectProps,
 } from './components/CountrySelect.js';
 export {
+  NewPasswordInput,
+  type NewPasswordInputClassNames,
+  type NewPasswordInputProps,
+} from './components/NewPasswordInput.js';
+export {
   PhoneInput,
   type PhoneInputClassNames,
   type PhoneInputProps,
@@ -31,6 +36,16 @@ export {
 export * from './core/index.js';
 export { GenAuthProvider, type GenAuthProviderProps } from './hooks/GenAuthProvider.js';
 export type { KitMutationOptions } from './hooks/kit-mutation-options.js';
+export {
+  type UseAccountFlowOptions,
+  type UseAccountFlowResult,
+  useBindPhone,
+  useDeleteAccount,
+  usePreCheckCode,
+  useResetPassword,
+  useUnbindPhone,
+  useUpdatePhone,
+} from './hooks/useAccountFlows.js';
 export type { CodeMutationOptions, CodeMutationResult } from './hooks/useCodeMutation.js';
 export type {
   SendCodeControlOptions,
@@ -75,6 +90,7 @@ export {
 } from './hooks/useVerificationCode.js';
 export { type UseWebOtpOptions, useWebOtp } from './hooks/useWebOtp.js';
 
+export { describePasswordError } from './i18n/describe-password-error.js';
 export { describeSendError } from './i18n/describe-send-error.js';
 export { enUS } from './i18n/en-US.js';
 export { type GenAuthLocale, type GenAuthMessages, resolveMessages } from './i18n/messages.js';

@@ -1,6 +1,7 @@
 'use client';
 import { QueryClient, QueryClientContext, QueryClientProvider } from '@tanstack/react-query';
 import { type ReactNode, useContext, useMemo, useRef } from 'react';
+import type { AccessTokenSource } from '../core/api/access-token.js';
 import {
   createGenAuthTransport,
   type GenAuthTransport,
@@ -22,6 +23,14 @@ export interface GenAuthProviderProps {
   headerPrefix?: HeaderPrefix | undefined;
   /** `{prefix}-lang` for a built client, so server messages come localised. */
   lang?: string | undefined;
+  /**
+   * The signed-in user's access token for a built client: a string, or a function returning
+   * the current one (`null` when signed out; may be async). The latest prop is read at every
+   * call, so a new token needs no new client. Needed by the account-security hooks
+   * (`useBindPhone`, `useUnbindPhone`, `useUpdatePhone`, `useDeleteAccount`). With `client`, set
+   * the client's own `accessToken` instead. @default undefined
+   */
+  accessToken?: AccessTokenSource;
   /**
    * Where cooldowns live. Defaults to the page-wide store (localStorage, shared across tabs);
    * pass `createCooldownStore({ storage: null })` for memory only.
@@ -59,11 +68,16 @@ export function GenAuthProvider({
   appHost,
   headerPrefix,
   lang,
+  accessToken,
   cooldownStore,
   messages,
   queryClient,
   children,
 }: GenAuthProviderProps): ReactNode {
+  // The transport reads the latest prop through this ref, per call: a refreshed token (or a
+  // new function) never rebuilds the client; only the current prop is held.
+  const tokenProp = useRef(accessToken);
+  tokenProp.current = accessToken;
   const resolvedClient = useMemo(() => {
     if (client) return client;
     // Missing or bad values throw the client's typed GenAuthInputError, naming the field.
@@ -72,6 +86,10 @@ export function GenAuthProvider({
       appHost: appHost ?? '',
       headerPrefix,
       lang,
+      accessToken: () => {
+        const source = tokenProp.current;
+        return typeof source === 'function' ? source() : source;
+      },
     });
   }, [client, appId, appHost, headerPrefix, lang]);
   const store = useMemo(() => cooldownStore ?? getDefaultCooldownStore(), [cooldownStore]);

@@ -1,5 +1,5 @@
 'use client';
-import { type UseMutationResult, useMutation } from '@tanstack/react-query';
+import type { UseMutationResult } from '@tanstack/react-query';
 import type { GenAuthError } from '../core/api/errors.js';
 import {
   type PhonePassCodeInput,
@@ -9,9 +9,8 @@ import {
   signInByPhonePassCode,
   signUpByPhonePassCode,
 } from '../core/api/passcode-auth.js';
-import type { GenAuthTransport } from '../core/api/transport.js';
-import { requireClient, useKitClient } from './context.js';
 import type { KitMutationOptions } from './kit-mutation-options.js';
+import { useKitMutation } from './useKitMutation.js';
 
 /** Options of the sign-in/up hooks: TanStack mutation options plus a `client` override. */
 export type UsePassCodeAuthOptions<TResult, TInput, TContext = unknown> = KitMutationOptions<
@@ -19,21 +18,6 @@ export type UsePassCodeAuthOptions<TResult, TInput, TContext = unknown> = KitMut
   TInput,
   TContext
 >;
-
-function usePassCodeMutation<TResult, TInput, TContext>(
-  mutationKey: readonly unknown[],
-  call: (client: GenAuthTransport, input: TInput) => Promise<TResult>,
-  { client: clientOption, ...rest }: UsePassCodeAuthOptions<TResult, TInput, TContext> = {},
-): UseMutationResult<TResult, GenAuthError, TInput, TContext> {
-  const client = useKitClient(clientOption);
-  return useMutation<TResult, GenAuthError, TInput, TContext>({
-    ...rest,
-    mutationKey,
-    // A wrong code must not be retried for the user: it would burn attempts and lock accounts.
-    retry: false,
-    mutationFn: (input) => call(requireClient(client), input),
-  });
-}
 
 /**
  * Signs in with a phone number and the code GenAuth texted to it (`connection: 'PASSCODE'`).
@@ -46,7 +30,7 @@ function usePassCodeMutation<TResult, TInput, TContext>(
 export function useSignInByPhoneCode<TContext = unknown>(
   options?: UsePassCodeAuthOptions<SignInResult, PhonePassCodeInput, TContext>,
 ): UseMutationResult<SignInResult, GenAuthError, PhonePassCodeInput, TContext> {
-  return usePassCodeMutation(
+  return useKitMutation(
     ['genauth', 'signin', 'passcode'],
     (client, input) => signInByPhonePassCode(client, input),
     options,
@@ -63,7 +47,7 @@ export function useSignInByPhoneCode<TContext = unknown>(
 export function useSignUpByPhoneCode<TContext = unknown>(
   options?: UsePassCodeAuthOptions<SignUpResult, PhonePassCodeSignUpInput, TContext>,
 ): UseMutationResult<SignUpResult, GenAuthError, PhonePassCodeSignUpInput, TContext> {
-  return usePassCodeMutation(
+  return useKitMutation(
     ['genauth', 'signup', 'passcode'],
     (client, input) => signUpByPhonePassCode(client, input),
     options,

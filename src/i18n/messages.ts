@@ -66,6 +66,30 @@ export interface GenAuthMessages {
   invalidEmail: string;
   /** Label of `<VerificationCodeInput>`. */
   codeLabel: string;
+  /** Label of `<NewPasswordInput>`. */
+  newPasswordLabel: string;
+  /** Name of the show/hide toggle of `<NewPasswordInput>` (its pressed state says which). */
+  showPassword: string;
+  /** Heading of the password rules list. */
+  passwordRulesTitle: string;
+  /** Rule of the `none` level: something typed. */
+  passwordRuleRequired: string;
+  /** Rule: at least `length` characters. */
+  passwordRuleMinLength: (length: number) => string;
+  /** Rule: no spaces. */
+  passwordRuleNoSpaces: string;
+  /** Rule of the `medium` level: two of letters, digits and symbols. */
+  passwordRuleTwoKinds: string;
+  /** Rule of the `high` level: letters, digits and symbols. */
+  passwordRuleThreeKinds: string;
+  /** Read after a rule the password meets (screen readers only). */
+  passwordRuleMet: string;
+  /** Read after a rule the password does not meet yet (screen readers only). */
+  passwordRuleNotMet: string;
+  /** The form was submitted before the password met every rule. */
+  passwordIncomplete: string;
+  /** GenAuth refused the new password (its policy is stricter than the rules shown). */
+  passwordRejected: string;
 }
 
 /**
