@@ -1,10 +1,9 @@
 import { GenAuthInputError } from './errors.js';
 import {
-  checkCountryCode,
   checkEmail,
   checkOneTimeToken,
   checkPassCode,
-  checkPhoneNumber,
+  checkPhonePair,
   optional,
   requireObject,
   tokenFrom,
@@ -65,12 +64,13 @@ function validateVerify(input: VerifyDeleteAccountRequestInput): VerifyDeleteAcc
       'phoneNumber',
       'phonePassCodePayload: { phoneNumber, passCode }',
     );
+    const phone = checkPhonePair(p, 'phoneNumber', 'phoneCountryCode');
     return {
       verifyMethod: 'PHONE_PASSCODE',
       phonePassCodePayload: {
-        phoneNumber: checkPhoneNumber(p.phoneNumber, 'phonePassCodePayload.phoneNumber'),
+        phoneNumber: phone.number,
         passCode: checkPassCode(p.passCode),
-        ...optional('phoneCountryCode', checkCountryCode(p.phoneCountryCode, 'phoneCountryCode')),
+        ...optional('phoneCountryCode', phone.countryCode),
       },
     };
   }

@@ -1,8 +1,8 @@
 import { normalizeEmail } from './email.js';
 import { GenAuthApiError, GenAuthInputError, type GenAuthInputIssue } from './errors.js';
 import { PASS_CODE } from './passcode-auth.js';
+import { checkPhoneFields } from './phone-fields.js';
 import type { GenAuthEnvelope } from './types.js';
-import { isCountryCode, NATIONAL_NUMBER, preview } from './validate-send-sms.js';
 
 /** @internal `value` when it is a plain object, else a typed refusal naming `field`. */
 export function requireObject(
@@ -16,27 +16,24 @@ export function requireObject(
   return value as Record<string, unknown>;
 }
 
-/** @internal A national number in digits (no country code). */
-export function checkPhoneNumber(value: unknown, name: string): string {
-  if (typeof value !== 'string' || !NATIONAL_NUMBER.test(value)) {
-    throw new GenAuthInputError(
-      'phoneNumber',
-      `${name} must be the national number in digits without the country code (got ${preview(value)})`,
-    );
-  }
-  return value;
-}
-
-/** @internal An optional `+86`-style calling code: `undefined` when absent. */
-export function checkCountryCode(value: unknown, name: string): string | undefined {
-  if (value === undefined || value === '') return undefined;
-  if (!isCountryCode(value)) {
-    throw new GenAuthInputError(
-      'phoneCountryCode',
-      `${name} must look like "+86" (got ${preview(value)})`,
-    );
-  }
-  return value as string;
+/**
+ * @internal The (number, calling code) pair stored under `numberKey` / `countryKey` of `payload`,
+ * checked like every other phone body ({@link checkPhoneFields}); a missing code stays absent.
+ */
+export function checkPhonePair(
+  payload: Record<string, unknown>,
+  numberKey: string,
+  countryKey: string,
+): { number: string; countryCode: string | undefined } {
+  const { phoneNumber, phoneCountryCode } = checkPhoneFields(
+    payload[numberKey],
+    payload[countryKey],
+    {
+      phoneNumber: numberKey,
+      phoneCountryCode: countryKey,
+    },
+  );
+  return { number: phoneNumber, countryCode: phoneCountryCode };
 }
 
 /** @internal The 4 to 8 digit code the user received. */

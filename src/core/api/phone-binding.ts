@@ -1,10 +1,4 @@
-import {
-  checkCountryCode,
-  checkPassCode,
-  checkPhoneNumber,
-  optional,
-  requireObject,
-} from './flow-fields.js';
+import { checkPassCode, checkPhonePair, optional, requireObject } from './flow-fields.js';
 import type { GenAuthTransport } from './transport.js';
 import type { GenAuthEnvelope, RequestOptions } from './types.js';
 
@@ -39,10 +33,11 @@ export async function bindPhone(
   options?: RequestOptions,
 ): Promise<PhoneBindingResult> {
   const p = requireObject(input, 'phoneNumber', '{ phoneNumber, passCode }');
+  const phone = checkPhonePair(p, 'phoneNumber', 'phoneCountryCode');
   const body = {
     passCode: checkPassCode(p.passCode),
-    phoneNumber: checkPhoneNumber(p.phoneNumber, 'phoneNumber'),
-    ...optional('phoneCountryCode', checkCountryCode(p.phoneCountryCode, 'phoneCountryCode')),
+    phoneNumber: phone.number,
+    ...optional('phoneCountryCode', phone.countryCode),
   };
   return transport.post('/api/v3/bind-phone', body, {
     signal: options?.signal,

@@ -2,10 +2,9 @@ import { isSmsChannel, type SmsChannel } from './channels.js';
 import { type EmailChannel, isEmailChannel } from './email-channels.js';
 import { GenAuthInputError } from './errors.js';
 import {
-  checkCountryCode,
   checkEmail,
   checkPassCode,
-  checkPhoneNumber,
+  checkPhonePair,
   optional,
   requireObject,
 } from './flow-fields.js';
@@ -57,10 +56,11 @@ function validate(input: PreCheckCodeInput): PreCheckCodeInput {
     if (!isSmsChannel(p.channel)) {
       throw new GenAuthInputError('channel', `Unknown SMS channel ${preview(p.channel)}`);
     }
+    const phone = checkPhonePair(p, 'phone', 'phoneCountryCode');
     const smsCodePayload: PreCheckSmsCodePayload = {
-      phone: checkPhoneNumber(p.phone, 'smsCodePayload.phone'),
+      phone: phone.number,
       passCode: checkPassCode(p.passCode),
-      ...optional('phoneCountryCode', checkCountryCode(p.phoneCountryCode, 'phoneCountryCode')),
+      ...optional('phoneCountryCode', phone.countryCode),
       channel: p.channel,
     };
     return { codeType: 'SMS', smsCodePayload };

@@ -1,10 +1,9 @@
 import { GenAuthInputError } from './errors.js';
 import {
-  checkCountryCode,
   checkEmail,
   checkOneTimeToken,
   checkPassCode,
-  checkPhoneNumber,
+  checkPhonePair,
   optional,
   requireObject,
   tokenFrom,
@@ -78,12 +77,13 @@ function validateVerify(input: VerifyResetPasswordRequestInput): VerifyResetPass
       'phoneNumber',
       'phonePassCodePayload: { phoneNumber, passCode }',
     );
+    const phone = checkPhonePair(p, 'phoneNumber', 'phoneCountryCode');
     return {
       verifyMethod: 'PHONE_PASSCODE',
       phonePassCodePayload: {
-        phoneNumber: checkPhoneNumber(p.phoneNumber, 'phonePassCodePayload.phoneNumber'),
+        phoneNumber: phone.number,
         passCode: checkPassCode(p.passCode),
-        ...optional('phoneCountryCode', checkCountryCode(p.phoneCountryCode, 'phoneCountryCode')),
+        ...optional('phoneCountryCode', phone.countryCode),
       },
     };
   }

@@ -1,9 +1,8 @@
 import { GenAuthInputError } from './errors.js';
 import {
-  checkCountryCode,
   checkOneTimeToken,
   checkPassCode,
-  checkPhoneNumber,
+  checkPhonePair,
   optional,
   requireObject,
   tokenFrom,
@@ -67,24 +66,21 @@ function validateVerify(input: VerifyUpdatePhoneRequestInput): VerifyUpdatePhone
     'phonePassCodePayload: { newPhoneNumber, newPhonePassCode }',
   );
   const hasOld = p.oldPhoneNumber !== undefined || p.oldPhonePassCode !== undefined;
+  const next = checkPhonePair(p, 'newPhoneNumber', 'newPhoneCountryCode');
+  const newPhonePassCode = checkPassCode(p.newPhonePassCode, 'newPhonePassCode');
+  // The old number and its code travel together or not at all.
+  const old = hasOld ? checkPhonePair(p, 'oldPhoneNumber', 'oldPhoneCountryCode') : undefined;
   return {
     verifyMethod: 'PHONE_PASSCODE',
     phonePassCodePayload: {
-      newPhoneNumber: checkPhoneNumber(p.newPhoneNumber, 'newPhoneNumber'),
-      newPhonePassCode: checkPassCode(p.newPhonePassCode, 'newPhonePassCode'),
-      ...optional(
-        'newPhoneCountryCode',
-        checkCountryCode(p.newPhoneCountryCode, 'newPhoneCountryCode'),
-      ),
-      // The old number and its code travel together or not at all.
-      ...(hasOld
+      newPhoneNumber: next.number,
+      newPhonePassCode,
+      ...optional('newPhoneCountryCode', next.countryCode),
+      ...(old
         ? {
-            oldPhoneNumber: checkPhoneNumber(p.oldPhoneNumber, 'oldPhoneNumber'),
+            oldPhoneNumber: old.number,
             oldPhonePassCode: checkPassCode(p.oldPhonePassCode, 'oldPhonePassCode'),
-            ...optional(
-              'oldPhoneCountryCode',
-              checkCountryCode(p.oldPhoneCountryCode, 'oldPhoneCountryCode'),
-            ),
+            ...optional('oldPhoneCountryCode', old.countryCode),
           }
         : {}),
     },

@@ -338,6 +338,21 @@ describe('input is checked before any request', () => {
         }),
       'passCode',
     ],
+    [
+      'a new number of zeros (the shared phone check)',
+      (c) =>
+        c.verifyUpdatePhoneRequest({
+          verifyMethod: 'PHONE_PASSCODE',
+          phonePassCodePayload: { newPhoneNumber: '0000000', newPhonePassCode: '111111' },
+        }),
+      'phoneNumber',
+    ],
+    [
+      'a calling code starting with 0',
+      (c) =>
+        c.bindPhone({ phoneNumber: '13800138000', passCode: '123456', phoneCountryCode: '+086' }),
+      'phoneCountryCode',
+    ],
     ['no update token', (c) => c.updatePhone({ updatePhoneToken: ' ' }), 'updatePhoneToken'],
     ['no delete token', (c) => c.deleteAccount({} as never), 'deleteAccountToken'],
   ];
