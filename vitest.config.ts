@@ -19,12 +19,38 @@ const launchOptions = {
 };
 
 /** Headless Debian Chromium; each project names its instance, as Vitest requires. */
-const browser = (name: string) => ({
+const browser = (name: string, contextOptions: { colorScheme?: 'light' | 'dark' } = {}) => ({
   enabled: true,
   headless: true,
-  provider: playwright({ launchOptions }),
+  provider: playwright({ launchOptions, contextOptions }),
   instances: [{ browser: 'chromium' as const, name: `${name} (chromium)` }],
 });
+
+const configDir = fileURLToPath(new URL('./.storybook', import.meta.url));
+
+/**
+ * Every story runs three times, each with axe (`a11y: { test: 'error' }` in the preview) and
+ * the preview's no-sideways-scroll check: light at Storybook's default 1200 px, with the OS in
+ * dark mode (the kit must stay readable on a light page), and at 320 CSS px (WCAG 1.4.10 reflow;
+ * Storybook sets each story's viewport, so the width is its `mobile1` viewport global).
+ */
+const storyProjects = [
+  { name: 'storybook', initialGlobals: {}, contextOptions: {} },
+  {
+    name: 'storybook-dark',
+    initialGlobals: {},
+    contextOptions: { colorScheme: 'dark' as const },
+  },
+  {
+    name: 'storybook-320',
+    initialGlobals: { viewport: { value: 'mobile1', isRotated: false } },
+    contextOptions: {},
+  },
+].map(({ name, initialGlobals, contextOptions }) => ({
+  extends: true as const,
+  plugins: [storybookTest({ configDir, initialGlobals })],
+  test: { name, browser: browser(name, contextOptions) },
+}));
 
 export default defineConfig({
   plugins: [react()],
@@ -67,13 +93,7 @@ export default defineConfig({
           browser: browser('browser'),
         },
       },
-      {
-        extends: true,
-        plugins: [
-          storybookTest({ configDir: fileURLToPath(new URL('./.storybook', import.meta.url)) }),
-        ],
-        test: { name: 'storybook', browser: browser('storybook') },
-      },
+      ...storyProjects,
     ],
   },
 });

@@ -8,6 +8,7 @@ import { PageLocaleContext } from '../stories/pages/i18n/use-page-text.js';
 import '../src/styles.css';
 import { storyClient, storyMock, usesRealGenAuth } from './genauth.js';
 import { STORY_LOCALES, storyLocale } from './locales.js';
+import { assertNoSidewaysScroll } from './no-sideways-scroll.js';
 import { StoryMockContext } from './story-mock.js';
 
 /**
@@ -69,6 +70,10 @@ const preview: Preview = {
     },
   },
   initialGlobals: { locale: 'en-US' },
+  // Vitest runs stories in mode 'test'; a person's narrow window is not a failure.
+  afterEach() {
+    if (import.meta.env.MODE === 'test') assertNoSidewaysScroll();
+  },
   decorators: [
     (Story, { parameters, globals }) => {
       const locale = storyLocale(globals.locale);

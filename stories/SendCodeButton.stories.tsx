@@ -444,7 +444,7 @@ export const Dark: Story = {
   },
   decorators: [
     (Story) => (
-      <div data-theme="dark" className="genauth-root story-dark">
+      <div data-theme="dark" className="story-dark">
         <Story />
       </div>
     ),

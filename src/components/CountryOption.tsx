@@ -1,5 +1,6 @@
 'use client';
 import type { Country } from '../core/phone/countries.js';
+import { Flag } from './Flag.js';
 import { dataFlag, joinClassNames } from './join-class-names.js';
 
 /** @internal Props of one option of the country listbox. */
@@ -45,9 +46,7 @@ export function CountryOption(props: CountryOptionProps) {
       onMouseDown={(event) => event.preventDefault()}
       onClick={props.onPick}
     >
-      <span aria-hidden="true" className={part('flag')}>
-        {country.flag}
-      </span>{' '}
+      <Flag code={country.code} unstyled={unstyled} className={part('flag')} />{' '}
       <span className={part('name')}>{country.name}</span>{' '}
       <span className={part('code')}>{country.callingCode}</span>
     </div>

@@ -7,6 +7,7 @@ import { useKitMessages } from '../hooks/context.js';
 import { useCountryCombobox } from '../hooks/useCountryCombobox.js';
 import type { GenAuthMessages } from '../i18n/messages.js';
 import { CountryOption } from './CountryOption.js';
+import { Flag } from './Flag.js';
 import { dataFlag, joinClassNames, kitClassNames } from './join-class-names.js';
 
 /** Class names for each part of {@link CountrySelect}, added to (or, `unstyled`, replacing) the defaults. */
@@ -116,9 +117,11 @@ export function CountrySelect(props: CountrySelectProps) {
         </label>
       ) : null}
       <div className={cls('genauth-country-select__control', classNames.control)}>
-        <span aria-hidden="true" className={cls('genauth-country-select__flag', classNames.flag)}>
-          {selected?.flag}
-        </span>
+        <Flag
+          code={value}
+          unstyled={unstyled}
+          className={cls('genauth-country-select__flag', classNames.flag)}
+        />
         <input
           ref={ref}
           id={inputId}

@@ -58,7 +58,7 @@ describe('CountrySelect', () => {
     await user.keyboard('japan');
     expect(combobox).toHaveAttribute('aria-expanded', 'true');
     expect(screen.getByRole('listbox', { name: 'Countries and regions' })).toBeVisible();
-    expect(optionNames()).toEqual(['🇯🇵 Japan +81']);
+    expect(optionNames()).toEqual(['JP Japan +81']);
     expect(screen.getByRole('option', { name: 'Japan +81' })).toHaveAttribute(
       'aria-selected',
       'true',
@@ -139,10 +139,10 @@ describe('CountrySelect', () => {
     });
     await user.click(combobox);
     expect(optionNames()).toEqual([
-      '🇺🇸 United States +1',
-      '🇨🇳 China +86',
-      '🇭🇰 Hong Kong SAR China +852',
-      '🇬🇧 United Kingdom +44',
+      'US United States +1',
+      'CN China +86',
+      'HK Hong Kong SAR China +852',
+      'GB United Kingdom +44',
     ]);
     await user.keyboard('japan');
     expect(screen.queryByRole('option')).toBeNull();
