@@ -5,6 +5,8 @@ export {
   type CountrySelectClassNames,
   type CountrySelectProps,
 } from './components/CountrySelect.js';
+export { Flag, type FlagProps } from './components/Flag.js';
+export { type FlagGlyphs, setFlagGlyphs } from './components/flag-glyphs.js';
 export {
   NewPasswordInput,
   type NewPasswordInputClassNames,
