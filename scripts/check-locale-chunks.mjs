@@ -4,7 +4,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 
 const dist = 'dist';
-const entries = ['index.js', 'core.js', 'mock.js'];
+const entries = ['index.js', 'core.js', 'mock.js', 'form.js'];
 const allowed = new Set(['locales/en-US.js']);
 let failed = false;
 

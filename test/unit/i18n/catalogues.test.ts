@@ -99,7 +99,7 @@ describe('package entries', () => {
     exports: Record<string, unknown>;
   };
 
-  it.each(['index.ts', 'core/index.ts', 'mock/index.ts'])(
+  it.each(['index.ts', 'core/index.ts', 'mock/index.ts', 'form/index.ts'])(
     '%s reaches no catalogue but the built-in en-US',
     (entry) => {
       const reached = relative(reachableModules(resolve(src, entry)));
