@@ -2,18 +2,29 @@ import { type CountryCode, getCountries, getExampleNumber } from 'libphonenumber
 import examples from 'libphonenumber-js/examples.mobile.json';
 import { describe, expect, it } from 'vitest';
 import {
+  bindPhone,
   createGenAuthClient,
   GenAuthInputError,
   parsePhone,
+  preCheckCode,
   sendSms,
   signInByPhonePassCode,
   signUpByPhonePassCode,
+  verifyDeleteAccountRequest,
+  verifyResetPasswordRequest,
+  verifyUpdatePhoneRequest,
 } from '../../../../src/core/index.js';
 import { fakeFetch } from '../../../helpers/fake-fetch.js';
 
 function setup() {
   const { fetch, spy } = fakeFetch();
-  return { client: createGenAuthClient({ appId: 'a', appHost: 'x.genauth.ai', fetch }), spy };
+  const client = createGenAuthClient({
+    appId: 'a',
+    appHost: 'x.genauth.ai',
+    fetch,
+    accessToken: 'token',
+  });
+  return { client, spy };
 }
 
 async function rejection(promise: Promise<unknown>): Promise<unknown> {
@@ -67,6 +78,45 @@ describe('phone fields are checked before any request, on every phone body', () 
       expect(spy).not.toHaveBeenCalled();
     },
   );
+
+  it.each(IMPOSSIBLE)('the account flows refuse %s', async (_label, number, code, field) => {
+    const { client, spy } = setup();
+    const passCode = '123456';
+    const calls = [
+      () => bindPhone(client, { phoneNumber: number, phoneCountryCode: code, passCode }),
+      () =>
+        preCheckCode(client, {
+          codeType: 'SMS',
+          smsCodePayload: {
+            phone: number,
+            phoneCountryCode: code,
+            passCode,
+            channel: 'CHANNEL_REGISTER',
+          },
+        }),
+      () =>
+        verifyResetPasswordRequest(client, {
+          verifyMethod: 'PHONE_PASSCODE',
+          phonePassCodePayload: { phoneNumber: number, phoneCountryCode: code, passCode },
+        }),
+      () =>
+        verifyDeleteAccountRequest(client, {
+          verifyMethod: 'PHONE_PASSCODE',
+          phonePassCodePayload: { phoneNumber: number, phoneCountryCode: code, passCode },
+        }),
+      () =>
+        verifyUpdatePhoneRequest(client, {
+          verifyMethod: 'PHONE_PASSCODE',
+          phonePassCodePayload: {
+            newPhoneNumber: number,
+            newPhoneCountryCode: code,
+            newPhonePassCode: passCode,
+          },
+        }),
+    ];
+    for (const call of calls) expect(await rejection(call())).toMatchObject({ field });
+    expect(spy).not.toHaveBeenCalled();
+  });
 
   it('refuses what parsePhone refuses for the same reasons', () => {
     for (const text of ['+0 13800138000', '+0086 13800138000', '+86 0', '+44 123']) {
