@@ -2,7 +2,7 @@
 import { type ReactNode, useMemo, useRef, useState } from 'react';
 import { parsePhone } from '../core/phone/parse.js';
 import { useKitMessages } from '../hooks/context.js';
-import { useSendCode } from '../hooks/useSendCode.js';
+import { useSendCodeControl } from '../hooks/useSendCode.js';
 import { useMergedRef } from './merge-refs.js';
 import { PhoneInput } from './PhoneInput.js';
 import { SendCodeControls } from './SendCodeControls.js';
@@ -25,12 +25,12 @@ export function SendCodeButtonView(props: SendCodeButtonViewProps): ReactNode {
   const messages = useKitMessages(props.messages);
   const [ownPhone, setOwnPhone] = useState(props.defaultPhone ?? '');
   const phone = props.phone ?? ownPhone;
-  // Not once per cooldown tick: the countdown re-renders this component every second.
+  // Once per phone change, not per render (the countdown text re-renders on its own).
   const parsed = useMemo(() => parsePhone(phone, { defaultCountry }), [phone, defaultCountry]);
   const inputRef = useRef<HTMLInputElement | null>(null);
   const setInputRef = useMergedRef(inputRef, props.phoneRef);
 
-  const sendCode = useSendCode({
+  const sendCode = useSendCodeControl({
     channel,
     phone: parsed,
     messages,

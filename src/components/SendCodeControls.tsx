@@ -1,7 +1,8 @@
 'use client';
 import { type ReactNode, type RefObject, useId } from 'react';
-import type { UseSendCodeResult } from '../hooks/useCodeSendControl.js';
+import type { SendCodeControl } from '../hooks/useCodeSendControl.js';
 import type { GenAuthMessages } from '../i18n/messages.js';
+import { CooldownCountdown } from './CooldownCountdown.js';
 import { dataFlag, joinClassNames, kitClassNames } from './join-class-names.js';
 import type {
   SendCodeButtonClassNames,
@@ -10,8 +11,8 @@ import type {
 
 /** @internal Props of {@link SendCodeControls}. */
 export interface SendCodeControlsProps {
-  /** The control's state and actions. */
-  control: UseSendCodeResult;
+  /** The control's state and actions (the seconds are followed by a leaf of their own). */
+  control: SendCodeControl;
   /** Texts. */
   messages: GenAuthMessages;
   /** The recipient's field (phone or email input), or `null` when it is hidden. */
@@ -49,7 +50,7 @@ export function SendCodeControls({
   classNames,
   children,
 }: SendCodeControlsProps): ReactNode {
-  const { state, remainingSeconds, hasSent, errorMessage, announcement } = control;
+  const { state, hasSent, errorMessage, announcement, cooldownKey, cooldownStore } = control;
   const errorId = `${useId()}-error`;
   const isBusy = disabled || state === 'sending' || state === 'cooldown';
   const hiddenFieldError = field === null && state === 'invalid' ? invalidMessage : null;
@@ -79,7 +80,9 @@ export function SendCodeControls({
         onClick={onClick}
       >
         {children ? (
-          children({ state, remainingSeconds, hasSent })
+          <CooldownCountdown cooldownKey={cooldownKey} store={cooldownStore}>
+            {(remainingSeconds) => children({ state, remainingSeconds, hasSent })}
+          </CooldownCountdown>
         ) : (
           <>
             <span className={cls('genauth-send-code__label')}>
@@ -94,7 +97,9 @@ export function SendCodeControls({
                 aria-hidden="true"
                 className={cls('genauth-send-code__countdown', classNames.countdown)}
               >
-                {messages.countdown(remainingSeconds)}
+                <CooldownCountdown cooldownKey={cooldownKey} store={cooldownStore}>
+                  {(remainingSeconds) => messages.countdown(remainingSeconds)}
+                </CooldownCountdown>
               </span>
             ) : null}
           </>

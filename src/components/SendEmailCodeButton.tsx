@@ -3,7 +3,7 @@ import { type ReactNode, useId, useRef, useState } from 'react';
 import type { SendEmailResult } from '../core/api/email.js';
 import type { EmailChannel } from '../core/api/email-channels.js';
 import { useKitMessages } from '../hooks/context.js';
-import { useSendEmailCode } from '../hooks/useSendEmailCode.js';
+import { useSendEmailCodeControl } from '../hooks/useSendEmailCode.js';
 import { kitClassNames } from './join-class-names.js';
 import { SendCodeControls } from './SendCodeControls.js';
 import type { SendCodeButtonClassNames, SendCodeCommonProps } from './send-code-button-props.js';
@@ -57,7 +57,7 @@ export function SendEmailCodeButton(props: SendEmailCodeButtonProps): ReactNode 
   const inputId = props.id ?? `${baseId}-email`;
   const hintId = `${baseId}-hint`;
 
-  const control = useSendEmailCode({
+  const control = useSendEmailCodeControl({
     channel,
     email,
     messages,

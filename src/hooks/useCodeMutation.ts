@@ -7,7 +7,7 @@ import { pendingCodeRequest, requestCode } from '../core/cooldown/code-request.j
 import type { CooldownStore } from '../core/cooldown/store.js';
 import { requireClient, useKitClient, useKitCooldownStore } from './context.js';
 import type { KitMutationOptions } from './kit-mutation-options.js';
-import { useCooldown } from './useCooldown.js';
+import { useCooldownActive, useCooldownSeconds } from './useCooldown.js';
 import { useCooldownWindow } from './useCooldownWindow.js';
 
 /** Options every code-sending hook shares, on top of TanStack Query's mutation options. */
@@ -45,6 +45,24 @@ export type CodeMutationResult<TResult, TInput, TContext = unknown> = UseMutatio
   isCoolingDown: boolean;
 };
 
+/**
+ * @internal A code mutation whose owner does not re-render per second: it knows whether the
+ * current recipient cools down, and which key and store a countdown leaf should follow.
+ */
+export type CodeMutationCore<TResult, TInput, TContext = unknown> = UseMutationResult<
+  TResult,
+  GenAuthError,
+  TInput,
+  TContext
+> & {
+  /** True while `target` (or the last input) is cooling down. */
+  isCoolingDown: boolean;
+  /** The cooldown key of `target` (or the last input); `null` while it is invalid. */
+  cooldownKey: string | null;
+  /** The store that key lives in. */
+  cooldownStore: CooldownStore;
+};
+
 /** @internal What distinguishes one code channel (SMS, email, ...) from another. */
 export interface CodeMutationSpec<TResult, TInput> {
   mutationKey: readonly unknown[];
@@ -69,12 +87,26 @@ function safeKey<TInput>(spec: CodeMutationSpec<unknown, TInput>, input: TInput 
  * @internal The one mechanism behind `useSendSms` and `useSendEmail`: a mutation that never
  * retries, refuses while cooling down, and sends once per recipient however often it is called
  * (later calls while one is in flight join it: `mutateAsync` returns the same promise, `mutate`
- * does nothing, and callbacks fire once).
+ * does nothing, and callbacks fire once). Adds the live `remainingSeconds`, so its owner
+ * re-renders once per displayed second.
  */
 export function useCodeMutation<TResult, TInput, TContext>(
   spec: CodeMutationSpec<TResult, TInput>,
   options: CodeMutationOptions<TResult, TInput, TContext> = {},
 ): CodeMutationResult<TResult, TInput, TContext> {
+  const { cooldownKey, cooldownStore, ...mutation } = useCodeMutationCore(spec, options);
+  const remainingSeconds = useCooldownSeconds(cooldownKey, cooldownStore);
+  return { ...mutation, remainingSeconds } as CodeMutationResult<TResult, TInput, TContext>;
+}
+
+/**
+ * @internal {@link useCodeMutation} without the seconds: re-renders when a cooldown starts or
+ * ends, never per tick (the components show the seconds in a leaf of their own).
+ */
+export function useCodeMutationCore<TResult, TInput, TContext>(
+  spec: CodeMutationSpec<TResult, TInput>,
+  options: CodeMutationOptions<TResult, TInput, TContext> = {},
+): CodeMutationCore<TResult, TInput, TContext> {
   const { client: clientOption, cooldownStore, cooldownSeconds, target, ...rest } = options;
   const cooldownMs = useCooldownWindow(cooldownSeconds);
   const client = useKitClient(clientOption);
@@ -139,13 +171,15 @@ export function useCodeMutation<TResult, TInput, TContext>(
     [mutateAsync],
   );
 
-  const cooldown = useCooldown(safeKey(spec, target ?? mutation.variables), { store });
+  const cooldownKey = safeKey(spec, target ?? mutation.variables);
+  const isCoolingDown = useCooldownActive(cooldownKey, store);
   return {
     ...mutation,
     // Same call signatures as TanStack's; the cast only restores its variadic typing.
     mutate: mutate as typeof mutation.mutate,
     mutateAsync: mutateAsync as typeof mutation.mutateAsync,
-    remainingSeconds: cooldown.remainingSeconds,
-    isCoolingDown: cooldown.isActive,
+    isCoolingDown,
+    cooldownKey,
+    cooldownStore: store,
   };
 }

@@ -2,12 +2,14 @@
 import { useRef, useState } from 'react';
 import { isRateLimitError } from '../core/api/errors.js';
 import type { GenAuthTransport } from '../core/api/transport.js';
+import { readCountdown } from '../core/cooldown/countdown.js';
 import type { CooldownStore } from '../core/cooldown/store.js';
 import { describeSendError } from '../i18n/describe-send-error.js';
 import { enUS } from '../i18n/en-US.js';
 import type { GenAuthMessages } from '../i18n/messages.js';
 import { useCooldownAnnouncement } from './useAnnouncement.js';
-import type { CodeMutationResult } from './useCodeMutation.js';
+import type { CodeMutationCore } from './useCodeMutation.js';
+import { useCooldownSeconds } from './useCooldown.js';
 
 /** What a send-code control shows: the `data-state` of `<SendCodeButton>` and friends. */
 export type SendCodeState = 'idle' | 'invalid' | 'sending' | 'cooldown' | 'error';
@@ -30,6 +32,25 @@ export interface UseSendCodeResult {
   announcement: string;
   /** Forget a failed attempt (e.g. when the recipient changes). */
   reset: () => void;
+}
+
+/**
+ * @internal What a send-code control knows without following the seconds: everything in
+ * {@link UseSendCodeResult} but `remainingSeconds`, plus the cooldown a countdown leaf follows.
+ * Its owner re-renders when the state changes, never per tick.
+ */
+export interface SendCodeControl extends Omit<UseSendCodeResult, 'remainingSeconds'> {
+  /** The cooldown key of the current recipient; `null` while it is invalid. */
+  cooldownKey: string | null;
+  /** The store that key lives in. */
+  cooldownStore: CooldownStore;
+}
+
+/** @internal A {@link SendCodeControl} with the live seconds: re-renders once per second. */
+export function useWithRemainingSeconds(control: SendCodeControl): UseSendCodeResult {
+  const { cooldownKey, cooldownStore, ...result } = control;
+  const remainingSeconds = useCooldownSeconds(cooldownKey, cooldownStore);
+  return { ...result, remainingSeconds };
 }
 
 /** Options every headless send-code hook (`useSendCode`, `useSendEmailCode`) shares. */
@@ -56,8 +77,8 @@ export interface CodeSendControlOptions<TInput, TResult> {
   input: TInput | undefined;
   /** The cooldown key of a body. */
   keyOf: (input: TInput) => string;
-  /** The code mutation (`useSendSms`/`useSendEmail`), created with `target: input`. */
-  mutation: CodeMutationResult<TResult, TInput>;
+  /** The code mutation (`useSendSmsCore`/`useSendEmailCore`), created with `target: input`. */
+  mutation: CodeMutationCore<TResult, TInput>;
   /** Texts for errors and announcements. @default the en-US messages */
   messages?: GenAuthMessages | undefined;
   /** Called once per code actually sent. */
@@ -78,7 +99,7 @@ export function useCodeSendControl<TInput, TResult>({
   messages: messagesOption,
   onSent,
   onError,
-}: CodeSendControlOptions<TInput, TResult>): UseSendCodeResult {
+}: CodeSendControlOptions<TInput, TResult>): SendCodeControl {
   const messages = messagesOption ?? enUS;
   const key = input === undefined ? null : keyOf(input);
   const [attemptedInvalid, setAttemptedInvalid] = useState(false);
@@ -101,8 +122,10 @@ export function useCodeSendControl<TInput, TResult>({
     !isSending,
     () => {
       if (!isCurrent) return null; // not ours: a reload, a hydration or another tab
-      if (rateLimited) return messages.rateLimited(mutation.remainingSeconds);
-      return mutation.isSuccess ? messages.cooldownStarted(mutation.remainingSeconds) : null;
+      // Read once, at the start: the seconds themselves are never announced again.
+      const seconds = key === null ? 0 : readCountdown(mutation.cooldownStore, key).seconds;
+      if (rateLimited) return messages.rateLimited(seconds);
+      return mutation.isSuccess ? messages.cooldownStarted(seconds) : null;
     },
     messages.cooldownEnded,
   );
@@ -134,12 +157,13 @@ export function useCodeSendControl<TInput, TResult>({
 
   return {
     state,
-    remainingSeconds: mutation.remainingSeconds,
     hasSent,
     isRecipientValid: input !== undefined,
     send,
     errorMessage,
     announcement,
     reset,
+    cooldownKey: mutation.cooldownKey,
+    cooldownStore: mutation.cooldownStore,
   };
 }

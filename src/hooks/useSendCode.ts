@@ -3,11 +3,13 @@ import type { SmsChannel } from '../core/api/channels.js';
 import type { SendSmsInput, SendSmsResult } from '../core/api/types.js';
 import { type ParsedPhone, toSendSmsInput } from '../core/phone/parse.js';
 import {
+  type SendCodeControl,
   type SendCodeControlOptions,
   type UseSendCodeResult,
   useCodeSendControl,
+  useWithRemainingSeconds,
 } from './useCodeSendControl.js';
-import { sendSmsCooldownKey, sendSmsE164, useSendSms } from './useSendSms.js';
+import { sendSmsCooldownKey, sendSmsE164, useSendSmsCore } from './useSendSms.js';
 
 /** Options of {@link useSendCode}. */
 export interface UseSendCodeOptions extends SendCodeControlOptions {
@@ -27,9 +29,17 @@ export interface UseSendCodeOptions extends SendCodeControlOptions {
  * const { state, send, remainingSeconds } = useSendCode({ channel: 'CHANNEL_LOGIN', phone: parsePhone(value) });
  */
 export function useSendCode(options: UseSendCodeOptions): UseSendCodeResult {
+  return useWithRemainingSeconds(useSendCodeControl(options));
+}
+
+/**
+ * @internal {@link useSendCode} without the live seconds, for `<SendCodeButton>`: it re-renders
+ * when the state changes, and its countdown text follows the seconds on its own.
+ */
+export function useSendCodeControl(options: UseSendCodeOptions): SendCodeControl {
   const { channel, phone, messages, cooldownSeconds, client, cooldownStore, onSent } = options;
   const input = phone.valid ? toSendSmsInput(phone, channel) : undefined;
-  const mutation = useSendSms({ client, cooldownStore, cooldownSeconds, target: input });
+  const mutation = useSendSmsCore({ client, cooldownStore, cooldownSeconds, target: input });
   return useCodeSendControl<SendSmsInput, SendSmsResult>({
     input,
     keyOf: sendSmsCooldownKey,

@@ -7,10 +7,12 @@ import {
 } from '../core/api/email.js';
 import { cooldownKey } from '../core/cooldown/key.js';
 import {
+  type CodeMutationCore,
   type CodeMutationOptions,
   type CodeMutationResult,
   type CodeMutationSpec,
   useCodeMutation,
+  useCodeMutationCore,
 } from './useCodeMutation.js';
 
 /** Options of {@link useSendEmail}; the same as `useSendSms`'s. */
@@ -51,4 +53,11 @@ export function useSendEmail<TContext = unknown>(
   options?: UseSendEmailOptions<TContext>,
 ): UseSendEmailResult<TContext> {
   return useCodeMutation(sendEmailSpec, options);
+}
+
+/** @internal {@link useSendEmail} without per-second renders, for `useSendEmailCode`. */
+export function useSendEmailCore(
+  options?: UseSendEmailOptions,
+): CodeMutationCore<SendEmailResult, SendEmailInput> {
+  return useCodeMutationCore(sendEmailSpec, options);
 }

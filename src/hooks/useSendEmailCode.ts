@@ -6,11 +6,13 @@ import {
 } from '../core/api/email.js';
 import type { EmailChannel } from '../core/api/email-channels.js';
 import {
+  type SendCodeControl,
   type SendCodeControlOptions,
   type UseSendCodeResult,
   useCodeSendControl,
+  useWithRemainingSeconds,
 } from './useCodeSendControl.js';
-import { sendEmailCooldownKey, useSendEmail } from './useSendEmail.js';
+import { sendEmailCooldownKey, useSendEmailCore } from './useSendEmail.js';
 
 /** Options of {@link useSendEmailCode}. */
 export interface UseSendEmailCodeOptions extends SendCodeControlOptions {
@@ -37,9 +39,14 @@ function validEmailInput(channel: EmailChannel, email: string): SendEmailInput |
  * single-flight guarantees as `useSendCode`, for an email address.
  */
 export function useSendEmailCode(options: UseSendEmailCodeOptions): UseSendCodeResult {
+  return useWithRemainingSeconds(useSendEmailCodeControl(options));
+}
+
+/** @internal {@link useSendEmailCode} without the live seconds, for `<SendEmailCodeButton>`. */
+export function useSendEmailCodeControl(options: UseSendEmailCodeOptions): SendCodeControl {
   const { channel, email, messages, cooldownSeconds, client, cooldownStore, onSent } = options;
   const input = validEmailInput(channel, email);
-  const mutation = useSendEmail({ client, cooldownStore, cooldownSeconds, target: input });
+  const mutation = useSendEmailCore({ client, cooldownStore, cooldownSeconds, target: input });
   return useCodeSendControl<SendEmailInput, SendEmailResult>({
     input,
     keyOf: sendEmailCooldownKey,

@@ -4,10 +4,12 @@ import type { SendSmsInput, SendSmsResult } from '../core/api/types.js';
 import { validateSendSmsInput } from '../core/api/validate-send-sms.js';
 import { cooldownKey } from '../core/cooldown/key.js';
 import {
+  type CodeMutationCore,
   type CodeMutationOptions,
   type CodeMutationResult,
   type CodeMutationSpec,
   useCodeMutation,
+  useCodeMutationCore,
 } from './useCodeMutation.js';
 
 /** Options of {@link useSendSms}: TanStack mutation callbacks plus the kit's cooldown options. */
@@ -59,4 +61,11 @@ export function useSendSms<TContext = unknown>(
   options?: UseSendSmsOptions<TContext>,
 ): UseSendSmsResult<TContext> {
   return useCodeMutation(sendSmsSpec, options);
+}
+
+/** @internal {@link useSendSms} without per-second renders, for `useSendCode`. */
+export function useSendSmsCore(
+  options?: UseSendSmsOptions,
+): CodeMutationCore<SendSmsResult, SendSmsInput> {
+  return useCodeMutationCore(sendSmsSpec, options);
 }

@@ -32,7 +32,10 @@ export interface TickerOptions {
  * One timer for any number of countdowns. It runs only while it has subscribers (hooks
  * subscribe only while something is cooling down), wakes at the earliest moment any of them
  * asked for, and ticks at once when the page becomes visible again, because browsers
- * throttle timers in background tabs.
+ * throttle timers in background tabs. A tick notifies every subscriber in one loop, inside one
+ * timer callback, so React batches all their updates into one commit; the kit's countdowns all
+ * ask for the same instants (the clock's whole seconds, see `readCountdown`), so a page with N
+ * countdowns gets one tick and one commit per displayed second.
  */
 export interface Ticker {
   /**

@@ -57,8 +57,12 @@ function advance(ms: number, step = ms) {
 let counting: ReturnType<typeof countingTimers>;
 let ticker: Ticker;
 
+/** A whole second of the clock: countdowns step at whole seconds, so tests start on one. */
+const WHOLE_SECOND = 1_800_000_000_000;
+
 beforeEach(() => {
   vi.useFakeTimers();
+  vi.setSystemTime(WHOLE_SECOND);
   counting = countingTimers();
   ticker = createTicker({ timers: counting.timers, visibility: null });
 });
@@ -98,17 +102,48 @@ describe('useCooldown', () => {
     expect(counting.pending()).toBe(0);
   });
 
-  it('changes the displayed second exactly on the boundary (rounded up)', () => {
+  it('steps at the whole seconds of the clock, rounded up, never above the duration', () => {
     const store = isolatedStore();
     render(<Countdown cooldown={LOGIN} store={store} ticker={ticker} />);
-    act(() => store.start(LOGIN, 1_500));
-    expect(shown()).toBe('2');
-    advance(499);
-    expect(shown()).toBe('2');
-    advance(1);
+    // Started 300 ms into a second: 60 (not 61) until the next whole second but one.
+    vi.setSystemTime(WHOLE_SECOND + 300);
+    act(() => store.start(LOGIN, 60_000));
+    expect(shown()).toBe('60');
+    advance(700); // a whole second: 59.3 s left
+    expect(shown()).toBe('60');
+    advance(999); // 58.301 s left: no step between whole seconds
+    expect(shown()).toBe('60');
+    advance(1); // the next whole second: 58.3 s left
+    expect(shown()).toBe('59');
+    advance(58_000, 1_000); // 0.3 s left, shown as 1, never 0 while cooling down
     expect(shown()).toBe('1');
-    advance(1_000);
+    expect(state()).toBe('active');
+    advance(299);
+    expect(shown()).toBe('1');
+    advance(1); // the deadline itself ends it, off the whole second
     expect(shown()).toBe('0');
+    expect(state()).toBe('idle');
+  });
+
+  it('steps countdowns started at different moments in the same instant', () => {
+    const store = isolatedStore();
+    const other = cooldownKey('CHANNEL_LOGIN', '+8613900139000');
+    render(
+      <>
+        <Countdown label="first" cooldown={LOGIN} store={store} ticker={ticker} />
+        <Countdown label="second" cooldown={other} store={store} ticker={ticker} />
+      </>,
+    );
+    act(() => store.start(LOGIN, 60_000));
+    advance(400);
+    act(() => store.start(other, 60_000));
+    expect([shown('first'), shown('second')]).toEqual(['60', '60']);
+    advance(599);
+    expect([shown('first'), shown('second')]).toEqual(['60', '60']);
+    advance(1);
+    expect([shown('first'), shown('second')]).toEqual(['59', '60']);
+    advance(1_000);
+    expect([shown('first'), shown('second')]).toEqual(['58', '59']);
   });
 
   it('re-renders once per displayed second, not per tick or per store read', () => {

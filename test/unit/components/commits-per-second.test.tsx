@@ -1,0 +1,126 @@
+import { writeFileSync } from 'node:fs';
+import { act, cleanup, render, screen } from '@testing-library/react';
+import { Profiler } from 'react';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { cooldownKey } from '../../../src/core/cooldown/key.js';
+import { createGenAuthClient } from '../../../src/core/index.js';
+import { GenAuthProvider } from '../../../src/hooks/GenAuthProvider.js';
+import { SendCodeButton } from '../../../src/index.js';
+import { isolatedStore } from '../../helpers/cooldown-fakes.js';
+
+// Count the renders of the parts that must stay still while countdowns run.
+const renders = vi.hoisted(() => ({ phoneInput: 0, shell: 0 }));
+vi.mock('../../../src/components/PhoneInput.js', async (importOriginal) => {
+  const original = await importOriginal<typeof import('../../../src/components/PhoneInput.js')>();
+  const Real = original.PhoneInput;
+  return {
+    ...original,
+    PhoneInput: (props: Parameters<typeof Real>[0]) => {
+      renders.phoneInput += 1;
+      return <Real {...props} />;
+    },
+  };
+});
+vi.mock('../../../src/components/SendCodeControls.js', async (importOriginal) => {
+  const original =
+    await importOriginal<typeof import('../../../src/components/SendCodeControls.js')>();
+  const Real = original.SendCodeControls;
+  return {
+    ...original,
+    SendCodeControls: (props: Parameters<typeof Real>[0]) => {
+      renders.shell += 1;
+      return <Real {...props} />;
+    },
+  };
+});
+
+/** Not on a whole second, so the cooldowns below start at scattered moments of a second. */
+const START = 1_800_000_000_123;
+
+beforeEach(() => {
+  vi.useFakeTimers();
+  vi.setSystemTime(START);
+});
+afterEach(() => {
+  cleanup();
+  vi.useRealTimers();
+});
+
+/**
+ * Mounts `count` send-code buttons whose numbers are cooling down, started 97 ms apart (so
+ * their own seconds would all fall at different moments), then runs the next `seconds` timers
+ * one at a time (each in its own act(), as a browser runs each timer in its own task), and
+ * counts React commits and renders of the still parts.
+ */
+function measure(count: number, seconds: number) {
+  const store = isolatedStore();
+  const phones = Array.from(
+    { length: count },
+    (_, i) => `+86138001380${String(i).padStart(2, '0')}`,
+  );
+  for (const phone of phones) {
+    store.start(cooldownKey('CHANNEL_LOGIN', phone), 60_000);
+    vi.advanceTimersByTime(97);
+  }
+  let commits = 0;
+  const client = createGenAuthClient({ appId: 'app', appHost: 'https://example.genauth.ai' });
+  render(
+    <Profiler id="page" onRender={() => (commits += 1)}>
+      <GenAuthProvider client={client} cooldownStore={store}>
+        {phones.map((phone) => (
+          <SendCodeButton key={phone} channel="CHANNEL_LOGIN" defaultPhone={phone} />
+        ))}
+      </GenAuthProvider>
+    </Profiler>,
+  );
+  // Let the mount settle (effects, subscriptions, the first timer), then start counting.
+  act(() => {});
+  commits = 0;
+  renders.phoneInput = 0;
+  renders.shell = 0;
+  const before = screen.getAllByRole('button', { name: 'Resend code' }).map((b) => b.textContent);
+  const begin = Date.now();
+  for (let flush = 0; flush < seconds; flush += 1) {
+    act(() => {
+      vi.advanceTimersToNextTimer();
+    });
+  }
+  // The timers that ran took the clock `seconds` whole seconds on, no more: one per second.
+  const elapsedMs = Date.now() - begin;
+  const after = screen.getAllByRole('button', { name: 'Resend code' }).map((b) => b.textContent);
+  return { commits, elapsedMs, before, after, ...renders };
+}
+
+describe('one render per displayed second', () => {
+  it.each([1, 10])('%i button(s) cooling down: one commit per second for the page', (count) => {
+    const result = measure(count, 10);
+    // Ten timers covered between 9 and 10 seconds: one timer per second for all buttons...
+    expect(result.elapsedMs).toBeGreaterThan(9_000);
+    expect(result.elapsedMs).toBeLessThanOrEqual(10_000);
+    // Every countdown stepped by the same number of seconds (they step together)...
+    const seconds = (texts: string[]) => texts.map((text) => Number(text.match(/(\d+) s$/)?.[1]));
+    const steps = seconds(result.before).map((shown, i) => shown - (seconds(result.after)[i] ?? 0));
+    expect(new Set(steps)).toEqual(new Set([steps[0]]));
+    // (a cooldown started mid-second shows its first number a little longer: 9 or 10 steps)
+    expect(steps[0]).toBeGreaterThanOrEqual(9);
+    // ...and the page committed once per step, whatever the number of buttons.
+    expect(result.commits).toBe(steps[0]);
+    report(count, result.commits / (result.elapsedMs / 1000));
+  });
+
+  it('neither the phone input nor the button shell re-renders on ticks', () => {
+    const result = measure(10, 5);
+    expect(result.commits).toBe(5);
+    expect(result.phoneInput).toBe(0);
+    expect(result.shell).toBe(0);
+  });
+});
+
+/** `npm run bench` reads the measured rates from here (COMMITS_REPORT names a JSON file). */
+const measured: Record<string, number> = {};
+function report(buttons: number, commitsPerSecond: number) {
+  const file = process.env.COMMITS_REPORT;
+  if (!file) return;
+  measured[buttons] = commitsPerSecond;
+  writeFileSync(file, JSON.stringify(measured));
+}
