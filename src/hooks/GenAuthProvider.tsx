@@ -9,7 +9,7 @@ import {
 } from '../core/api/transport.js';
 import { type CooldownStore, getDefaultCooldownStore } from '../core/cooldown/store.js';
 import type { GenAuthMessages } from '../i18n/messages.js';
-import { GenAuthContext, type GenAuthContextValue } from './context.js';
+import { GenAuthContext, type GenAuthContextValue, useGenAuthContext } from './context.js';
 
 /** Props of {@link GenAuthProvider}: pass a `client`, or `appId` + `appHost` to build one. */
 export interface GenAuthProviderProps {
@@ -32,14 +32,15 @@ export interface GenAuthProviderProps {
    */
   accessToken?: AccessTokenSource;
   /**
-   * Where cooldowns live. Defaults to the page-wide store (localStorage, shared across tabs);
+   * Where cooldowns live. Defaults to an enclosing provider's store, else the page-wide one
+   * (localStorage, shared across tabs);
    * pass `createCooldownStore({ storage: null })` for memory only.
    */
   cooldownStore?: CooldownStore | undefined;
   /**
    * The catalogue every kit component below speaks, e.g. `zhCN` from
    * `genauth-sms-react/locales/zh-CN`. Components' own `messages` go on top.
-   * @default enUS (built in)
+   * @default an enclosing provider's catalogue, else enUS (built in)
    */
   messages?: GenAuthMessages | undefined;
   /** The TanStack Query client to use when the app has no `QueryClientProvider` of its own. */
@@ -92,10 +93,17 @@ export function GenAuthProvider({
       },
     });
   }, [client, appId, appHost, headerPrefix, lang]);
-  const store = useMemo(() => cooldownStore ?? getDefaultCooldownStore(), [cooldownStore]);
+  // A provider nested in another (say, a signed-in area with its own accessToken) keeps the
+  // outer one's cooldowns and catalogue unless it sets its own.
+  const outer = useGenAuthContext();
+  const store = useMemo(
+    () => cooldownStore ?? outer?.cooldownStore ?? getDefaultCooldownStore(),
+    [cooldownStore, outer?.cooldownStore],
+  );
+  const catalogue = messages ?? outer?.messages;
   const value = useMemo<GenAuthContextValue>(
-    () => ({ client: resolvedClient, cooldownStore: store, messages }),
-    [resolvedClient, store, messages],
+    () => ({ client: resolvedClient, cooldownStore: store, messages: catalogue }),
+    [resolvedClient, store, catalogue],
   );
 
   const outerQueryClient = useContext(QueryClientContext);

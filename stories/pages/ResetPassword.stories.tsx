@@ -3,99 +3,139 @@ import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
 import { storyMock } from '../../.storybook/genauth.js';
 import type { GenAuthLocale } from '../../src/index.js';
 import { DemoOutbox } from './DemoOutbox.js';
+import { findAlert } from './find-alert.js';
 import { PAGE_TEXTS } from './i18n/use-page-text.js';
+import { activate, tabTo } from './keyboard.js';
 import { ResetPassword } from './ResetPassword.js';
 import './pages.css';
 
 /** The mock answers after 400 ms: every network wait gets room. */
 const NETWORK = { timeout: 3000 };
 const EMAIL = 'ada@example.com';
+const NUMBER = '13800138000';
 
 const meta = {
   title: 'Pages/ResetPassword',
   component: ResetPassword,
   parameters: { layout: 'fullscreen' },
-  args: { onCodeSent: fn() },
+  args: { onCodeSent: fn(), onPasswordReset: fn(), onBackToSignIn: fn() },
+  // Ada has an account with both a phone and an email: either can get the reset code.
+  beforeEach: () => {
+    storyMock.addUser({ email: EMAIL, phone: NUMBER, phoneCountryCode: '+86' });
+  },
   render: (args) => (
     <div className="auth-demo">
       <ResetPassword {...args} />
       <DemoOutbox kind="email" />
+      <DemoOutbox kind="sms" />
     </div>
   ),
 } satisfies Meta<typeof ResetPassword>;
 
 export default meta;
 type Story = StoryObj<typeof meta>;
+type Canvas = ReturnType<typeof within>;
 
-const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+const stepHeading = (canvas: Canvas, name: string) =>
+  canvas.findByRole('heading', { level: 2, name }, NETWORK);
 
 /**
- * One email with a reset code, shown in the demo inbox; then the button counts down and a
- * second click sends nothing (GenAuth allows one email per minute per channel and address).
+ * Forgot password by email: the code goes to the account's address (`CHANNEL_RESET_PASSWORD`),
+ * is checked at the code step, then the new password is set. `ada@example.com` has an account.
  */
 export const Default: Story = {};
 
-/** Test only (hidden from the sidebar and docs): {@link Default}, step by step. */
+/** The same by SMS: the account's number is `138 0013 8000`. */
+export const ByPhone: Story = { args: { defaultMethod: 'phone' } };
+
+/** Sets the new password on the last step, then checks the end of the flow. */
+async function choosePassword(canvas: Canvas, args: Story['args']) {
+  const password = canvas.getByLabelText('New password');
+  await expect(password).toHaveFocus();
+  await userEvent.keyboard('abc{Enter}');
+  await findAlert(canvas, 'Your password does not meet all the requirements yet.');
+  const toggle = canvas.getByRole('button', { name: 'Show password' });
+  await tabTo(toggle);
+  await userEvent.keyboard(' ');
+  await expect(toggle).toHaveAttribute('aria-pressed', 'true');
+  await expect(password).toHaveAttribute('type', 'text');
+  await tabTo(password, { backwards: true });
+  await userEvent.keyboard('{End}def-123{Enter}');
+  await expect(await stepHeading(canvas, 'Password changed')).toHaveFocus();
+  await expect(canvas.getByRole('status')).toHaveTextContent('Your password has been changed.');
+  await expect(args?.onPasswordReset).toHaveBeenCalledTimes(1);
+  await activate(canvas.getByRole('button', { name: 'Back to sign-in' }));
+  await expect(args?.onBackToSignIn).toHaveBeenCalledTimes(1);
+}
+
+/** Test only (hidden from the sidebar and docs): {@link Default}, by keyboard alone. */
 export const DefaultBehaviour: Story = {
   ...Default,
   tags: ['!dev', '!autodocs'],
   play: async ({ canvasElement, args }) => {
     const canvas = within(canvasElement);
-    await userEvent.type(canvas.getByRole('textbox', { name: 'Email' }), EMAIL);
-    const button = canvas.getByRole('button', { name: 'Send code' });
-    await userEvent.click(button);
-
-    // Announced once, when the server has accepted the request.
-    await waitFor(
-      () =>
-        expect(canvas.getByRole('status')).toHaveTextContent(
-          'Code sent. You can request a new one in 60 seconds.',
-        ),
-      NETWORK,
-    );
-    await expect(button).toHaveAccessibleName('Resend code');
-    await expect(button).toHaveAttribute('aria-disabled', 'true');
-    await expect(button).toHaveTextContent(/(60|59) s/);
-    await expect(canvas.getByText(`We sent a code to ${EMAIL}.`, { exact: false })).toBeVisible();
+    await expect(canvas.getByRole('radio', { name: 'My email' })).toBeChecked();
+    await tabTo(canvas.getByRole('textbox', { name: 'Email' }));
+    await userEvent.keyboard(EMAIL);
+    await activate(canvas.getByRole('button', { name: 'Send code' }));
+    await stepHeading(canvas, 'Enter the code');
     await expect(args.onCodeSent).toHaveBeenCalledWith(EMAIL);
+    await expect(canvas.getByText(`We sent a code to ${EMAIL}.`, { exact: false })).toBeVisible();
+    const code = storyMock.lastCodeFor(EMAIL, 'CHANNEL_RESET_PASSWORD') ?? '';
+    await expect(code).toMatch(/^\d{6}$/);
 
+    // A wrong code is caught here by the pre-check, which spends nothing.
+    const input = canvas.getByRole('textbox', { name: 'Verification code' });
+    await expect(input).toHaveFocus();
+    await userEvent.keyboard(code === '000000' ? '111111' : '000000');
+    await findAlert(canvas, 'Invalid verification code');
+    await expect(input).toHaveAttribute('aria-invalid', 'true');
+    await userEvent.keyboard('{Control>}a{/Control}{Backspace}');
+    await userEvent.keyboard(code);
+    await stepHeading(canvas, 'Choose a new password');
+    await choosePassword(canvas, args);
     await expect(storyMock.outbox).toHaveLength(1);
-    await expect(storyMock.outbox[0]).toMatchObject({
-      type: 'email',
-      channel: 'CHANNEL_RESET_PASSWORD',
-      email: EMAIL,
-    });
-    const code = storyMock.lastCodeFor({ email: EMAIL }, 'CHANNEL_RESET_PASSWORD') ?? '';
-    const inbox = within(canvas.getByRole('complementary', { name: 'Inbox (demo)' }));
-    await expect(inbox.getByText(code)).toBeVisible();
-
-    // Cooling down: the click is refused on the spot, and nothing reaches the server.
-    await userEvent.click(button);
-    await wait(800);
-    await expect(storyMock.outbox).toHaveLength(1);
-    await expect(args.onCodeSent).toHaveBeenCalledTimes(1);
-    await expect(button).toHaveAttribute('aria-disabled', 'true');
   },
 };
 
-/** An address that cannot be one is refused before any request, with the reason attached. */
-export const InvalidEmail: Story = {};
-
-/** Test only (hidden from the sidebar and docs): {@link InvalidEmail}, step by step. */
-export const InvalidEmailBehaviour: Story = {
-  ...InvalidEmail,
+/** Test only: {@link ByPhone}, by keyboard alone, with a cooldown kept per channel and number. */
+export const ByPhoneBehaviour: Story = {
+  ...ByPhone,
   tags: ['!dev', '!autodocs'],
   play: async ({ canvasElement, args }) => {
     const canvas = within(canvasElement);
-    const input = canvas.getByRole('textbox', { name: 'Email' });
-    await userEvent.type(input, 'ada@example');
-    await userEvent.click(canvas.getByRole('button', { name: 'Send code' }));
-    await expect(input).toHaveAttribute('aria-invalid', 'true');
-    await expect(input).toHaveAccessibleDescription('Enter a valid email address.');
-    await expect(input).toHaveFocus();
-    await wait(800);
-    await expect(storyMock.outbox).toHaveLength(0);
-    await expect(args.onCodeSent).not.toHaveBeenCalled();
+    await tabTo(canvas.getByRole('textbox', { name: 'Phone number' }));
+    await userEvent.keyboard('138 0013 8000');
+    await activate(canvas.getByRole('button', { name: 'Send code' }));
+    await stepHeading(canvas, 'Enter the code');
+    await expect(args.onCodeSent).toHaveBeenCalledWith(`+86${NUMBER}`);
+    const code = storyMock.lastCodeFor(NUMBER, 'CHANNEL_RESET_PASSWORD') ?? '';
+
+    // Back to the first step: the number is cooling down on this channel, no second SMS.
+    await activate(canvas.getByRole('button', { name: 'Back' }));
+    await expect(await stepHeading(canvas, 'Where should we send the code?')).toHaveFocus();
+    await expect(canvas.getByRole('button', { name: 'Resend code' })).toHaveAttribute(
+      'aria-disabled',
+      'true',
+    );
+    await activate(canvas.getByRole('button', { name: 'Resend code' }));
+    await expect(storyMock.outbox).toHaveLength(1);
+  },
+};
+
+/** Test only: {@link ByPhone} to the end. */
+export const ByPhoneCompletes: Story = {
+  ...ByPhone,
+  tags: ['!dev', '!autodocs'],
+  play: async ({ canvasElement, args }) => {
+    const canvas = within(canvasElement);
+    await tabTo(canvas.getByRole('textbox', { name: 'Phone number' }));
+    await userEvent.keyboard('138 0013 8000');
+    await activate(canvas.getByRole('button', { name: 'Send code' }));
+    await stepHeading(canvas, 'Enter the code');
+    await userEvent.keyboard(storyMock.lastCodeFor(NUMBER, 'CHANNEL_RESET_PASSWORD') ?? '');
+    await stepHeading(canvas, 'Choose a new password');
+    await choosePassword(canvas, args);
   },
 };
 
@@ -107,14 +147,19 @@ async function speaksLocale(canvasElement: HTMLElement, locale: GenAuthLocale) {
   await expect(
     canvas.getByRole('heading', { level: 1, name: text.resetPassword.title }),
   ).toBeVisible();
-  await expect(canvas.getByText(text.resetPassword.lead)).toBeVisible();
+  await expect(canvas.getByRole('group', { name: text.resetPassword.methodLabel })).toBeVisible();
   await userEvent.type(canvas.getByRole('textbox', { name: text.kit.emailLabel }), EMAIL);
   await userEvent.click(canvas.getByRole('button', { name: text.kit.sendCode }));
-  await expect(
-    await canvas.findByText(text.resetPassword.codeSentTo(EMAIL), {}, NETWORK),
-  ).toBeVisible();
-  await expect(canvas.getByRole('complementary', { name: text.outbox.inbox })).toHaveTextContent(
-    text.outbox.codeBefore.trim(),
+  await stepHeading(canvas, text.resetPassword.stepTitles.code);
+  await expect(canvas.getByText(text.resetPassword.codeSentTo(EMAIL))).toBeVisible();
+  await userEvent.keyboard(storyMock.lastCodeFor(EMAIL, 'CHANNEL_RESET_PASSWORD') ?? '');
+  await stepHeading(canvas, text.resetPassword.stepTitles.password);
+  await expect(canvas.getByLabelText(text.kit.newPasswordLabel)).toBeVisible();
+  await expect(canvas.getByRole('button', { name: text.kit.showPassword })).toBeVisible();
+  await waitFor(() =>
+    expect(canvas.getByRole('list', { name: text.kit.passwordRulesTitle })).toHaveTextContent(
+      text.kit.passwordRuleMinLength(6),
+    ),
   );
 }
 

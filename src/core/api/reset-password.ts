@@ -1,3 +1,4 @@
+import { isPasswordAccepted, type PasswordStrength } from '../password/rules.js';
 import { GenAuthInputError } from './errors.js';
 import {
   checkEmail,
@@ -152,6 +153,12 @@ export interface ResetPasswordByCodeInput {
   verify: VerifyResetPasswordRequestInput;
   /** The new password. */
   password: string;
+  /**
+   * Refuse (with `GenAuthInputError`, field `password`) a password below this level before the
+   * code is spent: set it to your pool's level so a too-weak password never costs a code.
+   * @default undefined (only non-empty is checked; GenAuth judges)
+   */
+  strength?: PasswordStrength | undefined;
 }
 
 /**
@@ -172,6 +179,10 @@ export async function resetPasswordByCode(
   const body = requireObject(input, 'verifyMethod', '{ verify, password }');
   const verify = validateVerify(body.verify as VerifyResetPasswordRequestInput);
   validateResetPassword({ password: body.password as string, passwordResetToken: 'pending' });
+  const strength = body.strength as PasswordStrength | undefined;
+  if (strength !== undefined && !isPasswordAccepted(body.password as string, strength)) {
+    throw new GenAuthInputError('password', `password does not meet the "${strength}" level`);
+  }
   const verified = await verifyResetPasswordRequest(transport, verify, options);
   return resetPassword(
     transport,

@@ -55,7 +55,50 @@ export interface PageText {
   resetPassword: {
     title: string;
     lead: string;
-    codeSentTo: (email: string) => string;
+    /** Legend of the phone/email choice. */
+    methodLabel: string;
+    byPhone: string;
+    byEmail: string;
+    /** Heading of each step. */
+    stepTitles: { request: string; code: string; password: string; done: string };
+    /** Hint under the send button; `to` is the E.164 number or the address. */
+    codeSentTo: (to: string) => string;
+    checking: string;
+    submit: string;
+    saving: string;
+    done: string;
+    backToSignIn: string;
+  };
+  /** `Pages/AccountSecurity`. */
+  accountSecurity: {
+    title: string;
+    /** Who is signed in. */
+    signedInAs: (who: string) => string;
+    phoneTitle: string;
+    noPhone: string;
+    /** The bound number, E.164. */
+    currentPhone: (phone: string) => string;
+    bindLead: string;
+    bind: string;
+    change: string;
+    remove: string;
+    cancel: string;
+    changeLead: string;
+    oldCodeLabel: string;
+    newPhoneLabel: string;
+    newCodeLabel: string;
+    removeLead: string;
+    bound: string;
+    changed: string;
+    removed: string;
+    deleteTitle: string;
+    deleteLead: string;
+    deleteStart: string;
+    /** Where the confirmation code goes (a number or an address). */
+    deleteCodeTo: (to: string) => string;
+    deleteConfirm: string;
+    deleted: string;
+    working: string;
   };
   /** The pretend phone and inbox next to the pages. */
   outbox: {
@@ -79,5 +122,11 @@ export interface PageText {
     expiredCode: string;
     userNotFound: string;
     userExists: string;
+    /** 401: the session is gone. */
+    signInAgain: string;
+    /** 409: the number belongs to another account. */
+    phoneTaken: string;
+    /** 403: a reset, change or delete request expired or was already used. */
+    requestExpired: string;
   };
 }

@@ -401,6 +401,15 @@ describe('two-step helpers keep the one-time token to themselves', () => {
       },
       password: '',
     }).catch((e: unknown) => e);
+    const weak = await resetPasswordByCode(c, {
+      verify: {
+        verifyMethod: 'EMAIL_PASSCODE',
+        emailPassCodePayload: { email: 'ada@example.com', passCode: '123456' },
+      },
+      password: 'short',
+      strength: 'low',
+    }).catch((e: unknown) => e);
+    expect(weak).toMatchObject({ name: 'GenAuthInputError', field: 'password' });
     expect(error).toMatchObject({ name: 'GenAuthInputError', field: 'password' });
     expect(spy).not.toHaveBeenCalled();
   });
