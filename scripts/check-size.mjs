@@ -9,19 +9,19 @@ const BUDGETS = [
   {
     id: 'login-button',
     name: '<SendCodeButton defaultCountry="CN"> in <GenAuthProvider>, up to a typed mainland number',
-    limit: 56_000,
+    limit: 57_500,
     measure: async () => (await kitFigures()).mainland.total,
   },
   {
     id: 'kit-own-code',
     name: "the kit's own code in it (libphonenumber-js and phone metadata left out)",
-    limit: 14_500,
+    limit: 17_500,
     measure: async () => (await kitFigures()).own,
   },
   {
     id: 'core-entry',
     name: 'genauth-sms-react/core, every export, libphonenumber-js left out',
-    limit: 9_500,
+    limit: 13_000,
     measure: async () => {
       const chunks = await bundlePage('core-entry', "export * from 'genauth-sms-react/core';", {
         external: ['libphonenumber-js', 'libphonenumber-js/*'],
@@ -29,7 +29,38 @@ const BUDGETS = [
       return downloads(chunks).total;
     },
   },
+  {
+    id: 'login-button-contents',
+    name: 'nothing the login button does not use (other endpoints, catalogues, react-hook-form)',
+    limit: 0,
+    unit: 'strangers',
+    measure: async () => {
+      const found = await strangers();
+      for (const stranger of found) console.log(`     found: ${stranger}`);
+      return found.length;
+    },
+  },
 ];
+
+/**
+ * What must never reach the login button's bundle, found in its minified text: endpoints it
+ * does not call (sign-in, sign-up, email, account flows), catalogues it does not speak, the
+ * form binding. Returns the offenders, one per line.
+ */
+async function strangers() {
+  const { ownText } = await kitFigures();
+  const found = [];
+  for (const path of new Set(ownText.match(/\/api\/v3\/[a-z-]+/g) ?? [])) {
+    if (path !== '/api/v3/send-sms') found.push(`endpoint ${path}`);
+  }
+  for (const tag of ['zh-CN', 'zh-TW', 'ja-JP']) {
+    if (ownText.includes(`locale:"${tag}"`)) found.push(`catalogue ${tag}`);
+  }
+  if (/from\s*"react-hook-form"|import\("react-hook-form"\)/.test(ownText)) {
+    found.push('react-hook-form');
+  }
+  return found;
+}
 
 let kit;
 const kitFigures = () => {
@@ -49,6 +80,9 @@ for (const budget of BUDGETS) {
   const size = await budget.measure();
   const ok = size <= budget.limit;
   if (!ok) over += 1;
-  console.log(`${ok ? 'ok  ' : 'OVER'} ${kB(size)} of ${kB(budget.limit)}  ${budget.name}`);
+  const shown = budget.unit
+    ? `${size} of ${budget.limit} ${budget.unit}`
+    : `${kB(size)} of ${kB(budget.limit)}`;
+  console.log(`${ok ? 'ok  ' : 'OVER'} ${shown}  ${budget.name}`);
 }
 process.exit(over > 0 ? 1 : 0);

@@ -59,6 +59,7 @@ export async function bundlePage(name, source, { external = [], externalFiles } 
       path,
       gzip: gzipSync(file.contents, { level: 9 }).length,
       raw: file.contents.length,
+      text: file.text,
       isEntry: Boolean(meta.entryPoint),
       inputs: meta.inputs,
       imports: meta.imports.filter((i) => !i.external),

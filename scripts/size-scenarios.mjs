@@ -49,7 +49,9 @@ export async function measureKit() {
   });
   const own = downloads(ownChunks, LOGIN_STEPS.slice(0, 1));
   const [mainland, uk] = page.steps;
+  const texts = (files) => files.map((file) => ownChunks.get(file)?.text ?? '').join('\n');
   return {
+    ownText: texts([...own.eager.files, ...own.steps.flatMap((step) => step.files)]),
     eager: page.eager,
     mainland: { added: mainland, total: mainland.total },
     uk: { added: uk, total: uk.total },

@@ -1,0 +1,62 @@
+// `npm run bench`: the kit's login button next to the phone inputs it replaces, as a consumer's
+// bundler sees each package (esbuild, minified, code splitting on, react, react-dom, TanStack
+// Query and react-hook-form left out; gzip level 9), then React commits per second with 1 and
+// 10 buttons cooling down (React's Profiler, fake timers). Run after `npm run build`; offline.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { kB, PEERS } from './consumer-bundle.mjs';
+import { measureKit, measurePeers } from './size-scenarios.mjs';
+
+const kit = await measureKit();
+const peers = await measurePeers();
+
+const rows = [
+  ['genauth-sms-react <SendCodeButton> + <GenAuthProvider>: eager', kit.eager.gzip],
+  ['  + after typing a mainland number (+86)', kit.mainland.total],
+  ['  + after then typing a UK number (+44)', kit.uk.total],
+  ["  of which the kit's own code (eager + mainland)", kit.own],
+  ...peers.map((peer) => [`${peer.name} <PhoneInput>`, peer.total]),
+];
+const width = Math.max(...rows.map(([label]) => label.length));
+console.log(`\nJavaScript a browser downloads, min+gzip (peers left out: ${PEERS.join(', ')})\n`);
+for (const [label, bytes] of rows) console.log(`${label.padEnd(width)}  ${kB(bytes).padStart(8)}`);
+const lazy = [kit.mainland.added, kit.uk.added]
+  .map((step) => `${step.name}: ${step.files.length ? step.files.join(', ') : 'nothing'}`)
+  .join('; ');
+console.log(`\nlazy chunks fetched: ${lazy}`);
+
+const dir = mkdtempSync(join(tmpdir(), 'genauth-bench-'));
+const report = join(dir, 'commits.json');
+const run = spawnSync(
+  'node_modules/.bin/vitest',
+  ['run', '--project', 'unit', 'test/unit/components/commits-per-second.test.tsx'],
+  { env: { ...process.env, COMMITS_REPORT: report }, encoding: 'utf8' },
+);
+let commits = null;
+try {
+  commits = JSON.parse(readFileSync(report, 'utf8'));
+} catch {
+  console.error(run.stdout, run.stderr);
+}
+rmSync(dir, { recursive: true, force: true });
+console.log('\nReact commits while buttons cool down (Profiler around the whole page)\n');
+console.log('buttons  commits  over (s)  countdown steps  commits per displayed second');
+for (const buttons of [1, 10]) {
+  const figures = commits?.[buttons];
+  if (!figures) {
+    console.log(`${String(buttons).padStart(7)}  n/a`);
+    continue;
+  }
+  const { commits: count, elapsedMs, steps } = figures;
+  const cells = [
+    String(buttons).padStart(7),
+    String(count).padStart(7),
+    (elapsedMs / 1000).toFixed(2).padStart(8),
+    String(steps).padStart(15),
+    (count / steps).toFixed(2).padStart(28),
+  ];
+  console.log(cells.join('  '));
+}
+process.exit(run.status === 0 && commits ? 0 : 1);
