@@ -121,8 +121,8 @@ export const AlreadyRegisteredBehaviour: Story = {
 };
 
 /**
- * GenAuth checks the code with the sign-up: a wrong one sends the user back to the code step
- * with GenAuth's message; the nickname is kept, and the right code finishes the sign-up.
+ * A mistyped code is caught at the code step by `preCheckCode`, which does not spend it: the
+ * right code then goes on, and GenAuth spends it with the sign-up.
  */
 export const WrongCode: Story = {};
 
@@ -133,20 +133,20 @@ export const WrongCodeBehaviour: Story = {
   play: async ({ canvasElement, args }) => {
     const canvas = within(canvasElement);
     const code = await sendCode(canvas);
-    await enterCodeAndProfile(canvas, code === '000000' ? '111111' : '000000', 'Lin');
-
-    await stepHeading(canvas, 'Enter the code');
     const codeInput = canvas.getByRole('textbox', { name: 'Verification code' });
+    await userEvent.type(codeInput, code === '000000' ? '111111' : '000000');
     await findAlert(canvas, 'Invalid verification code');
     await expect(codeInput).toHaveAttribute('aria-invalid', 'true');
+    await expect(canvas.getByRole('heading', { level: 2, name: 'Enter the code' })).toBeVisible();
+    await expect(storyMock.users).toHaveLength(0);
 
     await userEvent.clear(codeInput);
-    await userEvent.type(codeInput, code);
-    await stepHeading(canvas, 'Your profile');
-    await expect(canvas.getByRole('textbox', { name: 'Nickname' })).toHaveValue('Lin');
-    await userEvent.click(canvas.getByRole('button', { name: 'Create account' }));
+    await enterCodeAndProfile(canvas, code, 'Lin');
     await stepHeading(canvas, 'Account created');
     await waitFor(() => expect(args.onRegistered).toHaveBeenCalledTimes(1));
+    await expect(storyMock.users).toEqual([
+      expect.objectContaining({ phone: NUMBER, profile: { nickname: 'Lin' } }),
+    ]);
   },
 };
 

@@ -1,6 +1,11 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
-import { type GenAuthUser, parsePhone, useSignUpByPhoneCode } from '../../src/index.js';
+import {
+  type GenAuthUser,
+  parsePhone,
+  usePreCheckCode,
+  useSignUpByPhoneCode,
+} from '../../src/index.js';
 import { describeAuthError, isCodeError } from './describe-auth-error.js';
 import { usePageText } from './i18n/use-page-text.js';
 import { CodeStep, DoneStep, PhoneStep, ProfileStep } from './RegistrationSteps.js';
@@ -19,8 +24,9 @@ export interface RegistrationFlowProps {
  * A ready sign-up flow in four steps (phone → code → profile → done), all in ONE
  * react-hook-form form: going back never loses what was typed, and the number's cooldown lives
  * in the kit's store, so "Back" shows "Resend code" with the seconds left instead of offering
- * a second SMS. GenAuth checks the code at the end, with the profile (`POST /api/v3/signup`);
- * a refused code sends the user back to the code step with GenAuth's message.
+ * a second SMS. The code step checks the code with `preCheckCode` (which does not spend it), so
+ * a mistyped code is caught there; GenAuth spends it at the end, with the profile
+ * (`POST /api/v3/signup`), and a code refused then (expired meanwhile) sends the user back.
  *
  * @example <RegistrationFlow onRegistered={(user) => router.push(`/welcome/${user.userId}`)} />
  */
@@ -36,6 +42,7 @@ export function RegistrationFlow({ onRegistered, className }: RegistrationFlowPr
   // The number the last code went to: the one to sign up with.
   const [sentTo, setSentTo] = useState<string | null>(null);
   const signUp = useSignUpByPhoneCode();
+  const check = usePreCheckCode();
   const text = usePageText();
   const titleId = useId();
   const stepHeadingRef = useRef<HTMLHeadingElement>(null);
@@ -76,10 +83,30 @@ export function RegistrationFlow({ onRegistered, className }: RegistrationFlowPr
     });
   };
 
+  // The code is checked at its own step, without spending it: sign-up needs it afterwards.
+  const checkCode = (code: string) => {
+    const parsed = sentTo === null ? null : parsePhone(sentTo);
+    if (!parsed?.valid || check.isPending) return;
+    const smsCodePayload = {
+      phone: parsed.phoneNumber,
+      phoneCountryCode: parsed.phoneCountryCode,
+      passCode: code,
+      channel: 'CHANNEL_REGISTER' as const,
+    };
+    check.mutate(
+      { codeType: 'SMS', smsCodePayload },
+      {
+        onSuccess: ({ data }) =>
+          data.isValid ? goTo('profile') : setError('code', { message: text.errors.wrongCode }),
+        onError: (error) => setError('code', { message: describeAuthError(error, text) }),
+      },
+    );
+  };
+
   // Enter, "Continue", "Create account" and a completed code all come here, per step.
   const submit = handleSubmit((values) => {
     if (step === 'phone' && sentTo !== null && values.phone === sentTo) goTo('code');
-    else if (step === 'code') goTo('profile');
+    else if (step === 'code') checkCode(values.code);
     else if (step === 'profile') signUpWith(values);
   });
 
