@@ -60,7 +60,8 @@ export async function bundlePage(name, source, { external = [], externalFiles } 
       gzip: gzipSync(file.contents, { level: 9 }).length,
       raw: file.contents.length,
       text: file.text,
-      isEntry: Boolean(meta.entryPoint),
+      // esbuild also names each dynamic import's target an entry point: only the page is one.
+      isEntry: meta.entryPoint === relative(dir, entry),
       inputs: meta.inputs,
       imports: meta.imports.filter((i) => !i.external),
     });

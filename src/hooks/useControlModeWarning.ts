@@ -1,6 +1,10 @@
 'use client';
 import { useEffect, useRef } from 'react';
-import { isDevelopment } from './is-development.js';
+
+// Declared here without Node's types. The consumer's bundler replaces process.env.NODE_ENV;
+// written inline (not behind a helper function) the check lets its minifier drop this
+// development-only code and its messages from production builds.
+declare const process: { env: { NODE_ENV?: string } } | undefined;
 
 /**
  * @internal Warns once, in development, when a component switches between controlled and
@@ -10,7 +14,8 @@ export function useControlModeWarning(component: string, isControlled: boolean):
   const initial = useRef(isControlled);
   const warned = useRef(false);
   useEffect(() => {
-    if (warned.current || initial.current === isControlled || !isDevelopment()) return;
+    if (typeof process === 'undefined' || process.env.NODE_ENV === 'production') return;
+    if (warned.current || initial.current === isControlled) return;
     warned.current = true;
     const from = initial.current ? 'controlled' : 'uncontrolled';
     const to = isControlled ? 'controlled' : 'uncontrolled';

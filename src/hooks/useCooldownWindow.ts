@@ -1,7 +1,11 @@
 'use client';
 import { useEffect, useRef } from 'react';
 import { resolveCooldownMs } from '../core/cooldown/window.js';
-import { isDevelopment } from './is-development.js';
+
+// Declared here without Node's types. The consumer's bundler replaces process.env.NODE_ENV;
+// written inline (not behind a helper function) the check lets its minifier drop this
+// development-only code and its messages from production builds.
+declare const process: { env: { NODE_ENV?: string } } | undefined;
 
 /**
  * @internal The cooldown a send starts, in ms, from a `cooldownSeconds` option.
@@ -16,7 +20,8 @@ export function useCooldownWindow(cooldownSeconds: number | undefined): number {
   const { ms, issue } = resolveCooldownMs(cooldownSeconds);
   const reported = useRef<unknown>(undefined);
   useEffect(() => {
-    if (issue === null || !isDevelopment()) return;
+    if (issue === null) return;
+    if (typeof process === 'undefined' || process.env.NODE_ENV === 'production') return;
     // Object.is, so NaN counts as the same bad value and is reported once.
     if (reported.current !== undefined && Object.is(reported.current, cooldownSeconds)) return;
     reported.current = cooldownSeconds;
