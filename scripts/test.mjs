@@ -22,6 +22,7 @@ function run(label, command, args, { countAsTest = true } = {}) {
 const bin = (name) => `node_modules/.bin/${name}`;
 
 run('msw worker', 'node', ['scripts/msw-worker.mjs'], { countAsTest: false });
+run('lockfile', 'node', ['scripts/check-lockfile.mjs']);
 run('type-check', bin('tsc'), ['-p', 'tsconfig.json', '--noEmit']);
 run('lint', bin('biome'), ['check', '.']);
 const hasBrowser = run('chromium', 'node', ['scripts/ensure-chromium.mjs'], { countAsTest: false });

@@ -38,8 +38,10 @@ describe('SendCodeButtonField (genauth-sms-react/form)', () => {
     const { user } = harness.setup(<SignUpForm onValid={onValid} />);
     await user.click(screen.getByRole('button', { name: 'Sign up' }));
     // react-hook-form validates asynchronously, then focuses the first invalid field.
-    await waitFor(() => expect(phoneInput()).toHaveFocus());
-    expect(phoneInput()).toHaveAccessibleDescription('Enter your phone number.');
+    await waitFor(() =>
+      expect(phoneInput()).toHaveAccessibleDescription('Enter your phone number.'),
+    );
+    expect(phoneInput()).toHaveFocus();
     expect(onValid).not.toHaveBeenCalled();
   });
 
