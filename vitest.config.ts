@@ -94,6 +94,17 @@ export default defineConfig({
         },
       },
       ...storyProjects,
+      {
+        // The built Storybook in Chromium through playwright-core: reloads and second tabs.
+        test: {
+          name: 'e2e',
+          environment: 'node',
+          include: ['test/e2e/**/*.test.ts'],
+          globalSetup: ['test/e2e/serve-storybook.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 60_000,
+        },
+      },
     ],
   },
 });

@@ -1,8 +1,11 @@
 import { createGenAuthClient, type GenAuthClient } from '../src/core/api/client.js';
+import { createCooldownStore } from '../src/core/cooldown/store.js';
 import { createGenAuthMock } from '../src/mock/index.js';
 
 /** The app host stories talk to when no real GenAuth app is configured. */
 export const MOCK_APP_HOST = 'https://demo-app.genauth.test';
+/** The host of the persisted demo mock: its own, so both mocks can answer side by side (docs). */
+export const DEMO_APP_HOST = 'https://persisted-demo.genauth.test';
 
 const realAppId = import.meta.env.STORYBOOK_GENAUTH_APP_ID as string | undefined;
 const realAppHost = import.meta.env.STORYBOOK_GENAUTH_APP_HOST as string | undefined;
@@ -10,10 +13,62 @@ const realAppHost = import.meta.env.STORYBOOK_GENAUTH_APP_HOST as string | undef
 /** True when STORYBOOK_GENAUTH_APP_ID and STORYBOOK_GENAUTH_APP_HOST point at a real app. */
 export const usesRealGenAuth = Boolean(realAppId && realAppHost);
 
-/** The GenAuth mock every story talks to by default (a little latency shows the sending state). */
-export const storyMock = createGenAuthMock({ latencyMs: 400 });
+/**
+ * The mock of behaviour checks and of the stories that show one state (a failure, a short
+ * cooldown...): memory only, reset before each of those stories (a little latency shows the
+ * sending state).
+ */
+export const storyMock = createGenAuthMock({ appHost: MOCK_APP_HOST, latencyMs: 400 });
 
-/** The client stories use: the real app when configured, else the mock. */
-export const storyClient: GenAuthClient = usesRealGenAuth
+/**
+ * The account the demo mock knows from the start: `Pages/LoginPage` signs in with its number,
+ * `Pages/ResetPassword` resets its password by email or SMS.
+ */
+export const DEMO_USER = {
+  phone: '13800138000',
+  phoneCountryCode: '+86',
+  email: 'ada@example.com',
+};
+
+/** Storage keys of the persisted demo, to tell them apart from an app's own. */
+export const DEMO_MOCK_KEY = 'genauth-sms-storybook:demo-mock';
+export const DEMO_COOLDOWN_NAMESPACE = 'genauth-sms-storybook-demo';
+
+const browser = typeof window === 'undefined' ? undefined : window;
+
+/**
+ * The mock behind the flagship stories (`Components/SendCodeButton` → Default, every `Pages/*`
+ * story): its whole state lives in localStorage, like a server shared by every tab, and is never
+ * reset when a story opens. localStorage rather than sessionStorage because a second tab opened
+ * from the address bar gets a fresh sessionStorage and would accept a second SMS within the
+ * minute; the mock's own expiry (1 h without a change) stands in for "this browser session".
+ */
+export const demoMock = createGenAuthMock({
+  appHost: DEMO_APP_HOST,
+  latencyMs: 400,
+  users: [DEMO_USER],
+  persist: browser
+    ? { storage: browser.localStorage, key: DEMO_MOCK_KEY, storageEvents: browser }
+    : undefined,
+});
+
+/** The persisted, cross-tab cooldown store of the flagship stories (its own namespace). */
+export const demoCooldownStore = createCooldownStore({ namespace: DEMO_COOLDOWN_NAMESPACE });
+
+/** "Reset demo": clears the demo's cooldowns and the demo mock's memory, in every tab. */
+export function resetDemo(): void {
+  demoCooldownStore.clearAll();
+  demoMock.reset();
+}
+
+const realClient = usesRealGenAuth
   ? createGenAuthClient({ appId: realAppId ?? '', appHost: realAppHost ?? '' })
-  : createGenAuthClient({ appId: 'demo-app-id', appHost: MOCK_APP_HOST });
+  : undefined;
+
+/** The client stories use: the real app when configured, else {@link storyMock}. */
+export const storyClient: GenAuthClient =
+  realClient ?? createGenAuthClient({ appId: 'demo-app-id', appHost: MOCK_APP_HOST });
+
+/** The client of the flagship stories: the real app when configured, else {@link demoMock}. */
+export const demoClient: GenAuthClient =
+  realClient ?? createGenAuthClient({ appId: 'demo-app-id', appHost: DEMO_APP_HOST });

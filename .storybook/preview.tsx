@@ -1,37 +1,78 @@
 import type { Preview } from '@storybook/react-vite';
 import { mswLoader } from 'msw-storybook-addon/csf3';
-import { type ReactNode, useState } from 'react';
+import { type ReactNode, useMemo, useState } from 'react';
 import { createCooldownStore } from '../src/core/cooldown/store.js';
 import { GenAuthProvider } from '../src/hooks/GenAuthProvider.js';
 import type { GenAuthMessages } from '../src/i18n/messages.js';
 import { PageLocaleContext } from '../stories/pages/i18n/use-page-text.js';
 import '../src/styles.css';
-import { storyClient, storyMock, usesRealGenAuth } from './genauth.js';
+import {
+  demoClient,
+  demoCooldownStore,
+  demoMock,
+  resetDemo,
+  storyClient,
+  storyMock,
+  usesRealGenAuth,
+} from './genauth.js';
 import { STORY_LOCALES, storyLocale } from './locales.js';
 import { assertNoSidewaysScroll } from './no-sideways-scroll.js';
-import { StoryMockContext } from './story-mock.js';
+import { type StoryDemo, StoryDemoContext, type StoryDemoMode } from './story-demo.js';
+import { isTestOnlyStory } from './test-only.js';
+
+/** Which mock and store a story gets (see {@link StoryDemoMode}). */
+function demoMode(tags: readonly string[], parameters: Record<string, unknown>): StoryDemoMode {
+  if (isTestOnlyStory(tags)) return 'test';
+  return parameters.persistedDemo ? 'persisted' : 'sandbox';
+}
 
 /**
- * Each story gets its own memory-only store, made once per story and cut off from other
- * tabs and stories (no BroadcastChannel), unless it asks for the persisted page-wide store.
+ * The flagship stories get the persisted demo (mock and cooldowns in localStorage, shared by
+ * tabs); the others an in-memory store made once per story, cut off from other tabs and
+ * stories (no BroadcastChannel), and the story mock.
  */
-function StoryProvider({
-  persist,
-  messages,
-  children,
-}: {
-  persist: boolean;
+function StoryProvider(props: {
+  mode: StoryDemoMode;
   messages: GenAuthMessages;
   children: ReactNode;
 }) {
-  const [store] = useState(() =>
-    persist
-      ? undefined
-      : createCooldownStore({ storage: null, broadcastChannel: false, storageEvents: null }),
+  const { mode, messages, children } = props;
+  const [isolatedStore] = useState(() =>
+    createCooldownStore({ storage: null, broadcastChannel: false, storageEvents: null }),
   );
+  const [generation, setGeneration] = useState(0);
+  const demo = useMemo<StoryDemo>(() => {
+    const bump = () => setGeneration((count) => count + 1);
+    return mode === 'persisted'
+      ? {
+          mode,
+          mock: demoMock,
+          cooldownStore: demoCooldownStore,
+          generation,
+          reset: () => {
+            resetDemo();
+            bump();
+          },
+        }
+      : {
+          mode,
+          mock: storyMock,
+          cooldownStore: isolatedStore,
+          generation,
+          reset: () => {
+            isolatedStore.clearAll();
+            storyMock.reset();
+            bump();
+          },
+        };
+  }, [mode, isolatedStore, generation]);
   return (
-    <GenAuthProvider client={storyClient} cooldownStore={store} messages={messages}>
-      <StoryMockContext.Provider value={storyMock}>{children}</StoryMockContext.Provider>
+    <GenAuthProvider
+      client={mode === 'persisted' ? demoClient : storyClient}
+      cooldownStore={demo.cooldownStore}
+      messages={messages}
+    >
+      <StoryDemoContext.Provider value={demo}>{children}</StoryDemoContext.Provider>
     </GenAuthProvider>
   );
 }
@@ -49,12 +90,18 @@ function StoryProvider({
  *   };
  *
  * (Chosen over Storybook 10's story `.test()` functions: experimental, and only in CSF factories.)
+ *
+ * Test-only stories (and visible non-flagship ones) talk to `storyMock`, reset before each, with
+ * an in-memory cooldown store. The flagship stories (`parameters: { persistedDemo: true }`) talk
+ * to the persisted `demoMock` with the persisted, cross-tab `demoCooldownStore`, never reset on
+ * open: a person's sends survive reloads and show in other tabs ("Reset demo" clears them).
  */
 const preview: Preview = {
   loaders: [mswLoader()],
-  beforeEach({ msw }) {
-    storyMock.reset();
-    if (!usesRealGenAuth) msw.use(...storyMock.handlers);
+  beforeEach({ msw, tags, parameters }) {
+    if (demoMode(tags, parameters) !== 'persisted') storyMock.reset();
+    // Each mock answers only its own host, so both can be installed (docs pages mix stories).
+    if (!usesRealGenAuth) msw.use(...storyMock.handlers, ...demoMock.handlers);
   },
   // The `locale` toolbar: every story speaks the chosen locale (the kit through the provider's
   // catalogue, the demo pages through their own texts), under an element with its `lang`.
@@ -75,15 +122,14 @@ const preview: Preview = {
     if (import.meta.env.MODE === 'test') assertNoSidewaysScroll();
   },
   decorators: [
-    (Story, { parameters, globals }) => {
+    (Story, { parameters, globals, tags }) => {
       const locale = storyLocale(globals.locale);
+      const mode = demoMode(tags, parameters);
+      // `data-demo-mode` lets the end-to-end test check that every flagship story is persisted.
       return (
-        <div lang={locale.value} className="story-locale-root">
+        <div lang={locale.value} data-demo-mode={mode} className="story-root">
           <PageLocaleContext.Provider value={locale.value}>
-            <StoryProvider
-              persist={Boolean(parameters.persistCooldowns)}
-              messages={locale.messages}
-            >
+            <StoryProvider mode={mode} messages={locale.messages}>
               <Story />
             </StoryProvider>
           </PageLocaleContext.Provider>

@@ -89,9 +89,13 @@ async function sendTo(canvasElement: HTMLElement, number = '138 0013 8000') {
 /**
  * Type a number, click once: one SMS, then a 60 s countdown for that (channel, number) that
  * mirrors the server's one-per-minute rule. The countdown sits in the button but out of its
- * accessible name; screen readers hear one polite announcement.
+ * accessible name; screen readers hear one polite announcement. Then reload, or open this story
+ * in a second tab, and type the number again: the countdown carries on (*Docs / Try the demo*).
  */
-export const Default: Story = {};
+export const Default: Story = {
+  // The persisted demo: send, reload, and the countdown carries on; a second tab shows it too.
+  parameters: { persistedDemo: true },
+};
 
 /** Test only (hidden from the sidebar and docs): {@link Default}, step by step. */
 export const DefaultBehaviour: Story = {

@@ -6,9 +6,19 @@ import { createFailureSwitch } from './failures.js';
 import { createHttpHandlers } from './http-handlers.js';
 import { createCode } from './ids.js';
 import { createOutbox, type GenAuthMockListener } from './outbox.js';
+import {
+  createMockPersistence,
+  type GenAuthMockPersistOptions,
+  type MockPersistence,
+} from './persistence.js';
 import { createRateLimiter } from './rate-limiter.js';
 import { startSession } from './sessions.js';
-import { emptyAccountState, type MockSettings, type MockState } from './state.js';
+import {
+  emptyAccountState,
+  MOCK_CONFIG_FIELDS,
+  type MockSettings,
+  type MockState,
+} from './state.js';
 import { targetOfRecipient } from './targets.js';
 import { createTokenSet, type GenAuthMockTokenSet } from './tokens.js';
 import type {
@@ -64,6 +74,14 @@ export interface GenAuthMockOptions {
   verifyOldPhoneOnUpdate?: boolean | undefined;
   /** The pool's password level, enforced by `reset-password`. @default 'low' */
   passwordStrength?: PasswordStrength | undefined;
+  /**
+   * Keep the whole state (outbox, rate windows, codes, users...) in `storage`, so that it
+   * survives a reload and is shared by the mocks of other tabs: a second SMS to a number within
+   * the minute is refused there too.
+   * @default undefined (memory only)
+   * @example createGenAuthMock({ persist: { storage: localStorage, key: 'my-demo' } })
+   */
+  persist?: GenAuthMockPersistOptions | undefined;
 }
 
 /** A GenAuth V3 mock: MSW handlers plus the state they share. */
@@ -100,7 +118,8 @@ export interface GenAuthMock {
   setLatency(latencyMs: number): void;
   /**
    * Back to the state `createGenAuthMock` returned: empty outbox, no rate windows, only the
-   * seeded users, the initial failure mode and latency. Subscribers stay subscribed.
+   * seeded users, the initial failure mode and latency; a persisted state is forgotten (in
+   * other tabs too). Subscribers stay subscribed.
    */
   reset(): void;
 }
@@ -148,24 +167,56 @@ export function createGenAuthMock(options: GenAuthMockOptions = {}): GenAuthMock
   const failures = createFailureSwitch();
   failures.set(options.failure);
 
-  const handlers = createHttpHandlers(state, failures, options.appHost);
+  /** Back to the start: the data only (failure and latency are this page's settings). */
+  const clearData = () => {
+    state.outbox.clear();
+    state.limiter.clear();
+    state.users.reset();
+    state.accounts = emptyAccountState();
+  };
+  const persistence: MockPersistence | undefined = options.persist
+    ? createMockPersistence({
+        state,
+        config: MOCK_CONFIG_FIELDS,
+        now,
+        clear: clearData,
+        options: options.persist,
+      })
+    : undefined;
+  const load = () => persistence?.load();
+  const save = () => persistence?.save();
 
-  const lastMessageFor = (recipient: GenAuthMockRecipient, channel?: SmsChannel | EmailChannel) =>
-    state.outbox.latest(targetOfRecipient(recipient), channel);
+  const handlers = createHttpHandlers(state, failures, options.appHost, {
+    beforeAnswer: load,
+    afterAnswer: save,
+  });
+
+  const lastMessageFor = (recipient: GenAuthMockRecipient, channel?: SmsChannel | EmailChannel) => {
+    load();
+    return state.outbox.latest(targetOfRecipient(recipient), channel);
+  };
 
   return {
     handlers,
     get outbox() {
+      load();
       return state.outbox.list();
     },
     get users() {
+      load();
       return state.users.list();
     },
     lastMessageFor,
     lastCodeFor: (recipient, channel) => lastMessageFor(recipient, channel)?.code,
     subscribe: (listener: GenAuthMockListener) => state.outbox.subscribe(listener),
-    addUser: (seed) => state.users.add(seed),
+    addUser(seed) {
+      load();
+      const user = state.users.add(seed);
+      save();
+      return user;
+    },
     signIn(recipient) {
+      load();
       const user = state.users.find(targetOfRecipient(recipient));
       if (!user) throw new Error('genauth mock: signIn() needs a registered user');
       const tokens = createTokenSet({
@@ -176,6 +227,7 @@ export function createGenAuthMock(options: GenAuthMockOptions = {}): GenAuthMock
         scope: undefined,
       });
       startSession(state, tokens.access_token, user.userId, tokens.expires_in * 1000);
+      save();
       return tokens;
     },
     setFailure: (failure) => failures.set(failure),
@@ -183,10 +235,8 @@ export function createGenAuthMock(options: GenAuthMockOptions = {}): GenAuthMock
       settings.latencyMs = latencyMs;
     },
     reset() {
-      state.outbox.clear();
-      state.limiter.clear();
-      state.users.reset();
-      state.accounts = emptyAccountState();
+      clearData();
+      persistence?.forget();
       failures.set(options.failure);
       settings.latencyMs = initialLatencyMs;
     },

@@ -12,6 +12,12 @@ import { sendEmail, sendSms } from './send-code.js';
 import type { MockRequestInfo, MockState } from './state.js';
 import type { GenAuthMockEndpoint } from './types.js';
 
+/** Called around every endpoint's work: persistence loads before and saves after. */
+export interface AnswerHooks {
+  beforeAnswer(): void;
+  afterAnswer(): void;
+}
+
 type EndpointHandler = (
   state: MockState,
   body: Record<string, unknown>,
@@ -56,6 +62,7 @@ async function answer(
   endpoint: GenAuthMockEndpoint,
   request: Request,
   requestId: string,
+  hooks: AnswerHooks | undefined,
 ): Promise<MockReply> {
   const appId = checkAppId(request.headers, state.settings.appId);
   if (!appId.ok) return failure(appId.error);
@@ -67,7 +74,11 @@ async function answer(
     origin: new URL(request.url).origin,
     authorization: request.headers.get('authorization') ?? undefined,
   };
-  return ENDPOINTS[endpoint](state, body, info);
+  // Load, act and save in one synchronous step: no other request of this tab comes between.
+  hooks?.beforeAnswer();
+  const reply = ENDPOINTS[endpoint](state, body, info);
+  hooks?.afterAnswer();
+  return reply;
 }
 
 /** One MSW `POST` handler per endpoint, sharing `state` and the failure switch. */
@@ -75,6 +86,7 @@ export function createHttpHandlers(
   state: MockState,
   failures: FailureSwitch,
   appHost: string | undefined,
+  hooks?: AnswerHooks,
 ): HttpHandler[] {
   const { settings } = state;
 
@@ -95,7 +107,7 @@ export function createHttpHandlers(
     }
     // The server acts on arrival and the latency models the way back: a slow request the client
     // aborts may still have sent its SMS, as with the real service.
-    const reply = await answer(state, endpoint, request, requestId);
+    const reply = await answer(state, endpoint, request, requestId, hooks);
     await respondLater();
     return HttpResponse.json(
       {

@@ -1,8 +1,11 @@
+import type { PersistablePart } from './persistence.js';
+import { isRecord } from './rules.js';
+
 /** Whether a send may go ahead, and if not, how long until it may. */
 type RateDecision = { allowed: true } | { allowed: false; retryAfterMs: number };
 
-/** GenAuth's "one code per (channel, recipient) per window" rule. */
-export interface RateLimiter {
+/** GenAuth's "one code per (channel, recipient) per window" rule; its snapshot is `{ key: sentAt }`. */
+export interface RateLimiter extends PersistablePart {
   /** Records a send for `key` when allowed; refused attempts do not extend the window. */
   attempt(key: string): RateDecision;
   clear(): void;
@@ -23,5 +26,13 @@ export function createRateLimiter(now: () => number, windowMs: () => number): Ra
       return { allowed: true };
     },
     clear: () => lastSentAt.clear(),
+    snapshot: () => Object.fromEntries(lastSentAt),
+    restore(snapshot) {
+      if (!isRecord(snapshot)) throw new Error('rate limiter');
+      lastSentAt.clear();
+      for (const [key, at] of Object.entries(snapshot)) {
+        if (typeof at === 'number') lastSentAt.set(key, at);
+      }
+    },
   };
 }

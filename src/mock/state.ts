@@ -54,6 +54,13 @@ export function emptyAccountState(): MockAccountState {
   return { sessions: {}, grants: {}, passwordSetAt: {} };
 }
 
+/**
+ * The fields of {@link MockState} that are configuration, not data: never persisted. Every
+ * other field is saved by `persist` as it is, so it must be plain JSON data (no maps, classes
+ * or closures) or a `PersistablePart` (a store that snapshots and restores itself).
+ */
+export const MOCK_CONFIG_FIELDS: readonly (keyof MockState)[] = ['settings', 'now', 'generateCode'];
+
 /** Everything an endpoint may read or change. */
 export interface MockState {
   settings: MockSettings;

@@ -1,4 +1,6 @@
 import { createUserId } from './ids.js';
+import type { PersistablePart } from './persistence.js';
+import { isRecord } from './rules.js';
 import {
   DEFAULT_COUNTRY_CODE,
   type EmailTarget,
@@ -8,8 +10,8 @@ import {
 } from './targets.js';
 import type { GenAuthMockUser, GenAuthMockUserSeed } from './types.js';
 
-/** The mock's user pool. */
-export interface UserStore {
+/** The mock's user pool; its snapshot is the list of users. */
+export interface UserStore extends PersistablePart {
   find(target: Target): GenAuthMockUser | undefined;
   add(seed: GenAuthMockUserSeed): GenAuthMockUser;
   list(): readonly GenAuthMockUser[];
@@ -82,6 +84,12 @@ export function createUserStore(
     for (const seed of seeds) add(seed);
   }
 
+  function restore(snapshot: unknown): void {
+    if (!Array.isArray(snapshot)) throw new Error('users');
+    users = snapshot.filter(isUser).map((user) => ({ ...user, profile: { ...user.profile } }));
+    reindex();
+  }
+
   reset();
   return {
     find: (target) => byKey.get(targetKey(target)),
@@ -101,5 +109,11 @@ export function createUserStore(
       reindex();
     },
     reset,
+    snapshot: () => users,
+    restore,
   };
+}
+
+function isUser(value: unknown): value is GenAuthMockUser {
+  return isRecord(value) && typeof value.userId === 'string' && isRecord(value.profile);
 }

@@ -1,7 +1,8 @@
 import { useEffect, useId, useMemo, useState } from 'react';
-import { useStoryMock } from '../../.storybook/story-mock.js';
+import { useStoryDemo } from '../../.storybook/story-demo.js';
 import type { GenAuthMock, GenAuthMockMessage } from '../../src/mock/index.js';
 import { usePageText } from './i18n/use-page-text.js';
+import { ResetDemoButton } from './ResetDemoButton.js';
 
 /** Props of {@link DemoOutbox}. */
 export interface DemoOutboxProps {
@@ -12,6 +13,8 @@ export interface DemoOutboxProps {
    * @default the mock the story talks to
    */
   mock?: Pick<GenAuthMock, 'outbox' | 'subscribe'> | undefined;
+  /** Ends with the "Reset demo" button (one per page is enough). @default true */
+  withReset?: boolean | undefined;
 }
 
 function recipientOf(message: GenAuthMockMessage): string {
@@ -27,12 +30,13 @@ function messagesOf(mock: Pick<GenAuthMock, 'outbox'>, kind: DemoOutboxProps['ki
 
 /**
  * A pretend phone (or inbox) next to a demo page: lists what the GenAuth mock "sent", newest
- * first, so a person trying the story can read the code. It re-renders whenever the mock sends.
- * Story scaffolding only: with a real GenAuth app the codes arrive on a real phone.
+ * first, so a person trying the story can read the code. It re-renders whenever the mock sends
+ * (in another tab too), and ends with the "Reset demo" button. Story scaffolding only: with a
+ * real GenAuth app the codes arrive on a real phone.
  */
-export function DemoOutbox({ kind, ...props }: DemoOutboxProps) {
-  const storyMock = useStoryMock();
-  const mock = props.mock ?? storyMock;
+export function DemoOutbox({ kind, withReset = true, ...props }: DemoOutboxProps) {
+  const demo = useStoryDemo();
+  const mock = props.mock ?? demo.mock;
   const [messages, setMessages] = useState(() => messagesOf(mock, kind));
   const headingId = useId();
   const text = usePageText();
@@ -42,10 +46,13 @@ export function DemoOutbox({ kind, ...props }: DemoOutboxProps) {
     [text.kit.locale],
   );
 
+  // Re-read after a "Reset demo" too (`generation`): a reset sends no message to subscribers.
+  const { generation } = demo;
   useEffect(() => {
+    void generation;
     setMessages(messagesOf(mock, kind));
     return mock.subscribe(() => setMessages(messagesOf(mock, kind)));
-  }, [mock, kind]);
+  }, [mock, kind, generation]);
 
   return (
     <aside className="auth-device" aria-label={label}>
@@ -74,6 +81,7 @@ export function DemoOutbox({ kind, ...props }: DemoOutboxProps) {
           ))}
         </ol>
       )}
+      {withReset ? <ResetDemoButton /> : null}
     </aside>
   );
 }

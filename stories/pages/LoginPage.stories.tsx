@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
 import { storyMock } from '../../.storybook/genauth.js';
+import { isTestOnlyStory } from '../../.storybook/test-only.js';
 import type { GenAuthLocale } from '../../src/index.js';
 import { DemoOutbox } from './DemoOutbox.js';
 import { findAlert } from './find-alert.js';
@@ -15,11 +16,13 @@ const REGISTERED = '13800138000';
 const meta = {
   title: 'Pages/LoginPage',
   component: LoginPage,
-  parameters: { layout: 'fullscreen' },
+  // The persisted demo: what a person sends survives reloads and shows in other tabs.
+  parameters: { layout: 'fullscreen', persistedDemo: true },
   args: { onSignedIn: fn() },
-  // The preview resets the mock first; then this number exists, so signing in with it works.
-  beforeEach: () => {
-    storyMock.addUser({ phone: REGISTERED, phoneCountryCode: '+86' });
+  // Tests: the preview resets the story mock first; then this number exists, so signing in with
+  // it works. (The persisted demo mock knows it from the start.)
+  beforeEach: ({ tags }) => {
+    if (isTestOnlyStory(tags)) storyMock.addUser({ phone: REGISTERED, phoneCountryCode: '+86' });
   },
   render: (args) => (
     <div className="auth-demo">

@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
 import { storyMock } from '../../.storybook/genauth.js';
+import { isTestOnlyStory } from '../../.storybook/test-only.js';
 import type { GenAuthLocale } from '../../src/index.js';
 import { DemoOutbox } from './DemoOutbox.js';
 import { findAlert } from './find-alert.js';
@@ -15,7 +16,8 @@ const NUMBER = '13800138000';
 const meta = {
   title: 'Pages/RegistrationFlow',
   component: RegistrationFlow,
-  parameters: { layout: 'fullscreen' },
+  // The persisted demo: what a person sends survives reloads and shows in other tabs.
+  parameters: { layout: 'fullscreen', persistedDemo: true },
   args: { onRegistered: fn() },
   render: (args) => (
     <div className="auth-demo">
@@ -100,8 +102,8 @@ export const DefaultBehaviour: Story = {
 
 /** The number already has an account: GenAuth refuses the sign-up and the page says so. */
 export const AlreadyRegistered: Story = {
-  beforeEach: () => {
-    storyMock.addUser({ phone: NUMBER, phoneCountryCode: '+86' });
+  beforeEach: ({ tags }) => {
+    if (isTestOnlyStory(tags)) storyMock.addUser({ phone: NUMBER, phoneCountryCode: '+86' });
   },
 };
 

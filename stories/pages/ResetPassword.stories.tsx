@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
 import { storyMock } from '../../.storybook/genauth.js';
+import { isTestOnlyStory } from '../../.storybook/test-only.js';
 import type { GenAuthLocale } from '../../src/index.js';
 import { DemoOutbox } from './DemoOutbox.js';
 import { findAlert } from './find-alert.js';
@@ -17,17 +18,21 @@ const NUMBER = '13800138000';
 const meta = {
   title: 'Pages/ResetPassword',
   component: ResetPassword,
-  parameters: { layout: 'fullscreen' },
+  // The persisted demo: what a person sends survives reloads and shows in other tabs.
+  parameters: { layout: 'fullscreen', persistedDemo: true },
   args: { onCodeSent: fn(), onPasswordReset: fn(), onBackToSignIn: fn() },
-  // Ada has an account with both a phone and an email: either can get the reset code.
-  beforeEach: () => {
-    storyMock.addUser({ email: EMAIL, phone: NUMBER, phoneCountryCode: '+86' });
+  // Ada has an account with both a phone and an email: either can get the reset code. (Tests:
+  // the preview resets the story mock first; the persisted demo mock knows Ada from the start.)
+  beforeEach: ({ tags }) => {
+    if (isTestOnlyStory(tags)) {
+      storyMock.addUser({ email: EMAIL, phone: NUMBER, phoneCountryCode: '+86' });
+    }
   },
   render: (args) => (
     <div className="auth-demo">
       <ResetPassword {...args} />
       <DemoOutbox kind="email" />
-      <DemoOutbox kind="sms" />
+      <DemoOutbox kind="sms" withReset={false} />
     </div>
   ),
 } satisfies Meta<typeof ResetPassword>;
@@ -62,7 +67,9 @@ async function choosePassword(canvas: Canvas, args: Story['args']) {
   await tabTo(password, { backwards: true });
   await userEvent.keyboard('{End}def-123{Enter}');
   await expect(await stepHeading(canvas, 'Password changed')).toHaveFocus();
-  await expect(canvas.getByRole('status')).toHaveTextContent('Your password has been changed.');
+  await expect(within(canvas.getByRole('main')).getByRole('status')).toHaveTextContent(
+    'Your password has been changed.',
+  );
   await expect(args?.onPasswordReset).toHaveBeenCalledTimes(1);
   await activate(canvas.getByRole('button', { name: 'Back to sign-in' }));
   await expect(args?.onBackToSignIn).toHaveBeenCalledTimes(1);

@@ -1,0 +1,157 @@
+// The Storybook a person opens (a real build, served): stories open untouched, and the
+// flagship stories' demo is persisted: reload, second tab, and the mock's one-SMS-per-minute.
+import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
+import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
+import { chromiumPath } from '../../scripts/chromium-path.mjs';
+
+const base = inject('storybookUrl');
+const NUMBER = '13900139000';
+const DEMO_HOST = 'https://persisted-demo.genauth.test';
+
+interface IndexEntry {
+  id: string;
+  type: 'story' | 'docs';
+  tags?: string[];
+}
+
+let browser: Browser;
+let context: BrowserContext;
+let entries: IndexEntry[];
+
+beforeAll(async () => {
+  browser = await chromium.launch({
+    executablePath: chromiumPath(),
+    args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-quic'],
+  });
+  const index = (await (await fetch(`${base}/index.json`)).json()) as {
+    entries: Record<string, IndexEntry>;
+  };
+  entries = Object.values(index.entries);
+});
+afterAll(() => browser?.close());
+// One browser profile per test: its own localStorage, so each test starts from no demo state.
+beforeEach(async () => {
+  await context?.close();
+  context = await browser.newContext();
+});
+
+/** Opens a story as Storybook's canvas does, counting the API requests its page makes. */
+async function openStory(id: string, page?: Page) {
+  const tab = page ?? (await context.newPage());
+  const requests: string[] = [];
+  tab.on('request', (request) => {
+    if (request.url().includes('/api/v3/')) requests.push(request.url());
+  });
+  await tab.goto(`${base}/iframe.html?id=${id}&viewMode=story`);
+  await tab.locator('[data-demo-mode]').first().waitFor();
+  return { tab, requests };
+}
+
+/** What the demo mock "sent", read from its saved state (what every tab's mock loads). */
+function savedOutbox(tab: Page): Promise<unknown[]> {
+  return tab.evaluate(() => {
+    const raw = localStorage.getItem('genauth-sms-storybook:demo-mock');
+    return raw ? (JSON.parse(raw).state.outbox.messages as unknown[]) : [];
+  });
+}
+
+/** Asks the demo mock for another SMS from inside the page, as a second click would. */
+function sendAgain(tab: Page): Promise<number> {
+  return tab.evaluate(async (host) => {
+    const response = await fetch(`${host}/api/v3/send-sms`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-genauth-app-id': 'demo-app-id' },
+      body: JSON.stringify({ channel: 'CHANNEL_LOGIN', phoneNumber: '13900139000' }),
+    });
+    return ((await response.json()) as { statusCode: number }).statusCode;
+  }, DEMO_HOST);
+}
+
+const sendButton = (tab: Page) => tab.getByRole('button', { name: /^(Send|Resend) code$/ });
+const secondsShown = async (tab: Page) =>
+  Number((await sendButton(tab).textContent())?.match(/(\d+) s/)?.[1]);
+
+describe('Storybook as a person opens it', () => {
+  it('no story a person can open has a play function', () => {
+    const visible = entries.filter(
+      (entry) => entry.type === 'story' && entry.tags?.includes('dev'),
+    );
+    expect(visible.length).toBeGreaterThan(20);
+    expect(visible.filter((entry) => entry.tags?.includes('play-fn')).map((e) => e.id)).toEqual([]);
+  });
+
+  it('every flagship story opens on the persisted demo and sends nothing', async () => {
+    const flagship = entries.filter(
+      (entry) =>
+        entry.type === 'story' &&
+        entry.tags?.includes('dev') &&
+        (entry.id.startsWith('pages-') || entry.id === 'components-sendcodebutton--default'),
+    );
+    expect(flagship.length).toBeGreaterThanOrEqual(6);
+    const tab = await context.newPage();
+    for (const { id } of flagship) {
+      const { requests } = await openStory(id, tab);
+      await expect(
+        tab.locator('[data-demo-mode]').first().getAttribute('data-demo-mode'),
+      ).resolves.toBe('persisted');
+      await tab.waitForTimeout(600); // longer than the mock's latency: a send would be done
+      expect({ id, requests, outbox: await savedOutbox(tab) }).toEqual({
+        id,
+        requests: [],
+        outbox: [],
+      });
+      tab.removeAllListeners('request');
+    }
+  });
+
+  it('send once: the countdown carries on after a reload, shows in a second tab, and the mock refuses within the minute', async () => {
+    const story = 'components-sendcodebutton--default';
+    const { tab: first } = await openStory(story);
+    const { tab: second, requests: secondRequests } = await openStory(story);
+    await second.getByRole('textbox', { name: 'Phone number' }).fill(NUMBER);
+
+    await first.getByRole('textbox', { name: 'Phone number' }).fill(NUMBER);
+    await sendButton(first).click();
+    await expect.poll(() => sendButton(first).getAttribute('data-state')).toBe('cooldown');
+    expect(await savedOutbox(first)).toHaveLength(1);
+
+    // The other tab follows at once, with the same remaining time.
+    await expect.poll(() => sendButton(second).getAttribute('data-state')).toBe('cooldown');
+    expect(
+      Math.abs((await secondsShown(second)) - (await secondsShown(first))),
+    ).toBeLessThanOrEqual(1);
+    expect(secondRequests).toEqual([]);
+
+    // Reload: the same number is cooling down before anything is sent.
+    await first.waitForTimeout(1_100);
+    const before = await secondsShown(first);
+    await first.reload();
+    await first.getByRole('textbox', { name: 'Phone number' }).fill(NUMBER);
+    await expect.poll(() => sendButton(first).getAttribute('data-state')).toBe('cooldown');
+    const after = await secondsShown(first);
+    expect(after).toBeLessThanOrEqual(before);
+    expect(after).toBeGreaterThan(50);
+
+    // The reloaded page's mock and the second tab's mock both still refuse a second SMS.
+    expect(await sendAgain(first)).toBe(429);
+    expect(await sendAgain(second)).toBe(429);
+    expect(await savedOutbox(second)).toHaveLength(1);
+  });
+
+  it('"Reset demo" clears the cooldowns and the mock, for every tab', async () => {
+    const { tab } = await openStory('pages-loginpage--default');
+    await tab.getByRole('textbox', { name: 'Phone number' }).fill(NUMBER);
+    await sendButton(tab).click();
+    const phone = tab.getByRole('complementary', { name: 'Phone (demo)' });
+    await expect.poll(() => phone.getByRole('listitem').count()).toBe(1);
+    const { tab: other } = await openStory('pages-loginpage--default');
+    await other.getByRole('textbox', { name: 'Phone number' }).fill(NUMBER);
+    await expect.poll(() => sendButton(other).getAttribute('data-state')).toBe('cooldown');
+
+    await tab.getByRole('button', { name: 'Reset demo' }).click();
+    await expect.poll(() => phone.getByRole('listitem').count()).toBe(0);
+    await expect.poll(() => sendButton(tab).getAttribute('data-state')).toBe('idle');
+    await expect.poll(() => sendButton(other).getAttribute('data-state')).toBe('idle');
+    expect(await sendAgain(other)).toBe(200);
+  });
+});
