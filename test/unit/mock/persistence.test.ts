@@ -63,6 +63,20 @@ describe('createGenAuthMock({ persist })', () => {
     expect(b.mock.users.map((user) => user.phone)).toEqual([MOBILE, '13900139000']);
   });
 
+  it("keeps the account flows' state too: a session started in one tab works in another", async () => {
+    const { storage } = memoryStorage();
+    const users = [{ phone: MOBILE, email: 'ada@example.com' }];
+    const a = tab('https://a.genauth.test', { users, persist: { storage, key: KEY } });
+    const b = tab('https://b.genauth.test', { users, persist: { storage, key: KEY } });
+    const token = a.mock.signIn(MOBILE).access_token;
+    await a.send({ channel: 'CHANNEL_UNBIND_PHONE', phoneNumber: MOBILE });
+    const passCode = a.mock.lastCodeFor(MOBILE, 'CHANNEL_UNBIND_PHONE') ?? '';
+    const headers = { 'x-genauth-app-id': 'app-123', authorization: token };
+    const host = 'https://b.genauth.test';
+    expect((await post('unbind-phone', { passCode }, { host, headers })).json.statusCode).toBe(200);
+    expect(a.mock.users[0]?.phone).toBeUndefined();
+  });
+
   it('reset() forgets the saved state, in the other tabs too', async () => {
     const { storage, data } = memoryStorage();
     const a = tab('https://a.genauth.test', { persist: { storage, key: KEY } });
