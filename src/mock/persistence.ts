@@ -11,8 +11,6 @@ export interface GenAuthMockStorage {
 export interface GenAuthMockStorageEventTarget {
   /** Starts listening. */
   addEventListener(type: 'storage', listener: (event: Event) => void): void;
-  /** Stops listening. */
-  removeEventListener(type: 'storage', listener: (event: Event) => void): void;
 }
 
 /** How a mock keeps its state (outbox, rate windows, codes, users, tokens...) across reloads. */
@@ -54,8 +52,6 @@ export interface MockPersistence {
   save(): void;
   /** Forgets the saved state (`reset()`). */
   forget(): void;
-  /** Stops listening to `storage` events. */
-  dispose(): void;
 }
 
 const DEFAULT_KEY = 'genauth-sms-mock:state';
@@ -107,7 +103,6 @@ export function createMockPersistence(input: {
   config: readonly string[];
   now: () => number;
   clear: () => void;
-  onExternalChange?: () => void;
   options: GenAuthMockPersistOptions;
 }): MockPersistence {
   const { now, clear, options } = input;
@@ -191,19 +186,12 @@ export function createMockPersistence(input: {
     tryStorage(() => options.storage.removeItem(key));
   };
 
-  const onStorage = (event: Event) => {
-    // `key` is null when the whole storage was cleared.
-    const changed = (event as Partial<StorageEvent>).key;
-    if (changed !== key && changed !== null) return;
-    load();
-    input.onExternalChange?.();
-  };
-  options.storageEvents?.addEventListener('storage', onStorage);
+  // Another tab's send reaches this tab's outbox subscribers now, not on the next request.
+  // (The listener lives as long as the page: a mock is made once per page.)
+  options.storageEvents?.addEventListener('storage', (event) => {
+    const changed = (event as Partial<StorageEvent>).key; // null: the whole storage was cleared
+    if (changed === key || changed === null) load();
+  });
 
-  return {
-    load,
-    save,
-    forget,
-    dispose: () => options.storageEvents?.removeEventListener('storage', onStorage),
-  };
+  return { load, save, forget };
 }
