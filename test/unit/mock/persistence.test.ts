@@ -67,7 +67,7 @@ describe('createGenAuthMock({ persist })', () => {
     const { storage } = memoryStorage();
     const users = [{ phone: MOBILE, email: 'ada@example.com' }];
     const a = tab('https://a.genauth.test', { users, persist: { storage, key: KEY } });
-    const b = tab('https://b.genauth.test', { users, persist: { storage, key: KEY } });
+    tab('https://b.genauth.test', { users, persist: { storage, key: KEY } }); // answers below
     const token = a.mock.signIn(MOBILE).access_token;
     await a.send({ channel: 'CHANNEL_UNBIND_PHONE', phoneNumber: MOBILE });
     const passCode = a.mock.lastCodeFor(MOBILE, 'CHANNEL_UNBIND_PHONE') ?? '';
