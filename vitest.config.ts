@@ -93,6 +93,17 @@ export default defineConfig({
           browser: browser('browser'),
         },
       },
+      {
+        // Node drives real Chromium tabs (playwright-core) against a built page: multi-tab races.
+        extends: true,
+        test: {
+          name: 'e2e',
+          environment: 'node',
+          include: ['test/e2e/**/*.test.ts'],
+          testTimeout: 600_000,
+          hookTimeout: 120_000,
+        },
+      },
       ...storyProjects,
       {
         // The built Storybook in Chromium through playwright-core: reloads and second tabs.

@@ -88,6 +88,8 @@ export { type CooldownKind, cooldownKey } from './cooldown/key.js';
 export {
   type CooldownBroadcastChannel,
   type CooldownBroadcastChannelFactory,
+  type CooldownLockOptions,
+  type CooldownLocks,
   type CooldownStorage,
   type CooldownStorageEventTarget,
   type CooldownStore,
@@ -95,6 +97,7 @@ export {
   createCooldownStore,
   DEFAULT_COOLDOWN_NAMESPACE,
   getDefaultCooldownStore,
+  type SendTurn,
 } from './cooldown/store.js';
 export {
   createTicker,

@@ -6,7 +6,12 @@ import { type CooldownStorage, createCooldownStore } from '../../src/core/cooldo
 import { useCooldown } from '../../src/hooks/useCooldown.js';
 
 const LOGIN = cooldownKey('CHANNEL_LOGIN', '+8613800138000');
-const STORAGE_KEY = 'genauth-sms:cooldowns';
+/** The cooldown items in localStorage, as `name=value` lines. */
+const storedText = () =>
+  Array.from({ length: localStorage.length }, (_, i) => localStorage.key(i) ?? '')
+    .filter((name) => name.startsWith('genauth-sms:'))
+    .map((name) => `${name}=${localStorage.getItem(name)}`)
+    .join('\n');
 
 function Countdown({ cooldown }: { cooldown: string }) {
   const { remainingSeconds, isActive } = useCooldown(cooldown);
@@ -18,11 +23,11 @@ function Countdown({ cooldown }: { cooldown: string }) {
 }
 
 beforeEach(() => {
-  localStorage.removeItem(STORAGE_KEY);
+  localStorage.clear();
 });
 afterEach(() => {
   cleanup();
-  localStorage.removeItem(STORAGE_KEY);
+  localStorage.clear();
   for (const frame of document.querySelectorAll('iframe')) frame.remove();
 });
 
@@ -30,8 +35,8 @@ describe('cooldown in a real browser (Chromium)', () => {
   it('survives a reload: a new store over localStorage, and useCooldown, see the same time', async () => {
     const before = createCooldownStore();
     before.start(LOGIN, 60_000);
-    const raw = localStorage.getItem(STORAGE_KEY) ?? '';
-    expect(raw).toMatch(/^\{"v":1,"c":\{"[0-9a-f]{16}":\{"s":\d+,"d":60000\}\}\}$/);
+    const raw = storedText();
+    expect(raw).toMatch(/^genauth-sms:cd:[0-9a-f]{9}:[0-9a-z]+=\{"s":\d+,"d":60000\}$/);
     expect(raw).not.toContain('13800138000');
 
     await new Promise((resolve) => setTimeout(resolve, 300));

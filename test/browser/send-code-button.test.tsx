@@ -10,7 +10,12 @@ import {
   SendCodeButton,
 } from '../../src/index.js';
 
-const STORAGE_KEY = 'genauth-sms:cooldowns';
+/** Everything in localStorage, as text. */
+const storedText = () =>
+  Array.from({ length: localStorage.length }, (_, i) => {
+    const name = localStorage.key(i) ?? '';
+    return `${name}=${localStorage.getItem(name)}`;
+  }).join('\n');
 
 function okFetch() {
   return vi.fn(async () => Response.json({ statusCode: 200, message: 'ok', requestId: 'r' }));
@@ -35,10 +40,10 @@ function App({
   );
 }
 
-beforeEach(() => localStorage.removeItem(STORAGE_KEY));
+beforeEach(() => localStorage.clear());
 afterEach(() => {
   cleanup();
-  localStorage.removeItem(STORAGE_KEY);
+  localStorage.clear();
   for (const frame of document.querySelectorAll('iframe')) frame.remove();
 });
 
@@ -55,7 +60,8 @@ describe('<SendCodeButton> in Chromium', () => {
       ),
     );
     expect(fetch).toHaveBeenCalledTimes(1);
-    expect(localStorage.getItem(STORAGE_KEY)).not.toContain('13800138000');
+    expect(storedText()).toMatch(/^genauth-sms:cd:[0-9a-f]{9}:[0-9a-z]+=\{"s":\d+,"d":60000\}$/);
+    expect(storedText()).not.toContain('13800138000');
     first.unmount();
 
     // A reload: a new store over the same localStorage, a new React tree.

@@ -1,5 +1,6 @@
-// Injectable stand-ins for the clock, storage, `storage` events and BroadcastChannel, so the
-// cooldown tests need no monkey-patching of globals.
+// Injectable stand-ins for the clock, storage, `storage` events, BroadcastChannel and Web
+// Locks, so the cooldown tests need no monkey-patching of globals.
+import type { CooldownLocks } from '../../src/core/cooldown/locks.js';
 import {
   type CooldownBroadcastChannel,
   type CooldownBroadcastChannelFactory,
@@ -53,6 +54,10 @@ export function sharedStorage() {
         data.delete(key);
         fire(area, key);
       },
+      get length() {
+        return data.size;
+      },
+      key: (index) => [...data.keys()][index] ?? null,
     };
     tabs.push({ events, area });
     return { storage: area, events };
@@ -76,18 +81,24 @@ export function memoryStorage(initial: Record<string, string> = {}) {
     getItem: (key) => data.get(key) ?? null,
     setItem: (key, value) => void data.set(key, String(value)),
     removeItem: (key) => void data.delete(key),
+    get length() {
+      return data.size;
+    },
+    key: (index) => [...data.keys()][index] ?? null,
   };
   return { storage, data, raw: () => [...data.entries()].map(([k, v]) => `${k}=${v}`).join('\n') };
 }
 
+type StorageMethod = 'getItem' | 'setItem' | 'removeItem' | 'key';
+
 /** A storage whose chosen methods throw, counting every call. */
 export function throwingStorage(
-  failing: readonly (keyof CooldownStorage)[] = ['getItem', 'setItem', 'removeItem'],
+  failing: readonly StorageMethod[] = ['getItem', 'setItem', 'removeItem', 'key'],
 ) {
   const inner = memoryStorage();
-  const calls = { getItem: 0, setItem: 0, removeItem: 0 };
+  const calls = { getItem: 0, setItem: 0, removeItem: 0, key: 0 };
   const wrap =
-    <A extends unknown[], R>(name: keyof CooldownStorage, fn: (...args: A) => R) =>
+    <A extends unknown[], R>(name: StorageMethod, fn: (...args: A) => R) =>
     (...args: A): R => {
       calls[name] += 1;
       if (failing.includes(name)) throw new DOMException('denied', 'SecurityError');
@@ -97,8 +108,120 @@ export function throwingStorage(
     getItem: wrap('getItem', inner.storage.getItem),
     setItem: wrap('setItem', inner.storage.setItem),
     removeItem: wrap('removeItem', inner.storage.removeItem),
+    get length() {
+      return inner.storage.length;
+    },
+    key: wrap('key', inner.storage.key),
   };
   return { storage, calls, data: inner.data };
+}
+
+/**
+ * One origin's localStorage as Chromium shares it between tabs: each tab reads and writes its
+ * own cached copy at once, and the writes reach the shared backend, then the other tabs'
+ * copies (with a `storage` event), only when `deliver()` runs, in the order they were made.
+ * A tab ignores remote changes to a key it has itself changed and not yet delivered.
+ */
+export function laggyStorage() {
+  const backend = new Map<string, string>();
+  const tabs: { cache: Map<string, string>; events: EventTarget; pending: Set<string> }[] = [];
+  const queue: { from: (typeof tabs)[number]; key: string; value: string | null }[] = [];
+
+  function tab() {
+    const self = { cache: new Map(backend), events: new EventTarget(), pending: new Set<string>() };
+    tabs.push(self);
+    const write = (key: string, value: string | null) => {
+      if (value === null) self.cache.delete(key);
+      else self.cache.set(key, value);
+      self.pending.add(key);
+      queue.push({ from: self, key, value });
+    };
+    const storage: CooldownStorage = {
+      getItem: (key) => self.cache.get(key) ?? null,
+      setItem: (key, value) => write(key, String(value)),
+      removeItem: (key) => write(key, null),
+      get length() {
+        return self.cache.size;
+      },
+      key: (index) => [...self.cache.keys()][index] ?? null,
+    };
+    return { storage, events: self.events };
+  }
+
+  /** Delivers every queued write (or the first `count`) to the backend and the other tabs. */
+  function deliver(count = queue.length) {
+    for (const { from, key, value } of queue.splice(0, count)) {
+      if (value === null) backend.delete(key);
+      else backend.set(key, value);
+      if (!queue.some((later) => later.from === from && later.key === key))
+        from.pending.delete(key);
+      for (const other of tabs) {
+        if (other === from || other.pending.has(key)) continue;
+        if (value === null) other.cache.delete(key);
+        else other.cache.set(key, value);
+        other.events.dispatchEvent(Object.assign(new Event('storage'), { key, storageArea: null }));
+      }
+    }
+  }
+
+  return { tab, deliver, backend, queued: () => queue.length };
+}
+
+/**
+ * Web Locks shared by every "tab" of one origin: exclusive locks granted asynchronously in
+ * request order, `ifAvailable`, `signal` and `query()`, like `navigator.locks`.
+ */
+export function fakeLocks() {
+  const held = new Set<string>();
+  const waiting: { name: string; grant: () => void }[] = [];
+  let requests = 0;
+
+  const grantNext = (name: string) => {
+    const index = waiting.findIndex((entry) => entry.name === name);
+    if (index >= 0) waiting.splice(index, 1)[0]?.grant();
+  };
+
+  const locks: CooldownLocks = {
+    request(name, options, callback) {
+      requests += 1;
+      return new Promise((resolve, reject) => {
+        const grant = () => {
+          held.add(name);
+          queueMicrotask(() => {
+            Promise.resolve()
+              .then(() => callback({ name }))
+              .then(resolve, reject)
+              .finally(() => {
+                held.delete(name);
+                grantNext(name);
+              });
+          });
+        };
+        const busy = held.has(name) || waiting.some((entry) => entry.name === name);
+        if (!busy) return grant();
+        if (options.ifAvailable) {
+          queueMicrotask(() => {
+            Promise.resolve()
+              .then(() => callback(null))
+              .then(resolve, reject);
+          });
+          return;
+        }
+        const entry = { name, grant };
+        waiting.push(entry);
+        options.signal?.addEventListener('abort', () => {
+          const index = waiting.indexOf(entry);
+          if (index < 0) return;
+          waiting.splice(index, 1);
+          reject(new DOMException('The request was aborted.', 'AbortError'));
+        });
+      });
+    },
+    async query() {
+      return { held: [...held].map((name) => ({ name })) };
+    },
+  };
+  return { locks, held: () => [...held], waiting: () => waiting.length, requests: () => requests };
 }
 
 /** BroadcastChannels that deliver synchronously to other open channels of the same name. */

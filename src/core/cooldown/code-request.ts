@@ -1,4 +1,5 @@
 import { CooldownActiveError, isRateLimitError } from '../api/errors.js';
+import { type SendTurn, UNCOORDINATED_TURN } from './locks.js';
 import type { CooldownStore } from './store.js';
 import { MAX_COOLDOWN_MS, resolveCooldownMs } from './window.js';
 
@@ -41,8 +42,11 @@ export function pendingCodeRequest(
 /**
  * Sends one code (SMS or email) under the server's one-per-minute rule:
  * - while `key` cools down it rejects with `CooldownActiveError` and sends nothing;
- * - while a request for `key` is in flight it returns that same promise (one request, however
- *   many calls: the lock is taken synchronously, before any `await`);
+ * - while a request for `key` is in flight on this store it returns that same promise (one
+ *   request, however many calls: the in-page lock is taken synchronously, before any `await`);
+ * - across tabs and stores (Web Locks, where they exist) one sender per key goes at a time;
+ *   the next one re-reads the cooldown once its turn comes and refuses with
+ *   `CooldownActiveError` when the first one started it;
  * - success starts the cooldown; a rate-limit error starts or re-syncs it from `Retry-After`
  *   (else the full window); any other error starts nothing, so the user can retry at once.
  * Never retries: sending is not idempotent.
@@ -60,21 +64,40 @@ export function requestCode<T>({
   const remaining = store.remainingMs(key);
   if (remaining > 0) return Promise.reject(new CooldownActiveError(remaining));
 
+  const attempt = async (turn: SendTurn): Promise<T> => {
+    // Another tab or store may have sent while this one waited for its turn; its write may
+    // not have reached this tab's storage yet, but its marker has.
+    if (turn.recentRemainingMs > 0 && store.remainingMs(key) <= 0) {
+      store.start(key, turn.recentRemainingMs);
+    }
+    const left = store.remainingMs(key);
+    if (left > 0) throw new CooldownActiveError(left);
+    let started: number;
+    try {
+      const result = await send();
+      started = cooldownMs;
+      store.start(key, started);
+      await turn.markSent(started);
+      return result;
+    } catch (error) {
+      if (isRateLimitError(error)) {
+        started = Math.min(Math.max(error.retryAfterMs ?? cooldownMs, 1000), MAX_COOLDOWN_MS);
+        store.start(key, started);
+        await turn.markSent(started);
+      }
+      throw error;
+    }
+  };
+
   // Declared first so the finally block can check the lock is still this request's.
   let request!: Promise<T>;
   request = (async () => {
     // Yield once so the lock below is in place before `send` runs, even if `send` throws at once.
     await undefined;
     try {
-      const result = await send();
-      store.start(key, cooldownMs);
-      return result;
-    } catch (error) {
-      if (isRateLimitError(error)) {
-        const wait = error.retryAfterMs ?? cooldownMs;
-        store.start(key, Math.min(Math.max(wait, 1000), MAX_COOLDOWN_MS));
-      }
-      throw error;
+      return await (store.runExclusive
+        ? store.runExclusive(key, attempt)
+        : attempt(UNCOORDINATED_TURN));
     } finally {
       if (locks.get(key) === request) locks.delete(key);
     }

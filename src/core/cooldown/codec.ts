@@ -1,52 +1,64 @@
 /**
- * How cooldowns are written to storage: one JSON value per namespace,
- * `{"v":1,"c":{"<hash>":{"s":<startedAt>,"d":<durationMs>}}}`.
+ * How cooldowns are written to storage: one item per cooldown, written once and never
+ * rewritten, `<namespace>:cd:<tag>:<nonce>` = `{"s":<startedAt>,"d":<durationMs>}`.
+ *
+ * Why one write-once item per cooldown, rather than one value holding them all: two tabs that
+ * read-modify-write a shared value each write back what they read, so whichever writes last
+ * erases the other's cooldown (Chromium propagates localStorage between tabs asynchronously, so
+ * no read-then-write is atomic). With an item per cooldown there is no read-modify-write at all:
+ * a start creates a new item no other tab ever writes, and only ever-expired items, or items a
+ * clear targets, are removed. Any interleaving of starts from any number of tabs keeps them all.
  *
  * @internal Used by the cooldown store only.
  */
 
-/** One cooldown as persisted: when it started (epoch ms) and for how long. */
-export interface CooldownRecord {
-  /** Epoch ms at which the cooldown (re)started. */
+import { isCooldownTag } from './bucket.js';
+import { MAX_COOLDOWN_MS } from './window.js';
+
+/** A cooldown as persisted: when it started (epoch ms, wall clock) and for how long. */
+export interface StoredCooldown {
+  /** Epoch ms at which the cooldown started, by the wall clock of the tab that started it. */
   readonly startedAt: number;
-  /** Length of the cooldown in ms; the remaining time never exceeds it. */
+  /** Length of the cooldown in ms, at most {@link MAX_COOLDOWN_MS}. */
   readonly durationMs: number;
 }
 
-/** Cooldowns by hashed key. */
-export type CooldownRecords = Map<string, CooldownRecord>;
+const NONCE_PATTERN = /^[0-9a-z]{1,16}$/;
 
-/** Longest cooldown we accept: anything longer in storage is treated as foreign data. */
-export const MAX_COOLDOWN_MS = 24 * 60 * 60 * 1000;
-
-const FORMAT_VERSION = 1;
-const HASH_PATTERN = /^[0-9a-f]{16}$/;
-
-/**
- * A 64-bit FNV-1a style hash of `key` as 16 hex digits, so a phone number or email never
- * sits in storage in clear. This is obfuscation, not secrecy: phone numbers are few enough
- * to be brute-forced from a hash, and it is not a cryptographic function. It is synchronous
- * on purpose, because `useSyncExternalStore` snapshots cannot wait for `crypto.subtle`.
- */
-export function hashCooldownKey(key: string): string {
-  // Two independent 32-bit lanes (different offsets, the second also mixing in the
-  // position) make accidental collisions between a handful of keys vanishingly rare.
-  let a = 0x811c9dc5;
-  let b = 0x2545f491;
-  for (let i = 0; i < key.length; i += 1) {
-    const code = key.charCodeAt(i);
-    a = Math.imul(a ^ code, 0x01000193);
-    b = Math.imul(b ^ (code + i), 0x01000193);
-  }
-  return hex32(a) + hex32(b);
+/** A cooldown's id: `<tag>:<nonce>`, unique per start. */
+export function cooldownId(tag: string, nonce: string): string {
+  return `${tag}:${nonce}`;
 }
 
-function hex32(value: number): string {
-  return (value >>> 0).toString(16).padStart(8, '0');
+/** A fresh nonce for {@link cooldownId}: random, so two tabs never pick the same item. */
+export function newNonce(): string {
+  const random =
+    typeof crypto !== 'undefined' && typeof crypto.getRandomValues === 'function'
+      ? crypto.getRandomValues(new Uint32Array(2))
+      : [Math.random() * 2 ** 32, Math.random() * 2 ** 32];
+  return Array.from(random, (n) => (n >>> 0).toString(36)).join('');
 }
 
-/** True when the pair is a plausible cooldown; anything else is foreign or corrupted. */
-export function isValidCooldown(startedAt: unknown, durationMs: unknown): boolean {
+/** The tag of a well-formed id, else `null`. */
+export function tagOfId(id: unknown): string | null {
+  if (typeof id !== 'string' || id.length > 40) return null;
+  const colon = id.indexOf(':');
+  const tag = id.slice(0, colon);
+  return colon > 0 && isCooldownTag(tag) && NONCE_PATTERN.test(id.slice(colon + 1)) ? tag : null;
+}
+
+/** Prefix of every storage item of a namespace. */
+export function itemPrefix(namespace: string): string {
+  return `${namespace}:cd:`;
+}
+
+/** Where version 1 kept every cooldown in one value; dropped on sight (see the README). */
+export function legacyStorageKey(namespace: string): string {
+  return `${namespace}:cooldowns`;
+}
+
+/** True when both are plausible: a start that is a finite time, a duration within the bound. */
+export function isPlausibleCooldown(startedAt: unknown, durationMs: unknown): boolean {
   return (
     typeof startedAt === 'number' &&
     Number.isFinite(startedAt) &&
@@ -58,51 +70,21 @@ export function isValidCooldown(startedAt: unknown, durationMs: unknown): boolea
   );
 }
 
-/** True when `value` has the shape of {@link hashCooldownKey}'s output. */
-export function isCooldownHash(value: string): boolean {
-  return HASH_PATTERN.test(value);
+/** Serialises one cooldown. */
+export function encodeCooldown(cooldown: StoredCooldown): string {
+  return JSON.stringify({ s: cooldown.startedAt, d: cooldown.durationMs });
 }
 
-function isRecord(value: unknown): value is { s: number; d: number } {
-  if (typeof value !== 'object' || value === null) return false;
-  const { s, d } = value as { s?: unknown; d?: unknown };
-  return isValidCooldown(s, d);
-}
-
-/**
- * Parses what storage held. `dirty` is true when anything had to be dropped (unparseable
- * text, another format, a bad entry), so the caller rewrites a clean value.
- */
-export function decodeCooldowns(raw: unknown): { records: CooldownRecords; dirty: boolean } {
-  const records: CooldownRecords = new Map();
-  if (raw === null || raw === undefined) return { records, dirty: false };
-  if (typeof raw !== 'string') return { records, dirty: true };
+/** Parses one stored item; `null` for anything foreign, corrupted or out of bounds. */
+export function decodeCooldown(raw: string | null): StoredCooldown | null {
+  if (raw === null || raw.length > 200) return null;
   let parsed: unknown;
   try {
     parsed = JSON.parse(raw);
   } catch {
-    return { records, dirty: true };
+    return null;
   }
-  if (typeof parsed !== 'object' || parsed === null) return { records, dirty: true };
-  const { v, c } = parsed as { v?: unknown; c?: unknown };
-  if (v !== FORMAT_VERSION || typeof c !== 'object' || c === null || Array.isArray(c)) {
-    return { records, dirty: true };
-  }
-  let dirty = false;
-  for (const [hash, value] of Object.entries(c)) {
-    if (HASH_PATTERN.test(hash) && isRecord(value)) {
-      records.set(hash, { startedAt: value.s, durationMs: value.d });
-    } else {
-      dirty = true;
-    }
-  }
-  return { records, dirty };
-}
-
-/** Serialises `records`; `null` when there is nothing left, so the key can be removed. */
-export function encodeCooldowns(records: CooldownRecords): string | null {
-  if (records.size === 0) return null;
-  const c: Record<string, { s: number; d: number }> = {};
-  for (const [hash, record] of records) c[hash] = { s: record.startedAt, d: record.durationMs };
-  return JSON.stringify({ v: FORMAT_VERSION, c });
+  if (typeof parsed !== 'object' || parsed === null) return null;
+  const { s, d } = parsed as { s?: unknown; d?: unknown };
+  return isPlausibleCooldown(s, d) ? { startedAt: s as number, durationMs: d as number } : null;
 }

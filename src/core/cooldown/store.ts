@@ -1,10 +1,30 @@
+import { cooldownTag } from './bucket.js';
 import {
-  type CooldownRecords,
-  decodeCooldowns,
-  encodeCooldowns,
-  hashCooldownKey,
-  MAX_COOLDOWN_MS,
+  cooldownId,
+  decodeCooldown,
+  encodeCooldown,
+  itemPrefix,
+  legacyStorageKey,
+  newNonce,
+  tagOfId,
 } from './codec.js';
+import {
+  type CooldownLocks,
+  createSendCoordinator,
+  defaultLocks,
+  type SendCoordinator,
+  type SendTurn,
+  UNCOORDINATED_TURN,
+} from './locks.js';
+import {
+  type CooldownClocks,
+  type CooldownRecord,
+  type CooldownRecords,
+  endsAtFromWall,
+  longestFor,
+  pruneExpired,
+  remainingOf,
+} from './records.js';
 import {
   type CooldownBroadcastChannel,
   type CooldownBroadcastChannelFactory,
@@ -12,7 +32,9 @@ import {
   type CooldownStorageEventTarget,
   createCooldownSync,
 } from './sync.js';
+import { MAX_COOLDOWN_MS } from './window.js';
 
+export type { CooldownLockOptions, CooldownLocks, SendTurn } from './locks.js';
 export type {
   CooldownBroadcastChannel,
   CooldownBroadcastChannelFactory,
@@ -24,19 +46,29 @@ export interface CooldownStorage {
   getItem(key: string): string | null;
   setItem(key: string, value: string): void;
   removeItem(key: string): void;
+  /** Number of items, to list them. */
+  readonly length: number;
+  /** Name of the item at `index`, to list them. */
+  key(index: number): string | null;
 }
 
 /** Settings of {@link createCooldownStore}. Everything that varies can be injected. */
 export interface CooldownStoreOptions {
-  /** The clock, in epoch ms. @default Date.now */
+  /** The wall clock, epoch ms: what is persisted and shared with other tabs. @default Date.now */
   now?: () => number;
+  /**
+   * A monotonic clock in ms (any origin) that counts cooldowns down, so a wall clock set back
+   * or forward does not change a running cooldown.
+   * @default performance.now when `now` is not given, else `now`
+   */
+  monotonic?: () => number;
   /**
    * Where deadlines persist. `null` keeps them in memory only. Any call that throws
    * (Safari private mode, quota, storage disabled) switches the store to memory for good.
    * @default window.localStorage when it can be reached, else memory only
    */
   storage?: CooldownStorage | null;
-  /** Prefix of the storage key (`<namespace>:cooldowns`) and name of the broadcast channel. @default 'genauth-sms' */
+  /** Prefix of the storage items (`<namespace>:cd:...`), the broadcast channel and the locks. @default 'genauth-sms' */
   namespace?: string;
   /** Source of `storage` events from other tabs; `null` for none. @default window in a browser */
   storageEvents?: CooldownStorageEventTarget | null;
@@ -46,6 +78,12 @@ export interface CooldownStoreOptions {
    * @default (name) => new BroadcastChannel(name), when BroadcastChannel exists
    */
   broadcastChannel?: CooldownBroadcastChannelFactory | false;
+  /**
+   * Web Locks, so that one send per key runs at a time across tabs and stores; `null` for none
+   * (then only calls on this store are joined).
+   * @default navigator.locks, unless the store shares nothing (`storage: null` and `broadcastChannel: false`)
+   */
+  locks?: CooldownLocks | null;
 }
 
 /**
@@ -54,7 +92,7 @@ export interface CooldownStoreOptions {
  * clock and cannot drift while a tab sleeps.
  */
 export interface CooldownStore {
-  /** Starts (or restarts, replacing any current one) a cooldown; `durationMs <= 0` clears it. Capped at 24 h. */
+  /** Starts (or restarts, replacing any current one) a cooldown; `durationMs <= 0` clears it. Capped at 10 min. */
   start(key: string, durationMs: number): void;
   /** Ends the cooldown of `key` at once. */
   clear(key: string): void;
@@ -72,30 +110,59 @@ export interface CooldownStore {
    * @returns A function that unsubscribes.
    */
   subscribe(listener: () => void): () => void;
+  /**
+   * Runs `task` as the only sender of `key` among every tab and store of this namespace (Web
+   * Locks), for `requestCode`; without locks it just runs it. Optional for custom stores.
+   */
+  runExclusive?<T>(key: string, task: (turn: SendTurn) => Promise<T>): Promise<T>;
 }
 
 /** Namespace used when none is given. */
 export const DEFAULT_COOLDOWN_NAMESPACE = 'genauth-sms';
 
+/** Most cooldowns learned from messages a memory-only store keeps: a flood cannot grow it. */
+const MAX_REMOTE_RECORDS = 128;
+
 /**
  * Creates a cooldown store. Nothing global is touched until the store is first used, so
  * creating one during SSR is safe.
  *
- * Persisted as `<namespace>:cooldowns` = `{"v":1,"c":{"<hash>":{"s":startedAt,"d":durationMs}}}`;
- * the key (which holds the phone number) is only ever stored hashed.
+ * Persisted as one item per cooldown, `<namespace>:cd:<tag>:<nonce>` = `{"s":startedAt,"d":durationMs}`,
+ * where the tag keeps 12 bits of the number (see the README): the number is never stored.
  *
  * @example
  * const store = createCooldownStore();
  * store.start(cooldownKey('CHANNEL_LOGIN', '+8613800138000'), 60_000);
  */
 export function createCooldownStore(options: CooldownStoreOptions = {}): CooldownStore {
-  const now = options.now ?? (() => Date.now());
-  const storageKey = `${options.namespace ?? DEFAULT_COOLDOWN_NAMESPACE}:cooldowns`;
+  const namespace = options.namespace ?? DEFAULT_COOLDOWN_NAMESPACE;
+  const wall = options.now ?? (() => Date.now());
+  const clocks: CooldownClocks = {
+    wall,
+    monotonic: options.monotonic ?? options.now ?? defaultMonotonic,
+  };
+  const prefix = itemPrefix(namespace);
+  const legacyKey = legacyStorageKey(namespace);
+  const channelName = `${namespace}:cooldowns`;
   // `undefined` until first use: the default storage is looked up lazily (SSR, sandboxes).
   let storage: CooldownStorage | null | undefined = options.storage;
-  // What storage last held, or the only copy once storage is unusable.
-  let memory: CooldownRecords = new Map();
+  // What storage holds, as last read, or the only copy once storage is unusable.
+  const records: CooldownRecords = new Map();
   const listeners = new Set<() => void>();
+  // Wall time of this store's last clear, per tag and of everything: older send markers are void.
+  const clearedAt = new Map<string, number>();
+  let clearedAllAt = Number.NEGATIVE_INFINITY;
+
+  const tags = new Map<string, string>();
+  const tagOf = (key: string): string => {
+    let tag = tags.get(key);
+    if (tag === undefined) {
+      if (tags.size > 256) tags.clear();
+      tag = cooldownTag(key, namespace);
+      tags.set(key, tag);
+    }
+    return tag;
+  };
 
   const usableStorage = (): CooldownStorage | null => {
     if (storage === undefined) storage = defaultStorage();
@@ -114,115 +181,183 @@ export function createCooldownStore(options: CooldownStoreOptions = {}): Cooldow
     }
   };
 
-  const write = (records: CooldownRecords): void => {
-    memory = records;
-    const encoded = encodeCooldowns(records);
-    tryStorage((target) =>
-      encoded === null ? target.removeItem(storageKey) : target.setItem(storageKey, encoded),
-    );
-  };
-
-  // Every button reads once per displayed second: skip JSON.parse while the stored text is
-  // unchanged (`npm run bench`: 50 reads went from ~20 ms to ~0.35 ms on a 2-core machine).
-  let lastRaw: string | null | undefined;
-  let lastDecoded: { records: CooldownRecords; dirty: boolean } = {
-    records: new Map(),
-    dirty: false,
-  };
-  const decodeCached = (raw: string | null) => {
-    if (raw !== lastRaw) {
-      lastRaw = raw;
-      lastDecoded = decodeCooldowns(raw);
+  /** This namespace's items by id; items of the old one-value format are dropped on sight. */
+  const listStored = (target: CooldownStorage): Map<string, string> => {
+    const names: string[] = [];
+    for (let index = 0; index < target.length; index += 1) {
+      const name = target.key(index);
+      if (name !== null && (name.startsWith(prefix) || name === legacyKey)) names.push(name);
     }
-    return { records: new Map(lastDecoded.records), dirty: lastDecoded.dirty };
-  };
-
-  /** Fresh, cleaned records: storage is re-read on every call so other tabs are never missed. */
-  const read = (at: number): CooldownRecords => {
-    let records = memory;
-    let dirty = false;
-    const stored = tryStorage((target) => target.getItem(storageKey));
-    if (stored) ({ records, dirty } = decodeCached(stored.value));
-    for (const [hash, record] of records) {
-      if (at < record.startedAt) {
-        // The clock went back: restart the window from now so the remaining time can never
-        // exceed the duration it was started with (the true elapsed time is unknowable).
-        records.set(hash, { startedAt: at, durationMs: record.durationMs });
-        dirty = true;
-      } else if (at >= record.startedAt + record.durationMs) {
-        records.delete(hash);
-        dirty = true;
+    const found = new Map<string, string>();
+    for (const name of names) {
+      // Version 1 held 64-bit hashes, enough to recover a number: never keep it.
+      if (name === legacyKey) target.removeItem(name);
+      else {
+        const raw = target.getItem(name);
+        if (raw !== null) found.set(name.slice(prefix.length), raw);
       }
     }
-    if (dirty) write(records);
-    else memory = records;
-    return records;
+    return found;
+  };
+
+  const removeStored = (ids: readonly string[]): void => {
+    if (ids.length === 0) return;
+    tryStorage((target) => {
+      for (const id of ids) target.removeItem(prefix + id);
+    });
+  };
+
+  /** Brings the records up to date with storage, then drops (and deletes) what has run out. */
+  const refresh = (): number => {
+    const at = monotonicNow();
+    const wallNow = clocks.wall();
+    const listed = tryStorage(listStored);
+    if (listed) {
+      const stored = listed.value;
+      const foreign: string[] = [];
+      for (const id of records.keys()) if (!stored.has(id)) records.delete(id);
+      for (const [id, raw] of stored) {
+        const known = records.get(id);
+        if (known?.raw === raw) continue;
+        const tag = tagOfId(id);
+        const cooldown = decodeCooldown(raw);
+        if (tag === null || cooldown === null) {
+          records.delete(id);
+          foreign.push(id);
+          continue;
+        }
+        const { startedAt, durationMs } = cooldown;
+        const endsAt = endsAtFromWall(startedAt, durationMs, wallNow, at);
+        records.set(id, { tag, startedAt, durationMs, endsAt, own: known?.own ?? false, raw });
+      }
+      removeStored(foreign);
+    }
+    // Each item is written once, so deleting an expired one can never erase a newer start.
+    const expired = pruneExpired(records, at);
+    if (listed) removeStored(expired);
+    return at;
+  };
+
+  // A "monotonic" clock that went back is the wall clock standing in for one (an injected
+  // `now`, or no `performance`): count the jump as no time at all, so the cooldowns keep
+  // exactly what they had left.
+  let lastMonotonic = Number.NEGATIVE_INFINITY;
+  const monotonicNow = (): number => {
+    const at = clocks.monotonic();
+    if (at < lastMonotonic) {
+      const shift = at - lastMonotonic;
+      for (const [id, record] of records)
+        records.set(id, { ...record, endsAt: record.endsAt + shift });
+    }
+    lastMonotonic = at;
+    return at;
   };
 
   const notify = (): void => {
     for (const listener of [...listeners]) listener();
   };
 
-  const apply = (message: CooldownMessage, records: CooldownRecords): void => {
-    if (message.op === 'clearAll') records.clear();
-    else if (message.op === 'clear') records.delete(message.hash);
-    else
-      records.set(message.hash, { startedAt: message.startedAt, durationMs: message.durationMs });
+  const dropWhere = (matches: (record: CooldownRecord) => boolean): string[] => {
+    const ids = [...records].filter(([, record]) => matches(record)).map(([id]) => id);
+    for (const id of ids) records.delete(id);
+    return ids;
+  };
+
+  /** A message from another store, applied only when there is no shared storage to read. */
+  const applyRemote = (message: CooldownMessage): void => {
+    if (message.op === 'clearAll') dropWhere((record) => !record.own);
+    else if (message.op === 'clear')
+      dropWhere((record) => !record.own && record.tag === message.tag);
+    else {
+      const tag = tagOfId(message.id);
+      let remote = 0;
+      for (const record of records.values()) if (!record.own) remote += 1;
+      if (tag === null || records.has(message.id) || remote >= MAX_REMOTE_RECORDS) return;
+      const { durationMs, remainingMs } = message;
+      records.set(message.id, {
+        tag,
+        startedAt: clocks.wall() - (durationMs - remainingMs),
+        durationMs,
+        endsAt: monotonicNow() + remainingMs,
+        own: false,
+      });
+    }
   };
 
   const sync = createCooldownSync({
-    name: storageKey,
+    name: channelName,
+    isOwnStorageKey: (key) => key.startsWith(prefix) || key === legacyKey,
     storageEvents: () =>
       options.storageEvents !== undefined ? options.storageEvents : defaultStorageEvents(),
-    openChannel: () => openChannel(options.broadcastChannel, storageKey),
+    openChannel: () => openChannel(options.broadcastChannel, channelName),
     storageArea: () => usableStorage(),
     onStorageChange: notify,
     onMessage: (message) => {
-      // With shared storage the sender already wrote it; memory-only stores copy it over.
-      if (!usableStorage()) apply(message, memory);
+      // With shared storage the sender already wrote it: storage is read, never the message.
+      if (!usableStorage()) applyRemote(message);
       notify();
     },
   });
 
-  const change = (message: CooldownMessage): void => {
-    const records = read(now());
-    apply(message, records);
-    write(records);
-    notify();
-    sync.post(message);
-  };
-
   const active = (key: string) => {
-    const at = now();
-    const record = read(at).get(hashCooldownKey(key));
-    return record ? { at, record } : null;
+    const at = refresh();
+    const record = longestFor(records, tagOf(key), at);
+    return record ? { record, remaining: remainingOf(record, at) } : null;
   };
 
-  const clear = (key: string): void => change({ op: 'clear', hash: hashCooldownKey(key) });
+  const clear = (key: string): void => {
+    const tag = tagOf(key);
+    refresh();
+    removeStored(dropWhere((record) => record.tag === tag));
+    clearedAt.set(tag, clocks.wall());
+    notify();
+    sync.post({ op: 'clear', tag });
+  };
+
+  let coordinator: SendCoordinator | null | undefined;
+  const sendCoordinator = (): SendCoordinator | null => {
+    if (coordinator !== undefined) return coordinator;
+    const isolated = options.storage === null && options.broadcastChannel === false;
+    const locks = options.locks !== undefined ? options.locks : isolated ? null : defaultLocks();
+    coordinator = locks ? createSendCoordinator({ locks, namespace, wall: clocks.wall }) : null;
+    return coordinator;
+  };
 
   // Plain closures, not `this`-bound methods: `const { start } = store` must keep working.
   return {
     start(key, durationMs) {
       if (!(durationMs > 0)) return clear(key);
       const duration = Math.min(durationMs, MAX_COOLDOWN_MS);
-      change({ op: 'start', hash: hashCooldownKey(key), startedAt: now(), durationMs: duration });
+      const tag = tagOf(key);
+      refresh();
+      // A restart replaces the cooldowns of this key that this store can see (server re-sync).
+      removeStored(dropWhere((record) => record.tag === tag));
+      const id = cooldownId(tag, newNonce());
+      const startedAt = clocks.wall();
+      const raw = encodeCooldown({ startedAt, durationMs: duration });
+      const endsAt = monotonicNow() + duration;
+      records.set(id, { tag, startedAt, durationMs: duration, endsAt, own: true, raw });
+      tryStorage((target) => target.setItem(prefix + id, raw));
+      notify();
+      sync.post({ op: 'start', id, durationMs: duration, remainingMs: duration });
     },
     clear,
     clearAll() {
-      change({ op: 'clearAll' });
+      refresh();
+      removeStored(dropWhere(() => true));
+      clearedAllAt = clocks.wall();
+      notify();
+      sync.post({ op: 'clearAll' });
     },
     remainingMs(key) {
-      const found = active(key);
-      if (!found) return 0;
-      const { at, record } = found;
-      return Math.min(record.durationMs, record.startedAt + record.durationMs - at);
+      return active(key)?.remaining ?? 0;
     },
     durationMs(key) {
       return active(key)?.record.durationMs ?? 0;
     },
     deadline(key) {
-      const record = active(key)?.record;
-      return record ? record.startedAt + record.durationMs : null;
+      const found = active(key);
+      return found ? clocks.wall() + found.remaining : null;
     },
     subscribe(listener) {
       // Cross-tab listeners exist only while someone listens, so idle stores leak nothing.
@@ -233,7 +368,19 @@ export function createCooldownStore(options: CooldownStoreOptions = {}): Cooldow
         if (listeners.size === 0) sync.disconnect();
       };
     },
+    runExclusive(key, task) {
+      const active = sendCoordinator();
+      if (!active) return task(UNCOORDINATED_TURN);
+      const tag = tagOf(key);
+      return active.run(tag, Math.max(clearedAt.get(tag) ?? -1, clearedAllAt), task);
+    },
   };
+}
+
+function defaultMonotonic(): number {
+  return typeof performance !== 'undefined' && typeof performance.now === 'function'
+    ? performance.now()
+    : Date.now();
 }
 
 function defaultStorage(): CooldownStorage | null {

@@ -3,10 +3,18 @@
  * localStorage) and a `BroadcastChannel` (other tabs, and other stores in this tab, even
  * when storage is unusable).
  *
+ * Messages are untrusted input: any script of the origin can post on the channel. They are
+ * checked for shape, types and sizes here; a start carries a duration of at most
+ * `MAX_COOLDOWN_MS` and its time left relative to now (never a wall-clock deadline, which a
+ * forger could put a day ahead), and the store never lets a message clear a cooldown it
+ * started itself.
+ *
  * @internal Used by the cooldown store only.
  */
 
-import { isCooldownHash, isValidCooldown } from './codec.js';
+import { isCooldownTag } from './bucket.js';
+import { tagOfId } from './codec.js';
+import { MAX_COOLDOWN_MS } from './window.js';
 
 /** Where `storage` events come from: `window` in a browser. */
 export interface CooldownStorageEventTarget {
@@ -33,19 +41,32 @@ export type CooldownBroadcastChannelFactory = (name: string) => CooldownBroadcas
 
 /** What one store tells the others when it changes a cooldown. */
 export type CooldownMessage =
-  | { op: 'start'; hash: string; startedAt: number; durationMs: number }
-  | { op: 'clear'; hash: string }
+  | {
+      op: 'start';
+      /** The new cooldown's id, `<tag>:<nonce>`. */
+      id: string;
+      /** Its full duration, ms. */
+      durationMs: number;
+      /** Time it had left when posted, ms (0 < remainingMs <= durationMs). */
+      remainingMs: number;
+    }
+  | { op: 'clear'; tag: string }
   | { op: 'clearAll' };
 
+const FORMAT_VERSION = 2;
+
 interface Envelope {
+  v: typeof FORMAT_VERSION;
   from: string;
   message: CooldownMessage;
 }
 
 /** Settings of {@link createCooldownSync}. */
 export interface CooldownSyncOptions {
-  /** Channel name and storage key: only events for it count. */
+  /** Channel name. */
   name: string;
+  /** True for a storage key of this store: only events for those count. */
+  isOwnStorageKey: (key: string) => boolean;
   /** Source of `storage` events, `null` for none; looked up when connecting. */
   storageEvents: () => CooldownStorageEventTarget | null;
   /** Opens the broadcast channel, or `null` when there is none. */
@@ -79,16 +100,14 @@ export function createCooldownSync(options: CooldownSyncOptions): CooldownSync {
     // Read defensively: injected targets may dispatch plain events.
     const { key, storageArea: area } = event as Partial<Pick<StorageEvent, 'key' | 'storageArea'>>;
     // `key: null` means the whole storage was cleared, which includes our entry.
-    if (key !== null && key !== undefined && key !== options.name) return;
+    if (typeof key === 'string' && !options.isOwnStorageKey(key)) return;
     if (area !== null && area !== undefined && area !== options.storageArea()) return;
     options.onStorageChange();
   };
 
   const onChannelMessage = (event: { readonly data: unknown }): void => {
-    const envelope = event.data as Partial<Envelope> | null;
-    if (typeof envelope !== 'object' || envelope === null || envelope.from === id) return;
-    const message = envelope.message;
-    if (isMessage(message)) options.onMessage(message);
+    const message = readEnvelope(event.data, id);
+    if (message) options.onMessage(message);
   };
 
   const open = (): CooldownBroadcastChannel | null => {
@@ -121,7 +140,7 @@ export function createCooldownSync(options: CooldownSyncOptions): CooldownSync {
       const target = channel ?? open();
       if (!target) return;
       try {
-        target.postMessage({ from: id, message } satisfies Envelope);
+        target.postMessage({ v: FORMAT_VERSION, from: id, message } satisfies Envelope);
       } catch {
         // A channel that cannot post only costs cross-tab freshness.
       }
@@ -138,22 +157,38 @@ function safeClose(channel: CooldownBroadcastChannel): void {
   }
 }
 
-/** A well-formed message about plausible cooldowns; anything else is foreign or corrupted. */
-function isMessage(value: unknown): value is CooldownMessage {
-  if (typeof value !== 'object' || value === null) return false;
+/** The message of a well-formed envelope from another store, else `null`. */
+function readEnvelope(data: unknown, ownId: string): CooldownMessage | null {
+  if (typeof data !== 'object' || data === null) return null;
+  const { v, from, message } = data as Partial<Record<keyof Envelope, unknown>>;
+  if (v !== FORMAT_VERSION || typeof from !== 'string' || from.length > 64 || from === ownId) {
+    return null;
+  }
+  return parseMessage(message);
+}
+
+/** A well-formed message about a plausible cooldown; anything else is foreign or forged. */
+export function parseMessage(value: unknown): CooldownMessage | null {
+  if (typeof value !== 'object' || value === null) return null;
   const message = value as Partial<Record<string, unknown>>;
   switch (message.op) {
-    case 'start':
-      return (
-        typeof message.hash === 'string' &&
-        isCooldownHash(message.hash) &&
-        isValidCooldown(message.startedAt, message.durationMs)
-      );
+    case 'start': {
+      const { id, durationMs, remainingMs } = message;
+      if (tagOfId(id) === null || !isDuration(durationMs) || !isDuration(remainingMs)) return null;
+      if (remainingMs > durationMs) return null;
+      return { op: 'start', id: id as string, durationMs, remainingMs };
+    }
     case 'clear':
-      return typeof message.hash === 'string' && isCooldownHash(message.hash);
+      return isCooldownTag(message.tag) ? { op: 'clear', tag: message.tag } : null;
     case 'clearAll':
-      return true;
+      return { op: 'clearAll' };
     default:
-      return false;
+      return null;
   }
+}
+
+function isDuration(value: unknown): value is number {
+  return (
+    typeof value === 'number' && Number.isFinite(value) && value > 0 && value <= MAX_COOLDOWN_MS
+  );
 }

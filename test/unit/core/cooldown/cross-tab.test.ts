@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { hashCooldownKey } from '../../../../src/core/cooldown/codec.js';
+import { cooldownTag } from '../../../../src/core/cooldown/bucket.js';
 import { cooldownKey } from '../../../../src/core/cooldown/key.js';
 import { createCooldownStore } from '../../../../src/core/cooldown/store.js';
 import {
@@ -10,7 +10,8 @@ import {
 } from '../../../helpers/cooldown-fakes.js';
 
 const LOGIN = cooldownKey('CHANNEL_LOGIN', '+8613800138000');
-const STORAGE_KEY = 'genauth-sms:cooldowns';
+const CHANNEL = 'genauth-sms:cooldowns';
+const ITEM = 'genauth-sms:cd:0123456789:abc';
 
 function storageEvent(key: string | null, storageArea: unknown = null): Event {
   return Object.assign(new Event('storage'), { key, storageArea });
@@ -55,10 +56,10 @@ describe('cross-tab through storage events', () => {
     store.subscribe(listener);
 
     events.dispatchEvent(storageEvent('something-else'));
-    events.dispatchEvent(storageEvent(STORAGE_KEY, { another: 'area' }));
+    events.dispatchEvent(storageEvent(ITEM, { another: 'area' }));
     expect(listener).not.toHaveBeenCalled();
 
-    events.dispatchEvent(storageEvent(STORAGE_KEY, storage));
+    events.dispatchEvent(storageEvent(ITEM, storage));
     events.dispatchEvent(storageEvent(null)); // localStorage.clear() in another tab
     expect(listener).toHaveBeenCalledTimes(2);
   });
@@ -135,18 +136,21 @@ describe('cross-tab through BroadcastChannel', () => {
     });
     const listener = vi.fn();
     store.subscribe(listener);
-    const hash = hashCooldownKey(LOGIN);
+    const id = `${cooldownTag(LOGIN, 'genauth-sms')}:abc`;
+    const start = { op: 'start', id, durationMs: 60_000, remainingMs: 60_000 };
     for (const data of [
       null,
       'start',
-      { from: 'x' },
-      { from: 'x', message: { op: 'explode' } },
-      { from: 'x', message: { op: 'start', hash: '+8613800138000', startedAt: 1, durationMs: 1 } },
-      { from: 'x', message: { op: 'start', hash, startedAt: 1, durationMs: -1 } },
-      { from: 'x', message: { op: 'start', hash, startedAt: 1, durationMs: 1e15 } },
-      { from: 'x', message: { op: 'clear', hash: 42 } },
+      { v: 2, from: 'x' },
+      { v: 2, from: 'x', message: { op: 'explode' } },
+      { v: 1, from: 'x', message: start }, // another format
+      { v: 2, from: 42, message: start },
+      { v: 2, from: 'x', message: { ...start, id: '+8613800138000:abc' } },
+      { v: 2, from: 'x', message: { ...start, durationMs: -1 } },
+      { v: 2, from: 'x', message: { ...start, remainingMs: 120_000 } },
+      { v: 2, from: 'x', message: { op: 'clear', tag: 42 } },
     ]) {
-      bus.inject(STORAGE_KEY, data);
+      bus.inject(CHANNEL, data);
     }
     expect(listener).not.toHaveBeenCalled();
     expect(store.remainingMs(LOGIN)).toBe(0);

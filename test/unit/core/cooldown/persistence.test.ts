@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hashCooldownKey } from '../../../../src/core/cooldown/codec.js';
+import { cooldownTag } from '../../../../src/core/cooldown/bucket.js';
 import { cooldownKey } from '../../../../src/core/cooldown/key.js';
 import { type CooldownStorage, createCooldownStore } from '../../../../src/core/cooldown/store.js';
 import { fakeClock, memoryStorage } from '../../../helpers/cooldown-fakes.js';
@@ -7,14 +7,18 @@ import { fakeClock, memoryStorage } from '../../../helpers/cooldown-fakes.js';
 const PHONE = '+8613800138000';
 const LOGIN = cooldownKey('CHANNEL_LOGIN', PHONE);
 const REGISTER = cooldownKey('CHANNEL_REGISTER', PHONE);
-const STORAGE_KEY = 'genauth-sms:cooldowns';
+const PREFIX = 'genauth-sms:cd:';
+const LEGACY_KEY = 'genauth-sms:cooldowns';
 
 function storeOver(storage: CooldownStorage, now: () => number) {
   return createCooldownStore({ storage, now, storageEvents: null, broadcastChannel: false });
 }
 
-function stored(data: Map<string, string>): unknown {
-  return JSON.parse(data.get(STORAGE_KEY) ?? 'null');
+/** The cooldown items in storage, by name. */
+function items(data: Map<string, string>): Record<string, unknown> {
+  return Object.fromEntries(
+    [...data].filter(([name]) => name.startsWith(PREFIX)).map(([n, v]) => [n, JSON.parse(v)]),
+  );
 }
 
 describe('cooldown persistence', () => {
@@ -28,41 +32,33 @@ describe('cooldown persistence', () => {
     expect(reloaded.durationMs(LOGIN)).toBe(60_000);
   });
 
-  it('writes the documented format', () => {
+  it('writes one documented item per cooldown', () => {
     const clock = fakeClock(1_700_000_000_000);
     const { storage, data } = memoryStorage();
-    storeOver(storage, clock.now).start(LOGIN, 60_000);
-    expect(stored(data)).toEqual({
-      v: 1,
-      c: { [hashCooldownKey(LOGIN)]: { s: 1_700_000_000_000, d: 60_000 } },
-    });
-  });
-
-  it('never stores the phone number (or the channel) in clear', () => {
-    const { storage, raw } = memoryStorage();
-    const store = storeOver(storage, fakeClock().now);
-    store.start(LOGIN, 60_000);
-    store.start(REGISTER, 60_000);
-    store.start(cooldownKey('CHANNEL_LOGIN', 'Someone@Example.com', 'email'), 60_000);
-    const text = raw();
-    expect(text).not.toContain('13800138000');
-    expect(text).not.toContain('8613800138000');
-    expect(text).not.toContain('CHANNEL_');
-    expect(text.toLowerCase()).not.toContain('example.com');
-  });
-
-  it('removes the storage key once nothing is cooling down', () => {
-    const clock = fakeClock();
-    const { storage, data } = memoryStorage();
     const store = storeOver(storage, clock.now);
+    store.start(LOGIN, 60_000);
+    store.start(REGISTER, 30_000);
+    const stored = items(data);
+    expect(Object.values(stored)).toEqual([
+      { s: 1_700_000_000_000, d: 60_000 },
+      { s: 1_700_000_000_000, d: 30_000 },
+    ]);
+    const tag = cooldownTag(LOGIN, 'genauth-sms');
+    expect(Object.keys(stored)[0]).toMatch(new RegExp(`^${PREFIX}${tag}:[0-9a-z]+$`));
+  });
+
+  it('removes the items once nothing is cooling down', () => {
+    const { storage, data } = memoryStorage({ unrelated: 'keep me' });
+    const store = storeOver(storage, fakeClock().now);
     store.start(LOGIN, 1_000);
     store.clear(LOGIN);
-    expect(data.has(STORAGE_KEY)).toBe(false);
+    expect(items(data)).toEqual({});
+    expect(data.get('unrelated')).toBe('keep me');
   });
 });
 
 describe('cooldown pruning', () => {
-  it('prunes expired entries from storage and keeps live ones', () => {
+  it('prunes expired items from storage and keeps live ones', () => {
     const clock = fakeClock();
     const { storage, data } = memoryStorage();
     const store = storeOver(storage, clock.now);
@@ -70,60 +66,63 @@ describe('cooldown pruning', () => {
     store.start(REGISTER, 60_000);
     clock.advance(10_000);
     expect(store.remainingMs(REGISTER)).toBe(50_000);
-    expect(stored(data)).toEqual({
-      v: 1,
-      c: { [hashCooldownKey(REGISTER)]: { s: expect.any(Number), d: 60_000 } },
-    });
+    expect(Object.values(items(data))).toEqual([{ s: expect.any(Number), d: 60_000 }]);
     clock.advance(50_000);
     expect(store.remainingMs(REGISTER)).toBe(0);
-    expect(data.has(STORAGE_KEY)).toBe(false);
+    expect(items(data)).toEqual({});
   });
 
-  it('prunes expired entries left by an earlier page', () => {
+  it('prunes expired items left by an earlier page', () => {
     const clock = fakeClock();
     const { storage, data } = memoryStorage();
     storeOver(storage, clock.now).start(LOGIN, 60_000);
     clock.advance(24 * 60 * 60 * 1000);
     storeOver(storage, clock.now).remainingMs(REGISTER);
-    expect(data.has(STORAGE_KEY)).toBe(false);
+    expect(items(data)).toEqual({});
   });
 });
 
-describe('corrupted or foreign storage', () => {
+describe('corrupted, foreign or old storage', () => {
+  const tag = cooldownTag(LOGIN, 'genauth-sms');
   it.each([
     ['not JSON', '{oops'],
     ['JSON null', 'null'],
     ['a number', '42'],
-    ['another format version', '{"v":2,"c":{}}'],
-    ['entries as an array', '{"v":1,"c":[]}'],
-    ['entries missing', '{"v":1}'],
+    ['start not a number', '{"s":"1000000","d":60000}'],
+    ['negative duration', '{"s":1000000,"d":-5}'],
+    ['longer than 10 minutes', '{"s":1000000,"d":86400000}'],
+    ['duration missing', '{"s":1000000}'],
+    ['huge', `{"s":1000000,"d":60000,"x":"${'x'.repeat(500)}"}`],
   ])('%s: ignored and removed', (_label, value) => {
-    const { storage, data } = memoryStorage({ [STORAGE_KEY]: value });
-    const store = storeOver(storage, fakeClock().now);
+    const name = `${PREFIX}${tag}:bad`;
+    const { storage, data } = memoryStorage({ [name]: value, unrelated: 'keep me' });
+    const store = storeOver(storage, fakeClock(1_000_000).now);
     expect(store.remainingMs(LOGIN)).toBe(0);
-    expect(data.has(STORAGE_KEY)).toBe(false);
+    expect(data.has(name)).toBe(false);
+    expect(data.get('unrelated')).toBe('keep me');
   });
 
-  it('drops bad entries and keeps the good one', () => {
-    const clock = fakeClock(1_000_000);
-    const good = hashCooldownKey(LOGIN);
-    const value = JSON.stringify({
-      v: 1,
-      c: {
-        [good]: { s: 1_000_000, d: 60_000 },
-        '+8613800138000': { s: 1_000_000, d: 60_000 }, // not a hash
-        aaaaaaaaaaaaaaaa: { s: '1000000', d: 60_000 }, // start not a number
-        bbbbbbbbbbbbbbbb: { s: 1_000_000, d: -5 }, // negative duration
-        cccccccccccccccc: { s: 1_000_000, d: 1e12 }, // absurdly long
-        dddddddddddddddd: { s: 1_000_000, d: null },
-        eeeeeeeeeeeeeeee: 'garbage',
-      },
+  it('ignores and removes items whose name is not a cooldown id', () => {
+    const { storage, data } = memoryStorage({
+      [`${PREFIX}+8613800138000`]: '{"s":1000000,"d":60000}',
+      [`${PREFIX}${tag}`]: '{"s":1000000,"d":60000}',
     });
-    const { storage, data } = memoryStorage({ [STORAGE_KEY]: value, unrelated: 'keep me' });
-    const store = storeOver(storage, clock.now);
+    expect(storeOver(storage, fakeClock(1_000_000).now).remainingMs(LOGIN)).toBe(0);
+    expect(items(data)).toEqual({});
+  });
+
+  it('drops the version 1 value (64-bit hashes) without crashing, keeping new items', () => {
+    const legacy = JSON.stringify({ v: 1, c: { '0123456789abcdef': { s: 1_000_000, d: 60_000 } } });
+    const { storage, data } = memoryStorage({ [LEGACY_KEY]: legacy });
+    const store = storeOver(storage, fakeClock(1_000_000).now);
+    expect(store.remainingMs(LOGIN)).toBe(0);
+    expect(data.has(LEGACY_KEY)).toBe(false);
+    store.start(LOGIN, 60_000);
     expect(store.remainingMs(LOGIN)).toBe(60_000);
-    expect(stored(data)).toEqual({ v: 1, c: { [good]: { s: 1_000_000, d: 60_000 } } });
-    expect(data.get('unrelated')).toBe('keep me');
+    // An old tab still open writes it again: dropped again, new items untouched.
+    data.set(LEGACY_KEY, legacy);
+    expect(store.remainingMs(LOGIN)).toBe(60_000);
+    expect(data.has(LEGACY_KEY)).toBe(false);
   });
 
   it('recovers when corruption appears after it was written', () => {
@@ -131,23 +130,9 @@ describe('corrupted or foreign storage', () => {
     const { storage, data } = memoryStorage();
     const store = storeOver(storage, clock.now);
     store.start(LOGIN, 60_000);
-    data.set(STORAGE_KEY, '\u0000garbage');
+    for (const name of Object.keys(items(data))) data.set(name, '\u0000garbage');
     expect(store.remainingMs(LOGIN)).toBe(0);
     store.start(REGISTER, 60_000);
     expect(store.remainingMs(REGISTER)).toBe(60_000);
-  });
-});
-
-describe('hashCooldownKey', () => {
-  it('is stable, 16 hex digits, and differs between keys', () => {
-    expect(hashCooldownKey(LOGIN)).toBe(hashCooldownKey(LOGIN));
-    expect(hashCooldownKey(LOGIN)).toMatch(/^[0-9a-f]{16}$/);
-    const hashes = new Set<string>();
-    for (let i = 0; i < 10_000; i += 1) {
-      hashes.add(
-        hashCooldownKey(cooldownKey('CHANNEL_LOGIN', `+86138${String(i).padStart(8, '0')}`)),
-      );
-    }
-    expect(hashes.size).toBe(10_000);
   });
 });

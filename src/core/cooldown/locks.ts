@@ -1,0 +1,183 @@
+/**
+ * Single flight across tabs and stores: one send per cooldown key at a time, through the Web
+ * Locks API (`navigator.locks`), which every tab of an origin shares and which the browser
+ * releases by itself when a tab crashes or closes.
+ *
+ * The lock covers the request only, never the cooldown: a sender takes `<ns>:send:<tag>`,
+ * re-reads the cooldown, sends, starts the cooldown, and releases. A second sender that
+ * waited then sees the cooldown and refuses. One gap remains: Chromium hands out the lock and
+ * propagates localStorage over different channels, so the waiter may get the lock before the
+ * first tab's write reaches it. So before releasing, the sender also takes a short-lived
+ * marker lock whose name carries the cooldown it started (`<ns>:sent:<tag>:<startedAt>:<ms>`);
+ * the lock manager is one authority for every tab, so a sender that had to wait finds the
+ * marker with `locks.query()` whatever the state of its storage. Markers last a few seconds
+ * and block no one; a sender that got the lock at once ignores them (it was not racing).
+ *
+ * @internal Used by the cooldown store and `requestCode`.
+ */
+
+import { GenAuthTimeoutError } from '../api/errors.js';
+import { isPlausibleCooldown } from './codec.js';
+
+/** Options of one lock request (a subset of the Web Locks `LockOptions`). */
+export interface CooldownLockOptions {
+  /** Grant at once or call back with `null`, never wait. */
+  ifAvailable?: boolean;
+  /** Aborts the wait. */
+  signal?: AbortSignal;
+}
+
+/** The part of the Web Locks API (`navigator.locks`) the kit uses; inject a fake in tests. */
+export interface CooldownLocks {
+  /** Calls `callback` once `name` is granted (or with `null`, see `ifAvailable`); holds it until the callback's promise settles. */
+  request(
+    name: string,
+    options: CooldownLockOptions,
+    callback: (lock: unknown) => Promise<unknown>,
+  ): Promise<unknown>;
+  /** The locks held right now by any tab of the origin. */
+  query(): Promise<{ held?: readonly { name?: string | undefined }[] | undefined }>;
+}
+
+/** What a sender learns when its turn comes. */
+export interface SendTurn {
+  /**
+   * Time left of a cooldown another tab or store started for this key in the last few seconds,
+   * possibly not yet visible in this tab's storage; 0 when there is none.
+   */
+  readonly recentRemainingMs: number;
+  /** Tells the next senders that a cooldown of `durationMs` just started. Never rejects. */
+  markSent(durationMs: number): Promise<void>;
+}
+
+/** A turn without locks: nothing recent is known, nothing is marked. */
+export const UNCOORDINATED_TURN: SendTurn = {
+  recentRemainingMs: 0,
+  markSent: () => Promise.resolve(),
+};
+
+/**
+ * Longest a sender holds the lock, even if its request never settles (a custom `fetch` without
+ * timeout): the transport's default 10 s request timeout plus room for the cooldown write.
+ */
+export const LOCK_HOLD_MS = 12_000;
+/**
+ * Longest wait for another sender's turn, past which the waiter gives up with a
+ * `GenAuthTimeoutError`: longer than {@link LOCK_HOLD_MS}, so a sender queued behind a hung
+ * one still gets its turn.
+ */
+export const LOCK_WAIT_MS = 15_000;
+/** How long a marker outlives its send: far longer than storage takes to reach another tab. */
+export const MARKER_MS = 5_000;
+
+/** Runs tasks one at a time per tag across every tab and store sharing `locks`. */
+export interface SendCoordinator {
+  /**
+   * Runs `task` while holding the send lock of `tag`. Markers of sends that started before
+   * `ignoreBefore` (epoch ms: the store's last clear of that tag) are ignored.
+   */
+  run<T>(tag: string, ignoreBefore: number, task: (turn: SendTurn) => Promise<T>): Promise<T>;
+}
+
+/** Creates a coordinator over `locks` for one namespace. */
+export function createSendCoordinator(options: {
+  locks: CooldownLocks;
+  namespace: string;
+  wall: () => number;
+}): SendCoordinator {
+  const { locks, namespace, wall } = options;
+  const markerPrefix = (tag: string) => `${namespace}:sent:${tag}:`;
+
+  const recentRemainingMs = async (tag: string, ignoreBefore: number): Promise<number> => {
+    let held: readonly { name?: string | undefined }[];
+    try {
+      held = (await locks.query()).held ?? [];
+    } catch {
+      return 0;
+    }
+    const prefix = markerPrefix(tag);
+    const at = wall();
+    let longest = 0;
+    for (const { name } of held) {
+      if (typeof name !== 'string' || !name.startsWith(prefix)) continue;
+      const [startedAt, durationMs] = name.slice(prefix.length).split(':').map(Number);
+      if (!isPlausibleCooldown(startedAt, durationMs)) continue;
+      const start = startedAt as number;
+      const duration = durationMs as number;
+      if (start < ignoreBefore) continue;
+      longest = Math.max(longest, Math.min(duration, start + duration - at));
+    }
+    return longest;
+  };
+
+  const markSent = (tag: string) => (durationMs: number) =>
+    new Promise<void>((marked) => {
+      const name = `${markerPrefix(tag)}${wall()}:${Math.round(durationMs)}`;
+      locks
+        .request(name, { ifAvailable: true }, (lock) => {
+          marked();
+          return lock ? delay(MARKER_MS) : Promise.resolve();
+        })
+        .catch(() => marked());
+    });
+
+  return {
+    run<T>(tag: string, ignoreBefore: number, task: (turn: SendTurn) => Promise<T>): Promise<T> {
+      return new Promise<T>((resolve, reject) => {
+        let started = false;
+        const start = (turn: SendTurn): Promise<T> => {
+          started = true;
+          const outcome = Promise.resolve().then(() => task(turn));
+          outcome.then(resolve, reject);
+          return outcome;
+        };
+        const name = `${namespace}:send:${tag}`;
+        const controller = new AbortController();
+        const waitTimer = setTimeout(() => controller.abort(), LOCK_WAIT_MS);
+        const hold = async (waited: boolean) => {
+          clearTimeout(waitTimer);
+          // Only a sender that had to wait can be behind a send whose write has not reached
+          // this tab yet; one that got the lock at once looks at storage alone.
+          const recent = waited ? await recentRemainingMs(tag, ignoreBefore) : 0;
+          const outcome = start({ recentRemainingMs: recent, markSent: markSent(tag) });
+          // Hold the lock across the request only, and never past LOCK_HOLD_MS.
+          await Promise.race([outcome.then(noop, noop), delay(LOCK_HOLD_MS)]);
+        };
+        const acquire = async () => {
+          const free = await locks.request(name, { ifAvailable: true }, async (lock) => {
+            if (!lock) return false;
+            await hold(false);
+            return true;
+          });
+          if (!free) await locks.request(name, { signal: controller.signal }, () => hold(true));
+        };
+        acquire().catch(() => {
+          clearTimeout(waitTimer);
+          if (started) return;
+          if (controller.signal.aborted) reject(new GenAuthTimeoutError(LOCK_WAIT_MS));
+          // Locks refused (an opaque origin, a broken polyfill): send as without locks.
+          else start(UNCOORDINATED_TURN).catch(noop);
+        });
+      });
+    },
+  };
+}
+
+function noop(): void {}
+
+/** A delay whose timer never keeps Node (tests, SSR) alive on its own. */
+function delay(ms: number): Promise<void> {
+  return new Promise((resolve) => {
+    const timer = setTimeout(resolve, ms) as unknown as { unref?: () => void };
+    timer.unref?.();
+  });
+}
+
+/** `navigator.locks` where the Web Locks API exists, else `null`. */
+export function defaultLocks(): CooldownLocks | null {
+  if (typeof navigator === 'undefined') return null;
+  const locks = (navigator as { locks?: unknown }).locks;
+  return locks && typeof (locks as CooldownLocks).request === 'function'
+    ? (locks as CooldownLocks)
+    : null;
+}

@@ -1,0 +1,173 @@
+/// <reference types="node" />
+// Several tabs of one real Chromium profile clicking "Send code" in the same tick. Counts the
+// requests the server saw and the cooldowns that went missing afterwards. MULTI_TAB_RUNS sets
+// the runs per scenario (default 20).
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import react from '@vitejs/plugin-react';
+import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
+import { build } from 'vite';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { chromiumPath } from '../../scripts/chromium-path.mjs';
+import { startMultiTabServer } from './multi-tab-server.js';
+
+const RUNS = Number(process.env.MULTI_TAB_RUNS ?? 20);
+const ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+  // Every tab runs at full speed: background tabs would throttle the timers the page uses.
+  '--disable-background-timer-throttling',
+  '--disable-renderer-backgrounding',
+  '--disable-backgrounding-occluded-windows',
+];
+
+interface Driver {
+  clickAt(at: number): Promise<number>;
+  states(): string[];
+  remainingMs(phone: string): number;
+}
+declare const multiTab: Driver;
+
+let outDir = '';
+let server: Awaited<ReturnType<typeof startMultiTabServer>>;
+let browser: Browser;
+let context: BrowserContext;
+
+beforeAll(async () => {
+  outDir = await mkdtemp(join(tmpdir(), 'genauth-multi-tab-'));
+  await build({
+    configFile: false,
+    logLevel: 'silent',
+    root: fileURLToPath(new URL('./multi-tab-page', import.meta.url)),
+    plugins: [react()],
+    build: { outDir, emptyOutDir: true, minify: false },
+  });
+  server = await startMultiTabServer(outDir);
+  browser = await chromium.launch({ executablePath: chromiumPath(), args: ARGS, headless: true });
+  context = await browser.newContext();
+}, 120_000);
+
+afterAll(async () => {
+  await context?.close();
+  await browser?.close();
+  await server?.close();
+  if (outDir) await rm(outDir, { recursive: true, force: true });
+});
+
+async function show(page: Page, phones: string[], extra = ''): Promise<void> {
+  const query = phones.map((phone) => `phone=${encodeURIComponent(phone)}`).join('&');
+  await page.goto(`${server.origin}/?${query}${extra}`);
+  await page.waitForSelector('body[data-ready="true"]', { state: 'attached' });
+  await page.waitForFunction((count) => multiTab.states().length === count, phones.length);
+}
+
+/**
+ * Every page clicks all its buttons at the same wall-clock instant. Storage is emptied first:
+ * a number of this run sharing its 12-bit bucket with one of an earlier run, still cooling
+ * down on this device, would rightly be refused (the accepted price of the bucket).
+ */
+async function clickTogether(pages: Page[]): Promise<void> {
+  await pages[0]?.evaluate(() => localStorage.clear());
+  const at = Date.now() + 300;
+  await Promise.all(pages.map((page) => page.evaluate((when) => multiTab.clickAt(when), at)));
+}
+
+/**
+ * Waits until every control has an outcome (cooling down, or an error), not merely "not
+ * sending": a click's request may start a moment after the click. Then a little longer, so a
+ * second request, if any, is counted.
+ */
+async function settle(pages: Page[]): Promise<void> {
+  const deadline = Date.now() + 20_000;
+  for (;;) {
+    const states = (
+      await Promise.all(pages.map((page) => page.evaluate(() => multiTab.states())))
+    ).flat();
+    if (states.every((state) => state === 'cooldown' || state === 'error')) break;
+    if (Date.now() > deadline) throw new Error(`no outcome yet: ${states.join(',')}`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  await new Promise((resolve) => setTimeout(resolve, 300));
+}
+
+/** A distinct valid mainland mobile number per scenario and run. */
+function phoneFor(scenario: number, run: number): string {
+  return `+86139${String(scenario)}${String(run).padStart(7, '0')}`;
+}
+
+async function countLost(pages: Page[], phones: string[]): Promise<number> {
+  let lost = 0;
+  for (const page of pages) {
+    for (const phone of phones) {
+      if ((await page.evaluate((p) => multiTab.remainingMs(p), phone)) === 0) lost += 1;
+    }
+  }
+  return lost;
+}
+
+describe(`multi-tab in real Chromium (${RUNS} runs per scenario)`, () => {
+  it('two tabs clicking send for the same number in the same tick send one request', async () => {
+    const pages = [await context.newPage(), await context.newPage()];
+    let requests = 0;
+    let lost = 0;
+    for (let run = 0; run < RUNS; run += 1) {
+      const phone = phoneFor(1, run);
+      await Promise.all(pages.map((page) => show(page, [phone])));
+      await clickTogether(pages);
+      await settle(pages);
+      requests += server.requestsFor(phone);
+      lost += await countLost(pages, [phone]);
+    }
+    console.log(
+      `[multi-tab] same number: 2 tabs x ${RUNS} runs, requests ${requests} (one per run: ${RUNS}), cooldowns lost ${lost}`,
+    );
+    await Promise.all(pages.map((page) => page.close()));
+    expect({ requests, lost }).toEqual({ requests: RUNS, lost: 0 });
+  }, 600_000);
+
+  it('two stores on one page clicking in the same tick send one request', async () => {
+    const page = await context.newPage();
+    let requests = 0;
+    for (let run = 0; run < RUNS; run += 1) {
+      const phone = phoneFor(2, run);
+      await show(page, [phone, phone], '&stores=own');
+      await clickTogether([page]);
+      await settle([page]);
+      requests += server.requestsFor(phone);
+    }
+    console.log(
+      `[multi-tab] two stores on one page: 1 tab x ${RUNS} runs, requests ${requests} (one per run: ${RUNS})`,
+    );
+    await page.close();
+    expect(requests).toBe(RUNS);
+  }, 600_000);
+
+  it('two tabs sending to two numbers in the same tick lose no cooldown', async () => {
+    const pages = [await context.newPage(), await context.newPage()];
+    const checker = await context.newPage();
+    let requests = 0;
+    let lost = 0;
+    for (let run = 0; run < RUNS; run += 1) {
+      const phones = [phoneFor(3, run), phoneFor(4, run)];
+      await Promise.all(pages.map((page, index) => show(page, [phones[index] as string])));
+      await clickTogether(pages);
+      await settle(pages);
+      for (const phone of phones) requests += server.requestsFor(phone);
+      // Every tab, and a tab opened afterwards (a reload), must see both cooldowns.
+      await show(checker, []);
+      lost += await countLost([...pages, checker], phones);
+    }
+    console.log(
+      `[multi-tab] two numbers: 2 tabs x ${RUNS} runs, requests ${requests} (two per run: ${2 * RUNS}), cooldowns lost ${lost} (of ${6 * RUNS} checked)`,
+    );
+    await Promise.all([...pages, checker].map((page) => page.close()));
+    expect({ requests, lost }).toEqual({ requests: 2 * RUNS, lost: 0 });
+  }, 600_000);
+});
