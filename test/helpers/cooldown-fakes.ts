@@ -24,12 +24,19 @@ export function fakeClock(start = 1_000_000) {
   };
 }
 
-/** An in-memory store with no cross-tab plumbing: no storage, no events, no BroadcastChannel. */
+/**
+ * An in-memory store with no cross-tab plumbing: no storage, no events, no BroadcastChannel, no
+ * locks. Its only clock is `Date.now` (so `vi.setSystemTime` moves its cooldowns, as elapsed
+ * time would) unless the test injects clocks; test/unit/core/cooldown/clocks.test.ts covers a
+ * wall clock and a monotonic one moving apart.
+ */
 export function isolatedStore(options: CooldownStoreOptions = {}) {
   return createCooldownStore({
     storage: null,
     storageEvents: null,
     broadcastChannel: false,
+    locks: null,
+    now: () => Date.now(),
     ...options,
   });
 }
