@@ -117,7 +117,16 @@ export function createHttpHandlers(
         requestId,
         data: reply.data,
       },
-      { headers: { 'x-request-id': requestId } },
+      {
+        headers: {
+          'x-request-id': requestId,
+          // The remaining window, so a client (the kit's README example included) can say how
+          // long to wait, and a countdown matches the server's.
+          ...(reply.retryAfterSeconds === undefined
+            ? {}
+            : { 'Retry-After': String(reply.retryAfterSeconds) }),
+        },
+      },
     );
   }
 

@@ -7,6 +7,8 @@ export interface MockReply {
   message: string;
   apiCode?: number | undefined;
   data?: unknown;
+  /** Sent as a `Retry-After` header (whole seconds), as a rate limiter in front of an API does. */
+  retryAfterSeconds?: number | undefined;
 }
 
 /** A GenAuth error as the mock reports it in the envelope. */
@@ -15,6 +17,8 @@ export interface GenAuthMockError {
   readonly statusCode: number;
   /** GenAuth's finer code, when GenAuth documents one for this case. */
   readonly apiCode?: number | undefined;
+  /** Rate limits only: seconds until the window ends, sent as `Retry-After`. */
+  readonly retryAfterSeconds?: number | undefined;
   /** Human-readable message. */
   readonly message: string;
 }
@@ -108,6 +112,7 @@ export function rateLimited(retryAfterMs: number): GenAuthMockError {
   return {
     statusCode: 429,
     message: `Too many requests: a code was just sent to this recipient on this channel; try again in ${seconds} s`,
+    retryAfterSeconds: seconds,
   };
 }
 
@@ -118,5 +123,10 @@ export function success(data?: unknown): MockReply {
 
 /** Turns an error into the reply sent to the client. */
 export function failure(error: GenAuthMockError): MockReply {
-  return { statusCode: error.statusCode, message: error.message, apiCode: error.apiCode };
+  return {
+    statusCode: error.statusCode,
+    message: error.message,
+    apiCode: error.apiCode,
+    retryAfterSeconds: error.retryAfterSeconds,
+  };
 }

@@ -1,3 +1,4 @@
+import { phoneKey } from './phone-key.js';
 import type { GenAuthMockRecipient } from './types.js';
 
 /** GenAuth assumes mainland China when a request carries no country code. */
@@ -20,12 +21,14 @@ export interface EmailTarget {
 export type Target = PhoneTarget | EmailTarget;
 
 /**
- * One string per recipient, so that `+86 138...` sent with and without the code match. Outbox
- * messages carry their target's fields, so they can be passed as they are.
+ * One string per recipient, so that every rule (one code per minute, codes, users, bindings)
+ * sees one phone however it was written: `+86 138...` with and without the code, and a number
+ * with or without its national trunk prefix (see {@link phoneKey}). Outbox messages carry their
+ * target's fields, so they can be passed as they are.
  */
 export function targetKey(target: Target): string {
   return target.type === 'sms'
-    ? `sms:${target.phoneCountryCode}${target.phoneNumber}`
+    ? `sms:${phoneKey(target.phoneCountryCode, target.phoneNumber)}`
     : `email:${target.email}`;
 }
 
