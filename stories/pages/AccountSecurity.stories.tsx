@@ -1,0 +1,244 @@
+import type { Meta, StoryObj } from '@storybook/react-vite';
+import { expect, fn, userEvent, within } from 'storybook/test';
+import { storyClient, storyMock } from '../../.storybook/genauth.js';
+import { type GenAuthLocale, GenAuthProvider } from '../../src/index.js';
+import { AccountSecurity } from './AccountSecurity.js';
+import { DemoOutbox } from './DemoOutbox.js';
+import { findAlert } from './find-alert.js';
+import { PAGE_TEXTS } from './i18n/use-page-text.js';
+import { activate, tabTo } from './keyboard.js';
+import './pages.css';
+
+const NETWORK = { timeout: 3000 };
+const EMAIL = 'ada@example.com';
+const FIRST = '13800138000';
+const SECOND = '13900139000';
+const OTHER = '13700137000';
+
+/** Ada's session: the access token the mock's sign-in gave her (story scaffolding only). */
+const session: { token: string | null } = { token: null };
+
+const meta = {
+  title: 'Pages/AccountSecurity',
+  component: AccountSecurity,
+  parameters: { layout: 'fullscreen' },
+  args: { account: { email: EMAIL }, onSignedOut: fn() },
+  // Ada (email only) is signed in; Bob already uses 137 0013 7000.
+  beforeEach: () => {
+    storyMock.addUser({ email: EMAIL, userId: 'ada' });
+    storyMock.addUser({ phone: OTHER, userId: 'bob' });
+    session.token = storyMock.signIn(EMAIL).access_token;
+  },
+  render: (args) => (
+    <div className="auth-demo">
+      {/* The signed-in area: the same app, plus the user's token, read at every call. */}
+      <GenAuthProvider
+        appId={storyClient.appId}
+        appHost={storyClient.appHost}
+        accessToken={() => session.token}
+      >
+        <AccountSecurity {...args} />
+      </GenAuthProvider>
+      <DemoOutbox kind="sms" />
+      <DemoOutbox kind="email" />
+    </div>
+  ),
+} satisfies Meta<typeof AccountSecurity>;
+
+export default meta;
+type Story = StoryObj<typeof meta>;
+type Canvas = ReturnType<typeof within>;
+
+/**
+ * Ada is signed in with her email and has no phone yet: add `138 0013 8000`, change it to
+ * `139 0013 9000` (a code to each number), remove it, then delete the account (code by email).
+ * Each step has its own channel and cooldown; codes show in the demo phone and inbox.
+ */
+export const Default: Story = {};
+
+/** Ada already has a phone: deleting the account sends the code there. */
+export const WithPhone: Story = {
+  args: { account: { email: EMAIL, phone: `+86${FIRST}` } },
+  beforeEach: () => {
+    storyMock.reset();
+    storyMock.addUser({ email: EMAIL, phone: FIRST, userId: 'ada' });
+    storyMock.addUser({ phone: OTHER, userId: 'bob' });
+    session.token = storyMock.signIn(EMAIL).access_token;
+  },
+};
+
+const group = (canvas: Canvas, name: string | RegExp) =>
+  within(canvas.getByRole('group', { name }));
+
+/** Sends a code with the send button of `scope`, then types it into the field named `label`. */
+async function codeFor(
+  scope: Canvas,
+  channel: string,
+  number: string,
+  label = 'Verification code',
+) {
+  await activate(scope.getByRole('button', { name: 'Send code' }));
+  await expect(await scope.findByRole('button', { name: 'Resend code' }, NETWORK)).toHaveAttribute(
+    'aria-disabled',
+    'true',
+  );
+  const code = storyMock.lastCodeFor(number, channel as never) ?? '';
+  await tabTo(scope.getByRole('textbox', { name: label }));
+  await userEvent.keyboard(code);
+  return code;
+}
+
+async function notice(canvas: Canvas, text: string) {
+  await expect(await canvas.findByText(text, {}, NETWORK)).toBeVisible();
+  await expect(canvas.getByRole('heading', { level: 1, name: 'Account security' })).toHaveFocus();
+}
+
+/** Test only (hidden from the sidebar and docs): {@link Default}, by keyboard alone. */
+export const DefaultBehaviour: Story = {
+  ...Default,
+  tags: ['!dev', '!autodocs'],
+  play: async ({ canvasElement, args }) => {
+    const canvas = within(canvasElement);
+    await expect(canvas.getByText('No phone number yet.')).toBeVisible();
+
+    // Bind: a number another account uses is refused; a free one is bound.
+    const fresh = group(canvas, 'New phone number');
+    await tabTo(fresh.getByRole('textbox', { name: 'Phone number' }));
+    await userEvent.keyboard('137 0013 7000');
+    await codeFor(fresh, 'CHANNEL_BIND_PHONE', OTHER, 'Code sent to the new number');
+    await userEvent.keyboard('{Enter}');
+    await findAlert(canvas, 'This phone number is used by another account.');
+    await tabTo(fresh.getByRole('textbox', { name: 'Phone number' }), { backwards: true });
+    await userEvent.keyboard('{Control>}a{/Control}{Backspace}138 0013 8000');
+    await codeFor(fresh, 'CHANNEL_BIND_PHONE', FIRST, 'Code sent to the new number');
+    await userEvent.keyboard('{Enter}');
+    await notice(canvas, 'Phone number added.');
+    await expect(canvas.getByText(`Your number: +86${FIRST}`)).toBeVisible();
+
+    // Change: a code to the current number (unbind channel) and one to the new number (bind).
+    await activate(canvas.getByRole('button', { name: 'Change number' }));
+    await expect(canvas.getByRole('heading', { level: 3, name: 'Change number' })).toHaveFocus();
+    await codeFor(
+      group(canvas, `Your number: +86${FIRST}`),
+      'CHANNEL_UNBIND_PHONE',
+      FIRST,
+      'Code sent to your current number',
+    );
+    const next = group(canvas, 'New phone number');
+    await tabTo(next.getByRole('textbox', { name: 'Phone number' }));
+    await userEvent.keyboard('139 0013 9000');
+    await codeFor(next, 'CHANNEL_BIND_PHONE', SECOND, 'Code sent to the new number');
+    await userEvent.keyboard('{Enter}');
+    await notice(canvas, 'Phone number changed.');
+    await expect(canvas.getByText(`Your number: +86${SECOND}`)).toBeVisible();
+
+    // Remove: a code to the bound number on the unbind channel (its own cooldown).
+    await activate(canvas.getByRole('button', { name: 'Remove number' }));
+    await codeFor(
+      group(canvas, `Your number: +86${SECOND}`),
+      'CHANNEL_UNBIND_PHONE',
+      SECOND,
+      'Code sent to your current number',
+    );
+    await userEvent.keyboard('{Enter}');
+    await notice(canvas, 'Phone number removed.');
+    await expect(storyMock.users.find((user) => user.userId === 'ada')?.phone).toBeUndefined();
+
+    // Delete: no phone any more, so the code goes to Ada's email.
+    await activate(canvas.getByRole('button', { name: 'Delete my account…' }));
+    await expect(
+      canvas.getByRole('heading', { level: 3, name: `To confirm, we send a code to ${EMAIL}.` }),
+    ).toHaveFocus();
+    await codeFor(
+      within(canvas.getByRole('region', { name: 'Delete account' })),
+      'CHANNEL_DELETE_ACCOUNT',
+      EMAIL,
+    );
+    await userEvent.keyboard('{Enter}');
+    await expect(
+      await canvas.findByText('Your account has been deleted and you are signed out.', {}, NETWORK),
+    ).toBeVisible();
+    await expect(args.onSignedOut).toHaveBeenCalledTimes(1);
+    await expect(storyMock.users.map((user) => user.userId)).toEqual(['bob']);
+  },
+};
+
+/** Test only: {@link WithPhone}: a wrong code is refused, the right one deletes the account. */
+export const WithPhoneBehaviour: Story = {
+  ...WithPhone,
+  tags: ['!dev', '!autodocs'],
+  play: async ({ canvasElement, args }) => {
+    const canvas = within(canvasElement);
+    await activate(canvas.getByRole('button', { name: 'Delete my account…' }));
+    await expect(
+      canvas.getByRole('heading', { level: 3, name: `To confirm, we send a code to +86${FIRST}.` }),
+    ).toHaveFocus();
+    const section = within(canvas.getByRole('region', { name: 'Delete account' }));
+    const code = await codeFor(section, 'CHANNEL_DELETE_ACCOUNT', FIRST);
+    await userEvent.keyboard('{Control>}a{/Control}{Backspace}');
+    await userEvent.keyboard(code === '000000' ? '111111' : '000000');
+    await userEvent.keyboard('{Enter}');
+    await findAlert(canvas, 'Invalid verification code');
+    await expect(storyMock.users).toHaveLength(2);
+    await userEvent.keyboard('{Control>}a{/Control}{Backspace}');
+    await userEvent.keyboard(`${code}{Enter}`);
+    await expect(
+      await canvas.findByText('Your account has been deleted and you are signed out.', {}, NETWORK),
+    ).toBeVisible();
+    await expect(args.onSignedOut).toHaveBeenCalledTimes(1);
+    await expect(storyMock.users.map((user) => user.userId)).toEqual(['bob']);
+  },
+};
+
+/** Test only: signed out (no token), the page says so and nothing reaches the server. */
+export const SignedOutBehaviour: Story = {
+  tags: ['!dev', '!autodocs'],
+  args: { account: { email: EMAIL, phone: `+86${FIRST}` } },
+  play: async ({ canvasElement }) => {
+    session.token = null;
+    const canvas = within(canvasElement);
+    await activate(canvas.getByRole('button', { name: 'Remove number' }));
+    await tabTo(canvas.getByRole('textbox', { name: 'Code sent to your current number' }));
+    await userEvent.keyboard('123456{Enter}');
+    await findAlert(canvas, 'Your session has ended. Sign in again.');
+  },
+};
+
+/** Test only: the `locale` toolbar (here `globals`) switches the kit's texts and the page's own. */
+async function speaksLocale(canvasElement: HTMLElement, locale: GenAuthLocale) {
+  const text = PAGE_TEXTS[locale];
+  const t = text.accountSecurity;
+  const canvas = within(canvasElement);
+  await expect(canvasElement.querySelector(`[lang="${locale}"]`)).not.toBeNull();
+  await expect(canvas.getByRole('heading', { level: 1, name: t.title })).toBeVisible();
+  await expect(canvas.getByRole('heading', { level: 2, name: t.phoneTitle })).toBeVisible();
+  await expect(canvas.getByText(t.noPhone)).toBeVisible();
+  await expect(canvas.getByRole('group', { name: t.newPhoneLabel })).toBeVisible();
+  await expect(canvas.getByRole('button', { name: t.bind })).toBeVisible();
+  await activate(canvas.getByRole('button', { name: t.deleteStart }));
+  await expect(
+    canvas.getByRole('heading', { level: 3, name: t.deleteCodeTo(EMAIL) }),
+  ).toBeVisible();
+  await expect(canvas.getByRole('button', { name: t.deleteConfirm })).toBeVisible();
+}
+
+/** Test only: simplified Chinese throughout. */
+export const SpeaksZhCN: Story = {
+  tags: ['!dev', '!autodocs'],
+  globals: { locale: 'zh-CN' },
+  play: ({ canvasElement }) => speaksLocale(canvasElement, 'zh-CN'),
+};
+
+/** Test only: traditional Chinese (Taiwan) throughout. */
+export const SpeaksZhTW: Story = {
+  tags: ['!dev', '!autodocs'],
+  globals: { locale: 'zh-TW' },
+  play: ({ canvasElement }) => speaksLocale(canvasElement, 'zh-TW'),
+};
+
+/** Test only: Japanese throughout. */
+export const SpeaksJaJP: Story = {
+  tags: ['!dev', '!autodocs'],
+  globals: { locale: 'ja-JP' },
+  play: ({ canvasElement }) => speaksLocale(canvasElement, 'ja-JP'),
+};
