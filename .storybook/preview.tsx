@@ -89,7 +89,8 @@ function StoryProvider(props: {
  *     play: async ({ canvasElement }) => { ... },
  *   };
  *
- * (Chosen over Storybook 10's story `.test()` functions: experimental, and only in CSF factories.)
+ * (Chosen over Storybook 10's story `.test()`: it exists only on CSF factories, `definePreview`
+ * and `meta.story()`, which every story file and this preview would have to adopt.)
  *
  * Test-only stories (and visible non-flagship ones) talk to `storyMock`, reset before each, with
  * an in-memory cooldown store. The flagship stories (`parameters: { persistedDemo: true }`) talk
