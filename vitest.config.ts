@@ -94,28 +94,19 @@ export default defineConfig({
         },
       },
       {
-        // Node drives real Chromium tabs (playwright-core) against a built page: multi-tab races.
+        // Node drives real Chromium tabs (playwright-core) against built pages: multi-tab races,
+        // and the built Storybook (served by the global setup): reloads and second tabs.
         extends: true,
         test: {
           name: 'e2e',
           environment: 'node',
           include: ['test/e2e/**/*.test.ts'],
+          globalSetup: ['test/e2e/serve-storybook.ts'],
           testTimeout: 600_000,
           hookTimeout: 120_000,
         },
       },
       ...storyProjects,
-      {
-        // The built Storybook in Chromium through playwright-core: reloads and second tabs.
-        test: {
-          name: 'e2e',
-          environment: 'node',
-          include: ['test/e2e/**/*.test.ts'],
-          globalSetup: ['test/e2e/serve-storybook.ts'],
-          testTimeout: 60_000,
-          hookTimeout: 60_000,
-        },
-      },
     ],
   },
 });
