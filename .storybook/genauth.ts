@@ -21,20 +21,29 @@ export const usesRealGenAuth = Boolean(realAppId && realAppHost);
 export const storyMock = createGenAuthMock({ appHost: MOCK_APP_HOST, latencyMs: 400 });
 
 /**
- * The account the demo mock knows from the start: `Pages/LoginPage` signs in with its number,
- * `Pages/ResetPassword` resets its password by email or SMS.
+ * The accounts the demo mock knows from the start: Ada (`Pages/LoginPage` signs in with her
+ * number, `Pages/ResetPassword` resets her password, `Pages/AccountSecurity` is her signed-in
+ * page) and Bob, whose number another account cannot take.
  */
-export const DEMO_USER = {
-  phone: '13800138000',
-  phoneCountryCode: '+86',
-  email: 'ada@example.com',
-};
+export const DEMO_USERS = [
+  { phone: '13800138000', phoneCountryCode: '+86', email: 'ada@example.com', userId: 'ada' },
+  { phone: '13700137000', phoneCountryCode: '+86', userId: 'bob' },
+];
 
 /** Storage keys of the persisted demo, to tell them apart from an app's own. */
 export const DEMO_MOCK_KEY = 'genauth-sms-storybook:demo-mock';
 export const DEMO_COOLDOWN_NAMESPACE = 'genauth-sms-storybook-demo';
 
 const browser = typeof window === 'undefined' ? undefined : window;
+/** localStorage, or nothing where reading it throws (storage disabled): the demo stays in memory. */
+function demoStorage(): Storage | undefined {
+  try {
+    return browser?.localStorage;
+  } catch {
+    return undefined;
+  }
+}
+const storage = demoStorage();
 
 /**
  * The mock behind the flagship stories (`Components/SendCodeButton` → Default, every `Pages/*`
@@ -46,10 +55,8 @@ const browser = typeof window === 'undefined' ? undefined : window;
 export const demoMock = createGenAuthMock({
   appHost: DEMO_APP_HOST,
   latencyMs: 400,
-  users: [DEMO_USER],
-  persist: browser
-    ? { storage: browser.localStorage, key: DEMO_MOCK_KEY, storageEvents: browser }
-    : undefined,
+  users: DEMO_USERS,
+  persist: storage ? { storage, key: DEMO_MOCK_KEY, storageEvents: browser } : undefined,
 });
 
 /** The persisted, cross-tab cooldown store of the flagship stories (its own namespace). */

@@ -47,6 +47,7 @@ function StoryProvider(props: {
       ? {
           mode,
           mock: demoMock,
+          client: demoClient,
           cooldownStore: demoCooldownStore,
           generation,
           reset: () => {
@@ -57,6 +58,7 @@ function StoryProvider(props: {
       : {
           mode,
           mock: storyMock,
+          client: storyClient,
           cooldownStore: isolatedStore,
           generation,
           reset: () => {
@@ -67,11 +69,7 @@ function StoryProvider(props: {
         };
   }, [mode, isolatedStore, generation]);
   return (
-    <GenAuthProvider
-      client={mode === 'persisted' ? demoClient : storyClient}
-      cooldownStore={demo.cooldownStore}
-      messages={messages}
-    >
+    <GenAuthProvider client={demo.client} cooldownStore={demo.cooldownStore} messages={messages}>
       <StoryDemoContext.Provider value={demo}>{children}</StoryDemoContext.Provider>
     </GenAuthProvider>
   );

@@ -1,8 +1,9 @@
 import { createContext, useContext } from 'react';
+import type { GenAuthClient } from '../src/core/api/client.js';
 import type { CooldownStore } from '../src/core/cooldown/store.js';
 import { getDefaultCooldownStore } from '../src/core/cooldown/store.js';
 import type { GenAuthMock } from '../src/mock/index.js';
-import { storyMock } from './genauth.js';
+import { storyClient, storyMock } from './genauth.js';
 
 /**
  * What a story runs against, chosen by the preview per story:
@@ -18,6 +19,8 @@ export type StoryDemoMode = 'persisted' | 'sandbox' | 'test';
 export interface StoryDemo {
   mode: StoryDemoMode;
   mock: GenAuthMock;
+  /** The client that talks to `mock` (or to the real app when one is configured). */
+  client: GenAuthClient;
   cooldownStore: CooldownStore;
   /** Clears the cooldowns and the mock's memory ("Reset demo"). */
   reset: () => void;
@@ -29,6 +32,7 @@ export interface StoryDemo {
 export const StoryDemoContext = createContext<StoryDemo>({
   mode: 'sandbox',
   mock: storyMock,
+  client: storyClient,
   cooldownStore: getDefaultCooldownStore(),
   reset: () => storyMock.reset(),
   generation: 0,

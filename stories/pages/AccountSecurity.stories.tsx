@@ -1,11 +1,14 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
+import { useState } from 'react';
 import { expect, fn, userEvent, within } from 'storybook/test';
-import { storyClient, storyMock } from '../../.storybook/genauth.js';
+import { storyMock } from '../../.storybook/genauth.js';
+import { useStoryDemo } from '../../.storybook/story-demo.js';
+import { isTestOnlyStory } from '../../.storybook/test-only.js';
 import { type GenAuthLocale, GenAuthProvider } from '../../src/index.js';
-import { AccountSecurity } from './AccountSecurity.js';
+import { AccountSecurity, type AccountSecurityProps } from './AccountSecurity.js';
 import { DemoOutbox } from './DemoOutbox.js';
 import { findAlert } from './find-alert.js';
-import { PAGE_TEXTS } from './i18n/use-page-text.js';
+import { PAGE_TEXTS, usePageText } from './i18n/use-page-text.js';
 import { activate, tabTo } from './keyboard.js';
 import './pages.css';
 
@@ -15,30 +18,68 @@ const FIRST = '13800138000';
 const SECOND = '13900139000';
 const OTHER = '13700137000';
 
-/** Ada's session: the access token the mock's sign-in gave her (story scaffolding only). */
+/** Ada's session in the tests: the access token the mock's sign-in gave her. */
 const session: { token: string | null } = { token: null };
+
+/**
+ * The signed-in area: the same app, plus the user's token, read at every call. Tests sign Ada
+ * in on the story mock (`session`); the persisted demo signs in its own Ada and shows her
+ * account as the demo server has it, so a phone bound before a reload is still there.
+ */
+function SignedInArea(args: AccountSecurityProps) {
+  const demo = useStoryDemo();
+  const text = usePageText();
+  const [signedIn] = useState(() => {
+    if (demo.mode !== 'persisted') return { token: () => session.token, account: args.account };
+    const ada = demo.mock.users.find((user) => user.email === EMAIL);
+    if (!ada) return null;
+    const token = demo.mock.signIn(EMAIL).access_token;
+    const phone = ada.phone ? `${ada.phoneCountryCode ?? '+86'}${ada.phone}` : undefined;
+    return { token: () => token, account: { email: EMAIL, phone } };
+  });
+  if (!signedIn) {
+    return (
+      <main className="auth-page" aria-labelledby="demo-account-deleted">
+        <h1 id="demo-account-deleted" className="auth-page__title">
+          {text.accountSecurity.title}
+        </h1>
+        <p className="auth-page__lead">{text.outbox.accountDeleted}</p>
+      </main>
+    );
+  }
+  return (
+    <GenAuthProvider
+      appId={demo.client.appId}
+      appHost={demo.client.appHost}
+      accessToken={signedIn.token}
+    >
+      <AccountSecurity {...args} account={signedIn.account} />
+    </GenAuthProvider>
+  );
+}
+
+/** {@link SignedInArea} again after a "Reset demo", so Ada is signed in anew. */
+function SignedInDemo(args: AccountSecurityProps) {
+  return <SignedInArea key={useStoryDemo().generation} {...args} />;
+}
 
 const meta = {
   title: 'Pages/AccountSecurity',
   component: AccountSecurity,
-  parameters: { layout: 'fullscreen' },
+  // The persisted demo: what a person sends survives reloads and shows in other tabs.
+  parameters: { layout: 'fullscreen', persistedDemo: true },
   args: { account: { email: EMAIL }, onSignedOut: fn() },
-  // Ada (email only) is signed in; Bob already uses 137 0013 7000.
-  beforeEach: () => {
+  // Tests: Ada (email only) is signed in; Bob already uses 137 0013 7000. (The persisted demo
+  // knows Ada, with her number, and Bob from the start.)
+  beforeEach: ({ tags }) => {
+    if (!isTestOnlyStory(tags)) return;
     storyMock.addUser({ email: EMAIL, userId: 'ada' });
     storyMock.addUser({ phone: OTHER, userId: 'bob' });
     session.token = storyMock.signIn(EMAIL).access_token;
   },
   render: (args) => (
     <div className="auth-demo">
-      {/* The signed-in area: the same app, plus the user's token, read at every call. */}
-      <GenAuthProvider
-        appId={storyClient.appId}
-        appHost={storyClient.appHost}
-        accessToken={() => session.token}
-      >
-        <AccountSecurity {...args} />
-      </GenAuthProvider>
+      <SignedInDemo {...args} />
       <DemoOutbox kind="sms" />
       <DemoOutbox kind="email" />
     </div>
@@ -50,16 +91,20 @@ type Story = StoryObj<typeof meta>;
 type Canvas = ReturnType<typeof within>;
 
 /**
- * Ada is signed in with her email and has no phone yet: add `138 0013 8000`, change it to
- * `139 0013 9000` (a code to each number), remove it, then delete the account (code by email).
- * Each step has its own channel and cooldown; codes show in the demo phone and inbox.
+ * Ada is signed in. In the tests she starts with her email only: add `138 0013 8000`, change it
+ * to `139 0013 9000` (a code to each number), remove it, then delete the account (code by email).
+ * In this persisted demo she starts with `138 0013 8000`, as on the other pages, and what you
+ * change stays changed across reloads and tabs ("Reset demo" brings her back). Bob already uses
+ * `137 0013 7000`. Each step has its own channel and cooldown; codes show in the demo phone and
+ * inbox.
  */
 export const Default: Story = {};
 
 /** Ada already has a phone: deleting the account sends the code there. */
 export const WithPhone: Story = {
   args: { account: { email: EMAIL, phone: `+86${FIRST}` } },
-  beforeEach: () => {
+  beforeEach: ({ tags }) => {
+    if (!isTestOnlyStory(tags)) return;
     storyMock.reset();
     storyMock.addUser({ email: EMAIL, phone: FIRST, userId: 'ada' });
     storyMock.addUser({ phone: OTHER, userId: 'bob' });

@@ -101,6 +101,7 @@ export const pageTextEnUS: PageText = {
     codeAfter: '.',
     resetDemo: 'Reset demo',
     resetDone: 'Demo reset: no cooldowns, no messages, only the demo users.',
+    accountDeleted: "Ada's account was deleted in this demo. Reset the demo to bring it back.",
   },
   errors: {
     checkInput: 'Check the number and the code, then try again.',

@@ -102,6 +102,8 @@ export const pageTextJaJP: PageText = {
     resetDemo: 'デモをリセット',
     resetDone:
       'デモをリセットしました。待ち時間とメッセージは消え、デモ用ユーザーだけが残っています。',
+    accountDeleted:
+      'このデモでは Ada のアカウントが削除されています。デモをリセットすると元に戻ります。',
   },
   errors: {
     checkInput: '電話番号と認証コードを確認して、もう一度お試しください。',

@@ -114,6 +114,8 @@ export interface PageText {
     resetDemo: string;
     /** Said once the demo was reset. */
     resetDone: string;
+    /** `Pages/AccountSecurity` after the demo account was deleted. */
+    accountDeleted: string;
   };
   /** What GenAuth's refusals mean to the user (by `apiCode`), and bad input. */
   errors: {

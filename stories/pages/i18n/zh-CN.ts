@@ -100,6 +100,7 @@ export const pageTextZhCN: PageText = {
     codeAfter: '。',
     resetDemo: '重置演示',
     resetDone: '演示已重置：没有倒计时和消息，只保留演示用户。',
+    accountDeleted: '演示中 Ada 的账号已注销。重置演示即可恢复。',
   },
   errors: {
     checkInput: '请检查手机号和验证码后重试。',

@@ -100,6 +100,7 @@ export const pageTextZhTW: PageText = {
     codeAfter: '。',
     resetDemo: '重設示範',
     resetDone: '示範已重設：沒有倒數計時和訊息，只保留示範使用者。',
+    accountDeleted: '示範中 Ada 的帳號已刪除。重設示範即可恢復。',
   },
   errors: {
     checkInput: '請確認手機號碼和驗證碼後再試一次。',
