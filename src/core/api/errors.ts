@@ -13,11 +13,14 @@ export interface GenAuthApiErrorDetails {
   requestId?: string | undefined;
   /** The HTTP status of the response (GenAuth often answers 200 with an error envelope). */
   httpStatus: number;
-  /** From a `Retry-After` header, in milliseconds, when the server sent one. */
+  /** From a usable `Retry-After` header, in milliseconds (see `GenAuthApiError.retryAfterMs`). */
   retryAfterMs?: number | undefined;
 }
 
-/** The server answered, but not with `statusCode: 200`. */
+/**
+ * The server answered, but not with `statusCode: 200` in a 2xx response; also a redirect (never
+ * followed) and an answer larger than 1 MB (not read past the cap).
+ */
 export class GenAuthApiError extends GenAuthError {
   override name = 'GenAuthApiError';
   /** `statusCode` from the envelope (or the HTTP status when the body was not an envelope). */
@@ -28,7 +31,12 @@ export class GenAuthApiError extends GenAuthError {
   readonly requestId: string | undefined;
   /** HTTP status of the response. */
   readonly httpStatus: number;
-  /** How long the server asked us to wait, from `Retry-After`, in ms. */
+  /**
+   * How long the server asked us to wait, in ms, from a `Retry-After` header in delta-seconds
+   * or an HTTP-date in the future (the GenAuth mock sends one on its 429s). `undefined` when the
+   * header is absent, or negative, zero, past or unreadable: the cooldown hooks then start their
+   * full window (`cooldownSeconds`), never a shorter one.
+   */
   readonly retryAfterMs: number | undefined;
 
   constructor(message: string, details: GenAuthApiErrorDetails) {
@@ -41,7 +49,11 @@ export class GenAuthApiError extends GenAuthError {
   }
 }
 
-/** The request never got an answer: offline, DNS, CORS, connection reset. */
+/**
+ * The request got no usable answer: offline, DNS, CORS, a connection cut mid-answer, or a custom
+ * `fetch` that resolved with something that is not a `Response` (no `status`, `headers.get` or
+ * body). The request may still have reached the server.
+ */
 export class GenAuthNetworkError extends GenAuthError {
   override name = 'GenAuthNetworkError';
 }
