@@ -1,9 +1,11 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { phoneMetadata } from './scripts/build-phone-metadata.mjs';
 
 /** Library build: ESM entries (., core, form, mock, one per catalogue), peers and libphonenumber-js left to the consumer's bundler. */
 export default defineConfig({
-  plugins: [react()],
+  // phoneMetadata(): writes the per-calling-code metadata pieces before the build reads them.
+  plugins: [react(), phoneMetadata()],
   build: {
     copyPublicDir: false,
     sourcemap: true,
@@ -16,6 +18,8 @@ export default defineConfig({
         mock: 'src/mock/index.ts',
         // The react-hook-form bindings: only pages with a form bundle react-hook-form.
         form: 'src/form/index.ts',
+        // All phone metadata at once, for Node and tests (pages load it per calling code).
+        'phone-full': 'src/phone-full.ts',
         // One entry per catalogue: a page bundles only the language it imports.
         'locales/en-US': 'src/i18n/en-US.ts',
         'locales/zh-CN': 'src/i18n/zh-CN.ts',
@@ -33,6 +37,13 @@ export default defineConfig({
         /^msw($|\/)/,
         /^libphonenumber-js($|\/)/,
       ],
+      output: {
+        // One lazy chunk per calling code, in a folder of their own.
+        chunkFileNames: (chunk) =>
+          chunk.facadeModuleId?.includes('/phone/generated/pieces/')
+            ? 'phone-metadata/[name].js'
+            : '[name]-[hash].js',
+      },
     },
   },
 });

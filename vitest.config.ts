@@ -3,6 +3,7 @@ import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
 import react from '@vitejs/plugin-react';
 import { playwright } from '@vitest/browser-playwright';
 import { defineConfig } from 'vitest/config';
+import { phoneMetadata } from './scripts/build-phone-metadata.mjs';
 import { chromiumPath } from './scripts/chromium-path.mjs';
 
 const launchOptions = {
@@ -53,7 +54,8 @@ const storyProjects = [
 }));
 
 export default defineConfig({
-  plugins: [react()],
+  // react() plus the generated phone metadata pieces (build output, written at start-up).
+  plugins: [react(), phoneMetadata()],
   // Pre-bundled up front: a dependency discovered mid-run makes Vite reload the page, which
   // loads a second React and fails the test with "Cannot read properties of null".
   optimizeDeps: {
@@ -64,7 +66,7 @@ export default defineConfig({
       'react/jsx-dev-runtime',
       '@tanstack/react-query',
       'react-hook-form',
-      'libphonenumber-js/mobile',
+      'libphonenumber-js/core',
       '@testing-library/react',
       'msw',
       'msw/browser',

@@ -110,9 +110,10 @@ function CodeField({
  */
 export function RegistrationFormDemo(props: DemoProps) {
   const phoneCheck = phoneRules({ required: true, messages: props.messages });
-  const resolver: Resolver<RegistrationValues> = (values) => {
+  const resolver: Resolver<RegistrationValues> = async (values) => {
     const errors: FieldErrors<RegistrationValues> = {};
-    const phone = phoneCheck.validate(values.phone);
+    // A promise while the phone's metadata loads: the resolver waits for the verdict.
+    const phone = await phoneCheck.validate(values.phone);
     if (phone !== true) errors.phone = { type: 'validate', message: phone };
     if (!CODE_PATTERN.test(values.code)) {
       const message =

@@ -1,5 +1,6 @@
 import '@testing-library/jest-dom/vitest';
 import { vi } from 'vitest';
+import { installFullPhoneMetadata } from '../src/phone-full.js';
 
 // Testing Library only recognises Jest's fake timers: with a `jest` global whose
 // advanceTimersByTime drives Vitest's clock, waitFor advances fake time itself, inside act(),
@@ -8,3 +9,7 @@ import { vi } from 'vitest';
 (globalThis as { jest?: unknown }).jest = {
   advanceTimersByTime: (ms: number) => vi.advanceTimersByTime(ms),
 };
+
+// All phone metadata at once: tests judge numbers without waiting for pieces. Tests about
+// pieces (loading, arriving late, failing) reset the store themselves (test/helpers/phone-metadata).
+installFullPhoneMetadata();

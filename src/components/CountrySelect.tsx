@@ -1,5 +1,5 @@
 'use client';
-import type { CountryCode } from 'libphonenumber-js/mobile';
+import type { CountryCode } from 'libphonenumber-js/core';
 import { type ReactNode, type Ref, useEffect, useId, useMemo, useRef } from 'react';
 import { type Country, getCountries } from '../core/phone/countries.js';
 import { buildCountryList } from '../core/phone/country-list.js';

@@ -1,6 +1,7 @@
 'use client';
-import type { CountryCode } from 'libphonenumber-js/mobile';
+import type { CountryCode } from 'libphonenumber-js/core';
 import { type FocusEvent, type ReactNode, type Ref, useId, useState } from 'react';
+import type { ParsedPhone } from '../core/phone/parse.js';
 import { useKitMessages } from '../hooks/context.js';
 import { type PhoneChangeDetails, usePhoneInput } from '../hooks/usePhoneInput.js';
 import type { GenAuthMessages } from '../i18n/messages.js';
@@ -23,6 +24,20 @@ export interface PhoneInputClassNames {
   input?: string;
   /** The error message. */
   error?: string;
+}
+
+/**
+ * `data-state` of {@link PhoneInput}: `pending` while the rules of the number's calling code
+ * load (no verdict yet), `unavailable` when they could not be loaded.
+ */
+export type PhoneInputState = 'empty' | 'pending' | 'unavailable' | 'valid' | 'invalid';
+
+function phoneState(parsed: ParsedPhone): PhoneInputState {
+  if (parsed.valid) return 'valid';
+  if (parsed.reason === 'pending' || parsed.reason === 'unavailable' || parsed.reason === 'empty') {
+    return parsed.reason;
+  }
+  return 'invalid';
 }
 
 /** Props of {@link PhoneInput}. */
@@ -103,8 +118,12 @@ export function PhoneInput(props: PhoneInputProps) {
   const { inputRef } = phone;
   const setInputRef = useMergedRef(inputRef, ref);
 
-  const showReason = invalid || (validateOnBlur && touched && phone.text !== '');
-  const reason = !phone.parsed.valid && showReason ? phone.parsed.reason : undefined;
+  const verdict = phone.parsed.valid ? undefined : phone.parsed.reason;
+  // No verdict while the rules of the number's calling code load; a failed load says so at
+  // once, since the user cannot fix it by typing.
+  const unavailable = verdict === 'unavailable' && phone.text !== '';
+  const showReason = invalid || unavailable || (validateOnBlur && touched && phone.text !== '');
+  const reason = showReason && verdict !== 'pending' ? verdict : undefined;
   const shownError = errorMessage || (reason ? phoneReasonMessage(reason, messages) : undefined);
   const isInvalid = invalid || Boolean(shownError);
   const labelText = props.label ?? messages.phoneLabel;
@@ -122,6 +141,7 @@ export function PhoneInput(props: PhoneInputProps) {
       data-disabled={dataFlag(disabled)}
       data-empty={dataFlag(phone.text === '')}
       data-valid={dataFlag(phone.parsed.valid)}
+      data-state={phoneState(phone.parsed)}
       data-country={phone.country}
     >
       {hideLabel ? null : (

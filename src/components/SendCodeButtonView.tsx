@@ -1,7 +1,8 @@
 'use client';
 import { type ReactNode, useMemo, useRef, useState } from 'react';
-import { parsePhone } from '../core/phone/parse.js';
+import { parsePhoneWith } from '../core/phone/parse.js';
 import { useKitMessages } from '../hooks/context.js';
+import { usePhoneMetadata } from '../hooks/usePhoneMetadata.js';
 import { useSendCodeControl } from '../hooks/useSendCode.js';
 import { useMergedRef } from './merge-refs.js';
 import { PhoneInput } from './PhoneInput.js';
@@ -21,12 +22,16 @@ export interface SendCodeButtonViewProps extends SendCodeButtonProps {
 /** @internal The component itself, once the phone's source (props, state or a form) is settled. */
 export function SendCodeButtonView(props: SendCodeButtonViewProps): ReactNode {
   const { channel, hidePhoneInput = false, disabled = false, unstyled = false } = props;
-  const { classNames = {}, defaultCountry } = props;
+  const { classNames = {}, defaultCountry, countries } = props;
   const messages = useKitMessages(props.messages);
   const [ownPhone, setOwnPhone] = useState(props.defaultPhone ?? '');
   const phone = props.phone ?? ownPhone;
-  // Once per phone change, not per render (the countdown text re-renders on its own).
-  const parsed = useMemo(() => parsePhone(phone, { defaultCountry }), [phone, defaultCountry]);
+  const metadata = usePhoneMetadata();
+  // Once per phone change or arriving piece, not per render.
+  const parsed = useMemo(
+    () => parsePhoneWith(phone, { defaultCountry, countries }, metadata),
+    [phone, defaultCountry, countries, metadata],
+  );
   const inputRef = useRef<HTMLInputElement | null>(null);
   const setInputRef = useMergedRef(inputRef, props.phoneRef);
 
@@ -53,7 +58,7 @@ export function SendCodeButtonView(props: SendCodeButtonViewProps): ReactNode {
       onBlur={props.onPhoneBlur}
       label={props.phoneLabel}
       defaultCountry={defaultCountry}
-      countries={props.countries}
+      countries={countries}
       preferredCountries={props.preferredCountries}
       messages={props.messages}
       disabled={disabled}
@@ -70,7 +75,9 @@ export function SendCodeButtonView(props: SendCodeButtonViewProps): ReactNode {
       messages={messages}
       field={field}
       fieldRef={inputRef}
-      invalidMessage={messages.invalidPhone}
+      invalidMessage={
+        parsed.reason === 'unavailable' ? messages.phoneUnavailable : messages.invalidPhone
+      }
       disabled={disabled}
       unstyled={unstyled}
       className={props.className}

@@ -124,6 +124,12 @@ export {
   getMainCountryForCallingCode,
 } from './phone/countries.js';
 export {
+  getPhoneMetadataStatus,
+  loadPhoneMetadata,
+  parsePhoneAsync,
+} from './phone/load-metadata.js';
+export { PhoneMetadataLoadError, type PhoneMetadataStatus } from './phone/metadata-store.js';
+export {
   type CountryCode,
   type InvalidParsedPhone,
   type ParsedPhone,

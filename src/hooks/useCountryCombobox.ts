@@ -1,5 +1,5 @@
 'use client';
-import type { CountryCode } from 'libphonenumber-js/mobile';
+import type { CountryCode } from 'libphonenumber-js/core';
 import {
   type ChangeEvent,
   type KeyboardEvent,

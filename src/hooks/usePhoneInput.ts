@@ -1,11 +1,11 @@
 'use client';
-import type { CountryCode } from 'libphonenumber-js/mobile';
+import type { CountryCode } from 'libphonenumber-js/core';
 import {
   type ChangeEvent,
   type ClipboardEvent,
   type CompositionEvent,
+  useEffect,
   useLayoutEffect,
-  useMemo,
   useRef,
   useState,
 } from 'react';
@@ -14,17 +14,23 @@ import {
   indexAfterMeaningfulChars,
   meaningfulCharsBefore,
 } from '../core/phone/caret.js';
-import { isInternationalForm } from '../core/phone/normalize-text.js';
-import { type ParsedPhone, parsePhone } from '../core/phone/parse.js';
+import { callingCodeOfCountry } from '../core/phone/metadata-index.js';
+import { isCallingCodeAllowed } from '../core/phone/metadata-needs.js';
+import { requirePhoneMetadata } from '../core/phone/metadata-store.js';
+import { type ParsedPhone, parsePhoneWith } from '../core/phone/parse.js';
 import {
   applyPhoneEdit,
-  formatPhoneChars,
+  emptyPhoneField,
   meaningfulChars,
-  type PhoneFieldText,
+  type PhoneFieldContext,
+  type PhoneFieldState,
   phoneFieldFromValue,
   phoneFieldValue,
+  refreshPhoneField,
+  selectFieldCountry,
 } from '../core/phone/text.js';
 import { useControlModeWarning } from './useControlModeWarning.js';
+import { usePhoneMetadata } from './usePhoneMetadata.js';
 
 /** What `onChange` receives besides the value: the parse result, the raw text and the country. */
 export type PhoneChangeDetails = ParsedPhone & {
@@ -46,6 +52,11 @@ export interface UsePhoneInputOptions {
   onCountryChange?: ((country: CountryCode) => void) | undefined;
   /** Country selected initially when the value does not name one. @default 'CN' */
   defaultCountry?: CountryCode | undefined;
+  /**
+   * Allow-list of countries: numbers of others are refused (`invalid_country`) and the
+   * metadata of their calling codes is never downloaded. All countries when omitted.
+   */
+  countries?: readonly CountryCode[] | undefined;
 }
 
 /** What {@link usePhoneInput} returns: state plus handlers for the number `<input>`. */
@@ -56,7 +67,10 @@ export interface UsePhoneInputResult {
   text: string;
   /** Current E.164 value (`''` when empty). */
   value: string;
-  /** `parsePhone` of the current text in the selected country. */
+  /**
+   * `parsePhone` of the current value. `reason: 'pending'` while the metadata of its calling
+   * code loads (no verdict yet), `'unavailable'` when it could not be loaded.
+   */
   parsed: ParsedPhone;
   /** Picks a country from the selector; reformats the digits for it. */
   selectCountry: (country: CountryCode) => void;
@@ -81,29 +95,89 @@ export interface UsePhoneInputResult {
  * <input ref={phone.inputRef} value={phone.text} {...phone.handlers} />
  */
 export function usePhoneInput(options: UsePhoneInputOptions = {}): UsePhoneInputResult {
-  const { value, onChange, onCountryChange, defaultCountry = 'CN' } = options;
+  const { value, onChange, onCountryChange, defaultCountry = 'CN', countries } = options;
   const isControlled = value !== undefined;
   useControlModeWarning('PhoneInput', isControlled);
+  const snapshot = usePhoneMetadata();
+  const context: PhoneFieldContext = { snapshot, allowed: countries };
 
-  const [field, setField] = useState<PhoneFieldText>(() =>
-    phoneFieldFromValue(value ?? options.defaultValue ?? '', defaultCountry),
+  const [field, setField] = useState<PhoneFieldState>(() =>
+    phoneFieldFromValue(
+      value ?? options.defaultValue ?? '',
+      emptyPhoneField(defaultCountry),
+      context,
+    ),
   );
   // The last value reported or received: a controlled `value` different from it came from the
   // parent, and only then is the text rebuilt (rebuilding our own echo would fight the caret).
-  const [knownValue, setKnownValue] = useState(
-    () => value ?? phoneFieldValue(field.text, field.country),
-  );
+  const [knownValue, setKnownValue] = useState(() => value ?? phoneFieldValue(field, context));
   const inputRef = useRef<HTMLInputElement | null>(null);
   const pendingCaret = useRef<number | null>(null);
   const composing = useRef(false);
 
   if (isControlled && value !== knownValue) {
     setKnownValue(value);
-    setField(phoneFieldFromValue(value, field.country));
+    setField(phoneFieldFromValue(value, field, context));
   }
 
-  const derivedValue = useMemo(() => phoneFieldValue(field.text, field.country), [field]);
-  const parsed = useMemo(() => parsePhone(field.text, { defaultCountry: field.country }), [field]);
+  const derivedValue = phoneFieldValue(field, context);
+  const currentValue = isControlled ? value : derivedValue;
+  const parseOptions = { defaultCountry: field.country, countries };
+  const parsed = parsePhoneWith(currentValue, parseOptions, snapshot);
+
+  // The piece this field needs: its number's calling code, or the selected country's while
+  // empty (so the default country's plan is there before the first digit).
+  const wanted =
+    currentValue === ''
+      ? callingCodeOfCountry(field.country)
+      : parsed.reason === 'pending' || parsed.reason === 'unavailable'
+        ? parsed.phoneCountryCode?.slice(1)
+        : undefined;
+  const allowedWanted = wanted !== undefined && isCallingCodeAllowed(wanted, countries);
+  useEffect(() => {
+    if (wanted !== undefined && allowedWanted) {
+      // The failure shows as `reason: 'unavailable'` through the metadata snapshot.
+      requirePhoneMetadata(wanted).catch(() => undefined);
+    }
+  }, [wanted, allowedWanted]);
+
+  const publish = (next: PhoneFieldState, nextContext: PhoneFieldContext = context) => {
+    setField(next);
+    if (next.country !== field.country) onCountryChange?.(next.country);
+    const nextValue = phoneFieldValue(next, nextContext);
+    if (nextValue === knownValue) return;
+    setKnownValue(nextValue);
+    const details = parsePhoneWith(
+      nextValue,
+      { defaultCountry: next.country, countries },
+      nextContext.snapshot,
+    );
+    onChange?.(nextValue, { ...details, text: next.text, selectedCountry: next.country });
+    // A piece that failed is tried again at the next edit.
+    const missing =
+      details.reason === 'unavailable' ? details.phoneCountryCode?.slice(1) : undefined;
+    if (missing && isCallingCodeAllowed(missing, countries)) {
+      requirePhoneMetadata(missing).catch(() => undefined);
+    }
+  };
+
+  // A piece arrived: format the digits typed meanwhile, let the country follow the number, and
+  // report the value again if reading it with the plan changed it (`07400…` → `+447400…`).
+  const seenSnapshot = useRef(snapshot);
+  useLayoutEffect(() => {
+    if (seenSnapshot.current === snapshot) return;
+    seenSnapshot.current = snapshot;
+    if (composing.current) return;
+    const next = refreshPhoneField(field, context);
+    const input = inputRef.current;
+    if (input && input.ownerDocument.activeElement === input && next.text !== field.text) {
+      const caretChars = meaningfulCharsBefore(input.value, input.selectionStart ?? 0);
+      pendingCaret.current = indexAfterMeaningfulChars(next.text, caretChars);
+    }
+    if (next.text !== field.text || next.country !== field.country || derivedValue !== knownValue) {
+      publish(next);
+    }
+  });
 
   useLayoutEffect(() => {
     const input = inputRef.current;
@@ -114,26 +188,14 @@ export function usePhoneInput(options: UsePhoneInputOptions = {}): UsePhoneInput
     }
   });
 
-  const publish = (next: PhoneFieldText) => {
-    setField(next);
-    if (next.country !== field.country) onCountryChange?.(next.country);
-    const nextValue = phoneFieldValue(next.text, next.country);
-    if (nextValue === knownValue) return;
-    setKnownValue(nextValue);
-    const details = parsePhone(next.text, { defaultCountry: next.country });
-    onChange?.(nextValue, { ...details, text: next.text, selectedCountry: next.country });
-  };
-
   const commit = (rawText: string, caretChars: number) => {
-    const edit = applyPhoneEdit(rawText, field.country, caretChars);
-    pendingCaret.current = indexAfterMeaningfulChars(edit.text, edit.caretChars);
-    publish({ country: edit.country, text: edit.text });
+    const edit = applyPhoneEdit(rawText, field, caretChars, context);
+    pendingCaret.current = indexAfterMeaningfulChars(edit.field.text, edit.caretChars);
+    publish(edit.field);
   };
 
   const selectCountry = (country: CountryCode) => {
-    const chars = meaningfulChars(field.text);
-    const text = isInternationalForm(chars) ? field.text : formatPhoneChars(chars, country);
-    publish({ country, text });
+    publish(selectFieldCountry(field, country, context));
   };
 
   const handlers: UsePhoneInputResult['handlers'] = {
@@ -160,10 +222,16 @@ export function usePhoneInput(options: UsePhoneInputOptions = {}): UsePhoneInput
       );
     },
     onPaste: (event) => {
-      const pasted = event.clipboardData.getData('text');
+      const pasted = meaningfulChars(event.clipboardData.getData('text'));
       // A full international number replaces the field: merging it with digits already
       // there, or keeping its dial code next to the selector's, would make a wrong number.
-      if (!isInternationalForm(meaningfulChars(pasted))) return;
+      // `00` only counts as the international prefix outside a number: pasted between two
+      // digits (`138|8000` ← `0013`), it is just two zeros.
+      const input = event.currentTarget;
+      const before = meaningfulChars(input.value.slice(0, input.selectionStart ?? 0));
+      const after = meaningfulChars(input.value.slice(input.selectionEnd ?? input.value.length));
+      const insideNumber = before !== '' && after !== '';
+      if (!pasted.startsWith('+') && !(pasted.startsWith('00') && !insideNumber)) return;
       event.preventDefault();
       commit(pasted, Number.MAX_SAFE_INTEGER);
     },
@@ -181,7 +249,7 @@ export function usePhoneInput(options: UsePhoneInputOptions = {}): UsePhoneInput
   return {
     country: field.country,
     text: field.text,
-    value: isControlled ? value : derivedValue,
+    value: currentValue,
     parsed,
     selectCountry,
     inputRef,

@@ -1,6 +1,8 @@
 'use client';
+import { useEffect, useRef, useState } from 'react';
 import type { SmsChannel } from '../core/api/channels.js';
 import type { SendSmsInput, SendSmsResult } from '../core/api/types.js';
+import { requirePhoneMetadata } from '../core/phone/metadata-store.js';
 import { type ParsedPhone, toSendSmsInput } from '../core/phone/parse.js';
 import {
   type SendCodeControl,
@@ -9,6 +11,7 @@ import {
   useCodeSendControl,
   useWithRemainingSeconds,
 } from './useCodeSendControl.js';
+import { usePhoneMetadata } from './usePhoneMetadata.js';
 import { sendSmsCooldownKey, sendSmsE164, useSendSmsCore } from './useSendSms.js';
 
 /** Options of {@link useSendCode}. */
@@ -25,6 +28,9 @@ export interface UseSendCodeOptions extends SendCodeControlOptions {
 
 /**
  * The behaviour of `<SendCodeButton>` without any markup, for teams who build their own UI.
+ * While the phone metadata of the number's calling code loads (`phone.reason === 'pending'`),
+ * the hook loads it, re-renders when it arrives, and a click waits for it (state `sending`)
+ * before sending, or refusing.
  * @example
  * const { state, send, remainingSeconds } = useSendCode({ channel: 'CHANNEL_LOGIN', phone: parsePhone(value) });
  */
@@ -38,9 +44,18 @@ export function useSendCode(options: UseSendCodeOptions): UseSendCodeResult {
  */
 export function useSendCodeControl(options: UseSendCodeOptions): SendCodeControl {
   const { channel, phone, messages, cooldownSeconds, client, cooldownStore, onSent } = options;
+  // Re-render when a piece arrives: `phone` is usually parsed in the same render.
+  usePhoneMetadata();
+  const pendingCode =
+    !phone.valid && phone.reason === 'pending' ? phone.phoneCountryCode?.slice(1) : undefined;
+  useEffect(() => {
+    // A failure shows as `reason: 'unavailable'` once the snapshot changes.
+    if (pendingCode) requirePhoneMetadata(pendingCode).catch(() => undefined);
+  }, [pendingCode]);
+
   const input = phone.valid ? toSendSmsInput(phone, channel) : undefined;
   const mutation = useSendSmsCore({ client, cooldownStore, cooldownSeconds, target: input });
-  return useCodeSendControl<SendSmsInput, SendSmsResult>({
+  const control = useCodeSendControl<SendSmsInput, SendSmsResult>({
     input,
     keyOf: sendSmsCooldownKey,
     mutation,
@@ -48,4 +63,24 @@ export function useSendCodeControl(options: UseSendCodeOptions): SendCodeControl
     onSent: onSent && ((result, sent) => onSent(result, { phone: sendSmsE164(sent), channel })),
     onError: options.onError,
   });
+
+  // A click before the number can be judged waits for its metadata, then sends (or refuses).
+  const [isWaiting, setWaiting] = useState(false);
+  const sendWhenJudged = useRef(control.send);
+  sendWhenJudged.current = control.send;
+  const isPending = pendingCode !== undefined;
+  useEffect(() => {
+    if (!isWaiting || isPending) return;
+    setWaiting(false);
+    sendWhenJudged.current();
+  }, [isWaiting, isPending]);
+
+  return {
+    ...control,
+    state: isWaiting ? 'sending' : control.state,
+    send: () => {
+      if (isPending) setWaiting(true);
+      else control.send();
+    },
+  };
 }

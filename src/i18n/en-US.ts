@@ -17,6 +17,9 @@ export const enUS: GenAuthMessages = {
   phoneInvalidCountry: 'This country code is not supported.',
   phoneInvalid: 'Enter a valid phone number.',
   phoneNotMobile: 'Enter a mobile number that can receive text messages.',
+  phonePending: 'Checking the phone number…',
+  phoneUnavailable:
+    "Phone numbers can't be checked right now. Check your connection and try again.",
   sendCode: 'Send code',
   resendCode: 'Resend code',
   sending: 'Sending…',

@@ -14,6 +14,8 @@ export const jaJP: GenAuthMessages = {
   phoneInvalidCountry: 'この国番号には対応していません。',
   phoneInvalid: '正しい電話番号を入力してください。',
   phoneNotMobile: 'SMS を受信できる携帯電話番号を入力してください。',
+  phonePending: '電話番号を確認しています…',
+  phoneUnavailable: '現在、電話番号を確認できません。接続を確認して、もう一度お試しください。',
   sendCode: '認証コードを送信',
   resendCode: '再送信',
   sending: '送信中…',

@@ -36,6 +36,10 @@ export interface GenAuthMessages {
   phoneInvalid: string;
   /** Phone refused: `not_mobile` (a fixed line or a toll-free number cannot get an SMS). */
   phoneNotMobile: string;
+  /** Phone not judged yet: `pending` (the rules for its calling code are still loading). */
+  phonePending: string;
+  /** Phone cannot be judged: `unavailable` (the rules for its calling code failed to load). */
+  phoneUnavailable: string;
   /** Send button, first time. */
   sendCode: string;
   /** Send button, once a code was sent. */

@@ -8,6 +8,8 @@ const KEYS: Record<PhoneInvalidReason, keyof GenAuthMessages> = {
   invalid_country: 'phoneInvalidCountry',
   invalid: 'phoneInvalid',
   not_mobile: 'phoneNotMobile',
+  pending: 'phonePending',
+  unavailable: 'phoneUnavailable',
 };
 
 /**

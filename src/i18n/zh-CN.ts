@@ -14,6 +14,8 @@ export const zhCN: GenAuthMessages = {
   phoneInvalidCountry: '不支持该国家/地区区号。',
   phoneInvalid: '请输入正确的手机号。',
   phoneNotMobile: '请输入可接收短信的手机号。',
+  phonePending: '正在校验手机号…',
+  phoneUnavailable: '暂时无法校验手机号，请检查网络后重试。',
   sendCode: '获取验证码',
   resendCode: '重新获取',
   sending: '发送中…',

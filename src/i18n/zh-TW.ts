@@ -14,6 +14,8 @@ export const zhTW: GenAuthMessages = {
   phoneInvalidCountry: '不支援此國家/地區的國碼。',
   phoneInvalid: '請輸入正確的手機號碼。',
   phoneNotMobile: '請輸入可以接收簡訊的手機號碼。',
+  phonePending: '正在檢查手機號碼…',
+  phoneUnavailable: '目前無法檢查手機號碼，請確認網路連線後再試一次。',
   sendCode: '傳送驗證碼',
   resendCode: '重新傳送',
   sending: '傳送中…',

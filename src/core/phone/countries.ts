@@ -1,9 +1,9 @@
+import type { CountryCode } from 'libphonenumber-js/core';
 import {
-  type CountryCode,
-  getCountryCallingCode,
-  getCountries as getSupportedCountries,
-} from 'libphonenumber-js/mobile';
-import metadata from 'libphonenumber-js/mobile/metadata';
+  callingCodeOfCountry,
+  countriesOfCallingCode,
+  indexedCountries,
+} from './metadata-index.js';
 
 /** A country or territory a phone number can belong to, ready for a picker. */
 export interface Country {
@@ -53,7 +53,8 @@ function nameComparer(locale: string): (a: Country, b: Country) => number {
 }
 
 /**
- * Every country libphonenumber knows (about 245), with calling code, localised name and emoji
+ * Every country libphonenumber knows (about 245, from the eager calling-code index: no numbering
+ * plan is loaded), with calling code, localised name and emoji
  * flag, sorted by name in `locale`. Computed once per locale, then cached; the array is frozen.
  * @example getCountries('zh-CN').find((c) => c.code === 'CN'); // { code: 'CN', callingCode: '+86', name: '中国', flag: '🇨🇳' }
  */
@@ -61,10 +62,10 @@ export function getCountries(locale: string): readonly Country[] {
   const cached = cache.get(locale);
   if (cached) return cached;
   const nameOf = regionNamer(locale);
-  const countries = getSupportedCountries().map(
+  const countries = indexedCountries().map(
     (code): Country => ({
       code,
-      callingCode: `+${getCountryCallingCode(code)}`,
+      callingCode: `+${callingCodeOfCountry(code)}`,
       name: nameOf(code),
       flag: getCountryFlag(code),
     }),
@@ -80,6 +81,5 @@ export function getCountries(locale: string): readonly Country[] {
  * non-geographic codes (`800`, `882`...).
  */
 export function getMainCountryForCallingCode(callingCode: string): CountryCode | undefined {
-  const digits = callingCode.replace('+', '');
-  return metadata.country_calling_codes[digits]?.[0];
+  return countriesOfCallingCode(callingCode.replace('+', ''))[0];
 }

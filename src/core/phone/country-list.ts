@@ -1,4 +1,4 @@
-import type { CountryCode } from 'libphonenumber-js/mobile';
+import type { CountryCode } from 'libphonenumber-js/core';
 import { type Country, getMainCountryForCallingCode } from './countries.js';
 
 /** The countries a picker offers, split so the preferred ones can be shown first. */

@@ -1,4 +1,9 @@
-import { type CountryCode, Metadata, type PhoneNumber } from 'libphonenumber-js/mobile';
+import {
+  type CountryCode,
+  Metadata,
+  type MetadataJson,
+  type PhoneNumber,
+} from 'libphonenumber-js/core';
 
 /**
  * What the `mobile` metadata says about a numbering plan beyond libphonenumber's typed API: the
@@ -19,17 +24,29 @@ interface DuckTypedPlan {
   type?: (name: string) => { pattern?: () => unknown; possibleLengths?: () => unknown } | undefined;
 }
 
-const plans = new Map<string, MobilePlan>();
+/** Plans by the metadata object they were read from: a newly merged piece starts afresh. */
+const plans = new WeakMap<object, Map<string, MobilePlan>>();
 
 function whole(source: unknown): RegExp | null {
   return typeof source === 'string' && source !== '' ? new RegExp(`^(?:${source})$`) : null;
 }
 
+/** The metadata a parsed number was read with (libphonenumber keeps it, untyped). */
+function metadataOf(phone: PhoneNumber): MetadataJson {
+  return (phone as unknown as { getMetadata: () => MetadataJson }).getMetadata();
+}
+
 function planOf(phone: PhoneNumber): MobilePlan {
   const key = phone.country ?? phone.countryCallingCode;
-  const cached = plans.get(key);
+  const json = metadataOf(phone);
+  let byKey = plans.get(json);
+  if (!byKey) {
+    byKey = new Map();
+    plans.set(json, byKey);
+  }
+  const cached = byKey.get(key);
   if (cached) return cached;
-  const metadata = new Metadata();
+  const metadata = new Metadata(json);
   metadata.selectNumberingPlan(key as CountryCode);
   const raw = metadata.numberingPlan as DuckTypedPlan | undefined;
   const mobileType = raw?.type?.('MOBILE');
@@ -41,8 +58,13 @@ function planOf(phone: PhoneNumber): MobilePlan {
       ? lengths.filter((n): n is number => typeof n === 'number')
       : [],
   };
-  plans.set(key, plan);
+  byKey.set(key, plan);
   return plan;
+}
+
+/** True when the mobile metadata describes mobile numbers for the number's plan at all. */
+export function hasMobilePlan(phone: PhoneNumber): boolean {
+  return planOf(phone).mobile !== null;
 }
 
 /**

@@ -17,6 +17,13 @@ const SEPARATOR = /^[\s\-.()/\u2010-\u2015\u2212\u30fc]$/u;
 /** Invisible formatting: bidi marks and isolates, zero-width spaces and joiners, BOM. */
 const INVISIBLE = /^\p{Cf}$/u;
 const TEL_URI = /^tel:(?:%2b)?/i;
+/**
+ * An extension after the number: `ext. 123`, `extension 123`, `x123`, `#123`, `~123`,
+ * `доб. 123`, `anexo 123`, `内线 123`. An SMS cannot reach an extension, so it is dropped
+ * rather than read as more digits of the number.
+ */
+const EXTENSION =
+  /^[\s,;]*(?:e?xt(?:ension|n)?\.?|ext=|x|#|~|доб\.?|anexo|ramal|内线|內線|分机|分機|転|転送)[\s.:=#-]*\d/iu;
 
 /** What {@link scanPhoneText} found in a piece of text. */
 export interface ScannedPhoneText {
@@ -30,6 +37,8 @@ export interface ScannedPhoneText {
   hasForeignCharacters: boolean;
   /** More than {@link MAX_PHONE_DIGITS} digits, or an absurdly long text: reading stopped. */
   isOverflowing: boolean;
+  /** The digits of an extension written after the number (dropped from `chars`), or `''`. */
+  extension: string;
 }
 
 /** Strips `tel:` (and a percent-encoded plus) and the URI's `;parameters`. */
@@ -51,28 +60,39 @@ function stripTelUri(text: string): string {
 export function scanPhoneText(text: string): ScannedPhoneText {
   const source = typeof text === 'string' ? text : '';
   if (source.length > MAX_SCANNED_LENGTH) {
-    return { chars: '', hasForeignCharacters: false, isOverflowing: true };
+    return { chars: '', hasForeignCharacters: false, isOverflowing: true, extension: '' };
   }
   let chars = '';
   let digitCount = 0;
   let hasForeignCharacters = false;
-  for (const codePoint of stripTelUri(source)) {
+  const body = stripTelUri(source);
+  let offset = 0;
+  for (const codePoint of body) {
+    offset += codePoint.length;
     for (const char of codePoint.normalize('NFKC')) {
       const digit = asciiDigitOf(char);
       if (digit !== undefined) {
         digitCount += 1;
         if (digitCount > MAX_PHONE_DIGITS) {
-          return { chars, hasForeignCharacters, isOverflowing: true };
+          return { chars, hasForeignCharacters, isOverflowing: true, extension: '' };
         }
         chars += digit;
       } else if (char === '+' && chars === '') {
         chars = '+';
       } else if (!SEPARATOR.test(char) && !INVISIBLE.test(char)) {
+        // Looked at once, at the first stray character after the number.
+        if (digitCount > 0 && !hasForeignCharacters) {
+          const rest = body.slice(offset - codePoint.length).normalize('NFKC');
+          if (EXTENSION.test(rest)) {
+            const extension = scanPhoneText(rest.replace(/^\D+/u, '')).chars.replace('+', '');
+            return { chars, hasForeignCharacters, isOverflowing: false, extension };
+          }
+        }
         hasForeignCharacters = true;
       }
     }
   }
-  return { chars, hasForeignCharacters, isOverflowing: false };
+  return { chars, hasForeignCharacters, isOverflowing: false, extension: '' };
 }
 
 /** True when scanned characters start like an international number: `+` or the `00` prefix. */

@@ -6,17 +6,31 @@ import {
   parsePhoneNumberFromString,
   type ValidatePhoneNumberLengthResult,
   validatePhoneNumberLength,
-} from 'libphonenumber-js/mobile';
+} from 'libphonenumber-js/core';
 import { isSmsChannel, type SmsChannel } from '../api/channels.js';
 import { GenAuthInputError } from '../api/errors.js';
 import type { SendSmsInput } from '../api/types.js';
-import { couldBecomeMobile, fitsNumberingPlan, overrunsMobile } from './mobile-plan.js';
+import { countriesOfCallingCode } from './metadata-index.js';
+import { isCallingCodeAllowed, isCountryAllowed, neededCallingCode } from './metadata-needs.js';
+import { getPhoneMetadataSnapshot, type PhoneMetadataSnapshot } from './metadata-store.js';
+import {
+  couldBecomeMobile,
+  fitsNumberingPlan,
+  hasMobilePlan,
+  overrunsMobile,
+} from './mobile-plan.js';
 import { scanPhoneText, toInternationalForm } from './normalize-text.js';
 
-export type { CountryCode } from 'libphonenumber-js/mobile';
+export type { CountryCode } from 'libphonenumber-js/core';
 
-/** Why {@link parsePhone} refused a number. */
+/**
+ * Why {@link parsePhone} refused a number. `pending`: the numbering plans of its calling code
+ * are still loading (no verdict yet, see `loadPhoneMetadata`); `unavailable`: they could not be
+ * loaded (offline, blocked): no verdict can be given and nothing may be sent.
+ */
 export type PhoneInvalidReason =
+  | 'pending'
+  | 'unavailable'
   | 'empty'
   | 'too_short'
   | 'too_long'
@@ -67,6 +81,11 @@ export interface ParsePhoneOptions {
    * @default 'CN'
    */
   defaultCountry?: CountryCode | undefined;
+  /**
+   * Allow-list: a number of another country is `invalid_country`, and the metadata of calling
+   * codes without an allowed country is never asked for. All countries when omitted or empty.
+   */
+  countries?: readonly CountryCode[] | undefined;
 }
 
 /**
@@ -94,22 +113,48 @@ function refuse(reason: PhoneInvalidReason, phone?: PhoneNumber): InvalidParsedP
   };
 }
 
-function parseChecked(input: string, defaultCountry: string): ParsedPhone {
+function refuseBeforeParsing(
+  reason: PhoneInvalidReason,
+  callingCode: string,
+  country: CountryCode | undefined,
+): InvalidParsedPhone {
+  return { valid: false, reason, phoneCountryCode: `+${callingCode}`, country };
+}
+
+function parseChecked(
+  input: string,
+  options: ParsePhoneOptions,
+  snapshot: PhoneMetadataSnapshot,
+): ParsedPhone {
+  const { defaultCountry = 'CN', countries: allowed } = options;
   const scanned = scanPhoneText(input);
   if (scanned.isOverflowing) return refuse('too_long');
   if (scanned.hasForeignCharacters) return refuse('invalid');
   const text = toInternationalForm(scanned.chars);
   if (text.replace('+', '') === '') return refuse('empty');
   const international = text.startsWith('+');
-  const country = isSupportedCountry(defaultCountry) ? defaultCountry : undefined;
+
+  const needed = neededCallingCode(text, defaultCountry, snapshot);
+  if (needed !== undefined) {
+    const family = countriesOfCallingCode(needed);
+    const guess = family.includes(defaultCountry) ? defaultCountry : family[0];
+    if (!isCallingCodeAllowed(needed, allowed)) {
+      return refuseBeforeParsing('invalid_country', needed, guess);
+    }
+    const status = snapshot.statusOf(needed);
+    if (status === 'failed') return refuseBeforeParsing('unavailable', needed, guess);
+    if (status !== 'ready') return refuseBeforeParsing('pending', needed, guess);
+  }
+  const { metadata } = snapshot;
+  const country = isSupportedCountry(defaultCountry, metadata) ? defaultCountry : undefined;
   if (!international && country === undefined) return refuse('invalid_country');
 
-  const lengthProblem = validatePhoneNumberLength(text, country);
-  const phone = parsePhoneNumberFromString(text, country);
+  const lengthProblem = validatePhoneNumberLength(text, { defaultCountry: country }, metadata);
+  const phone = parsePhoneNumberFromString(text, { defaultCountry: country }, metadata);
+  if (phone && !isCountryAllowed(phone.country, allowed)) return refuse('invalid_country', phone);
   if (lengthProblem) return refuse(LENGTH_REASONS[lengthProblem] ?? 'invalid', phone);
   if (!phone) return refuse('invalid');
-  const type = phone.getType();
-  if (type === undefined || !SMS_CAPABLE_TYPES.has(type)) {
+  if (!canReceiveSms(phone)) {
     if (couldBecomeMobile(phone)) return refuse('too_short', phone);
     if (overrunsMobile(phone)) return refuse('too_long', phone);
     return refuse(fitsNumberingPlan(phone) ? 'not_mobile' : 'invalid', phone);
@@ -124,13 +169,30 @@ function parseChecked(input: string, defaultCountry: string): ParsedPhone {
 }
 
 /**
+ * A mobile, or a number whose plan does not tell fixed lines and mobiles apart. Some plans
+ * (Tristan da Cunha) carry no type at all in the mobile metadata although the full metadata
+ * calls their numbers "fixed line or mobile": a valid number there counts like one in the US.
+ */
+function canReceiveSms(phone: PhoneNumber): boolean {
+  const type = phone.getType();
+  if (type !== undefined) return SMS_CAPABLE_TYPES.has(type);
+  return !hasMobilePlan(phone) && phone.isValid();
+}
+
+/**
  * Parses what a user typed, pasted or autofilled into a phone number GenAuth can text.
  *
  * Accepts national and international forms with spaces, dashes, dots, parentheses, `tel:` URIs,
  * a leading `+` or `00`, full-width digits and `＋`, bidi marks and surrounding whitespace.
  * Validation uses libphonenumber's `mobile` metadata: `MOBILE` and `FIXED_LINE_OR_MOBILE`
  * numbers are valid; a fixed line (Beijing `010 1234 5678`) or a toll-free number is
- * `not_mobile`. Never throws, whatever the input.
+ * `not_mobile`. An extension (`ext. 123`, `x123`, `#123`) is dropped: an SMS cannot reach one.
+ * Never throws, whatever the input.
+ *
+ * Metadata is loaded per calling code: until the piece a number needs is there, the result is
+ * `{ valid: false, reason: 'pending' }`. Components load pieces themselves; direct callers
+ * `await loadPhoneMetadata(['CN'])` first (or use {@link parsePhoneAsync}, or install all of it
+ * with `genauth-sms-react/phone-full`).
  *
  * @example
  * parsePhone('+86 138 0013 8000');
@@ -138,8 +200,17 @@ function parseChecked(input: string, defaultCountry: string): ParsedPhone {
  * parsePhone('010 1234 5678'); // { valid: false, reason: 'not_mobile', ... }
  */
 export function parsePhone(input: string, options: ParsePhoneOptions = {}): ParsedPhone {
+  return parsePhoneWith(input, options, getPhoneMetadataSnapshot());
+}
+
+/** @internal {@link parsePhone} against a given metadata snapshot (what a render saw). */
+export function parsePhoneWith(
+  input: string,
+  options: ParsePhoneOptions,
+  snapshot: PhoneMetadataSnapshot,
+): ParsedPhone {
   try {
-    return parseChecked(input, options.defaultCountry ?? 'CN');
+    return parseChecked(input, options, snapshot);
   } catch {
     // libphonenumber is not supposed to throw here; if a future version does, the user still
     // gets a refusal instead of a crashed form.

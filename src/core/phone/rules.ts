@@ -1,7 +1,8 @@
 import type { GenAuthMessages } from '../../i18n/messages.js';
 import { resolveMessages } from '../../i18n/messages.js';
 import { phoneReasonMessage } from '../../i18n/phone-reason-message.js';
-import { type CountryCode, parsePhone } from './parse.js';
+import { parsePhoneAsync } from './load-metadata.js';
+import { type CountryCode, type ParsedPhone, parsePhone } from './parse.js';
 
 /** Options of {@link phoneRules}. */
 export interface PhoneRulesOptions {
@@ -18,12 +19,17 @@ export interface PhoneRulesOptions {
    * @default 'CN'
    */
   defaultCountry?: CountryCode | undefined;
+  /** Allow-list of countries, as given to the field. All when omitted. */
+  countries?: readonly CountryCode[] | undefined;
 }
 
 /** Rules for a phone field: a react-hook-form `rules` object (or any validator's `validate`). */
 export interface PhoneRules {
-  /** `true` when acceptable, otherwise the message to show. */
-  validate: (value: unknown) => true | string;
+  /**
+   * `true` when acceptable, otherwise the message to show. While the metadata of the number's
+   * calling code is loading, a promise of the same (react-hook-form waits for it).
+   */
+  validate: (value: unknown) => true | string | Promise<true | string>;
 }
 
 /**
@@ -34,16 +40,20 @@ export interface PhoneRules {
  * // or: register('phone', phoneRules({ required: true }))
  */
 export function phoneRules(options: PhoneRulesOptions = {}): PhoneRules {
-  const { required = false, messages, defaultCountry } = options;
+  const { required = false, messages, defaultCountry, countries } = options;
   const resolved = resolveMessages(undefined, messages);
   const requiredMessage = typeof required === 'string' ? required : resolved.phoneEmpty;
+  const verdict = (parsed: ParsedPhone): true | string => {
+    if (parsed.valid) return true;
+    if (parsed.reason === 'empty') return required ? requiredMessage : true;
+    return phoneReasonMessage(parsed.reason, resolved);
+  };
   return {
     validate: (value) => {
       const text = typeof value === 'string' ? value : '';
-      const parsed = parsePhone(text, { defaultCountry });
-      if (parsed.valid) return true;
-      if (parsed.reason === 'empty') return required ? requiredMessage : true;
-      return phoneReasonMessage(parsed.reason, resolved);
+      const parsed = parsePhone(text, { defaultCountry, countries });
+      if (parsed.valid || parsed.reason !== 'pending') return verdict(parsed);
+      return parsePhoneAsync(text, { defaultCountry, countries }).then(verdict);
     },
   };
 }

@@ -1,132 +1,266 @@
-import { AsYouType, type CountryCode, getCountryCallingCode } from 'libphonenumber-js/mobile';
-import { getMainCountryForCallingCode } from './countries.js';
+import { AsYouType, type CountryCode, parsePhoneNumberFromString } from 'libphonenumber-js/core';
+import {
+  callingCodeAtStart,
+  callingCodeOfCountry,
+  countriesOfCallingCode,
+} from './metadata-index.js';
+import { isCountryAllowed } from './metadata-needs.js';
+import type { PhoneMetadataSnapshot } from './metadata-store.js';
 import { isInternationalForm, scanPhoneText, toInternationalForm } from './normalize-text.js';
 
 /**
  * Helpers behind an as-you-type phone field: what to display, which country a typed or pasted
- * international number belongs to, and the E.164 value to report. Framework-free.
+ * international number belongs to, and the E.164 value to report. Framework-free; every
+ * function reads the metadata snapshot it is given and, while the piece a number needs is
+ * missing, leaves the digits as typed.
  */
 
 /** Most digits the field keeps while typing; more could never be a number anyway. */
 const MAX_TYPED_DIGITS = 20;
 
-/** A national number in a country, as a phone field shows it. */
-export interface PhoneFieldText {
-  /** The selected country. */
+/** What a phone field holds. */
+export interface PhoneFieldState {
+  /** The country shown in the selector. */
   country: CountryCode;
+  /**
+   * The country the user picked (or the default): after the number moved the selector
+   * elsewhere (a paste, a shared calling code), erasing everything returns here.
+   */
+  chosenCountry: CountryCode;
   /** What the number input displays, e.g. `138 0013 8000`. */
   text: string;
+  /**
+   * The digits are a national significant number split off an international form (`+7 812…`):
+   * they carry no trunk prefix, so a leading `8` or `0` is part of the number.
+   */
+  isNationalSignificant: boolean;
 }
 
-function callingCodeOf(country: CountryCode): string {
-  try {
-    return getCountryCallingCode(country);
-  } catch {
-    return '';
-  }
+/** What the field helpers need besides the field. */
+export interface PhoneFieldContext {
+  /** The metadata in use. */
+  snapshot: PhoneMetadataSnapshot;
+  /** Allow-list of countries (all when omitted). */
+  allowed?: readonly CountryCode[] | undefined;
 }
 
-/** The digits and leading `+` of a text, capped to a typable length. */
+function isReady(country: CountryCode, { snapshot }: PhoneFieldContext): boolean {
+  const code = callingCodeOfCountry(country);
+  return code !== undefined && snapshot.statusOf(code) === 'ready';
+}
+
+/** The digits and leading `+` of a text, capped to a typable length; an extension is dropped. */
 export function meaningfulChars(text: string): string {
   const { chars } = scanPhoneText(text);
   const plus = chars.startsWith('+') ? '+' : '';
   return plus + chars.slice(plus.length, plus.length + MAX_TYPED_DIGITS);
 }
 
+/** International grouping minus the calling code: `7400 123456` for `+44 7400 123456`. */
+function formatAsInternational(
+  digits: string,
+  callingCode: string,
+  context: PhoneFieldContext,
+): string | undefined {
+  const prefix = `+${callingCode} `;
+  const international = new AsYouType(undefined, context.snapshot.metadata).input(
+    `+${callingCode}${digits}`,
+  );
+  return international.startsWith(prefix) ? international.slice(prefix.length) : undefined;
+}
+
 /**
  * Formats meaningful characters for display. National digits follow the country's format
  * (`138 0013 8000`); an international form that could not be split is shown as typed, so that
- * a half-typed `00` or `+4` is not rewritten under the caret.
+ * a half-typed `00` or `+4` is not rewritten under the caret; so are digits whose metadata is
+ * not loaded yet.
  */
-export function formatPhoneChars(chars: string, country: CountryCode): string {
-  if (chars === '' || isInternationalForm(chars)) return chars;
+export function formatPhoneChars(
+  chars: string,
+  country: CountryCode,
+  context: PhoneFieldContext,
+  isNationalSignificant = false,
+): string {
+  if (chars === '' || isInternationalForm(chars) || !isReady(country, context)) return chars;
+  const callingCode = callingCodeOfCountry(country) ?? '';
   try {
-    const national = new AsYouType(country).input(chars);
-    if (/\D/.test(national)) return national;
+    const formatter = new AsYouType(country, context.snapshot.metadata);
+    const national = formatter.input(chars);
+    // Digits without a trunk prefix keep the national layout only when it reads them whole
+    // (`(506) 234-5678`); where it would take a leading `8` for a trunk prefix (`+7 812…`), the
+    // international grouping is used.
+    const readsWhole =
+      !isNationalSignificant ||
+      (formatter as unknown as { getNationalNumber: () => string }).getNationalNumber() === chars;
+    if (/\D/.test(national) && readsWhole) return national;
     // Many plans (GB, FR, JP, DE...) only format national numbers typed with their trunk
-    // prefix; a number split off a pasted `+44 7400 123456` has none. Their international
-    // grouping, minus the calling code, reads the same way: `7400 123456`.
-    const prefix = `+${callingCodeOf(country)} `;
-    const international = new AsYouType(country).input(`${prefix.trim()}${chars}`);
-    return international.startsWith(prefix) ? international.slice(prefix.length) : national;
+    // prefix; digits typed without it read the same way in the international grouping.
+    return formatAsInternational(chars, callingCode, context) ?? national;
   } catch {
     return chars;
   }
 }
 
 /**
- * When `chars` is a complete-enough international number (`+86…`, `0044…`), the country it
- * belongs to and its national digits; otherwise `undefined`. `current` wins when it shares the
- * calling code and the digits do not point elsewhere (a Canadian keeps `CA` for `+1`).
+ * When `chars` start with a complete calling code (`+86…`, `0044…`), the country they belong
+ * to and their national significant digits; otherwise `undefined`. `current` wins when it
+ * shares the calling code and the digits do not point elsewhere (a Canadian keeps `CA` for
+ * `+1`); under an allow-list, an allowed country of the code comes before the main one.
  */
 export function splitInternational(
   chars: string,
   current: CountryCode,
+  context: PhoneFieldContext,
 ): { country: CountryCode; nationalDigits: string } | undefined {
   if (!isInternationalForm(chars)) return undefined;
   const international = toInternationalForm(chars);
-  try {
-    const formatter = new AsYouType();
-    formatter.input(international);
-    const callingCode = formatter.getCallingCode();
-    if (!callingCode) return undefined;
-    const country =
-      formatter.getCountry() ??
-      (callingCodeOf(current) === callingCode
-        ? current
-        : getMainCountryForCallingCode(callingCode));
-    if (!country) return undefined;
-    return { country, nationalDigits: international.slice(1 + callingCode.length) };
-  } catch {
-    return undefined;
+  const callingCode = callingCodeAtStart(international.slice(1));
+  if (!callingCode) return undefined;
+  const family = countriesOfCallingCode(callingCode);
+  if (family.length === 0) return undefined; // non-geographic (+800, +882...): no country to pick
+  let nationalDigits = international.slice(1 + callingCode.length);
+  let detected: CountryCode | undefined;
+  if (context.snapshot.statusOf(callingCode) === 'ready') {
+    const phone = parsePhoneNumberFromString(international, context.snapshot.metadata);
+    // `+44 (0) 7400…`: libphonenumber drops the trunk prefix written after the calling code.
+    if (phone && nationalDigits.endsWith(phone.nationalNumber)) {
+      nationalDigits = phone.nationalNumber;
+    }
+    detected = phone?.country;
   }
+  const allowedFamily = family.filter((country) => isCountryAllowed(country, context.allowed));
+  const candidates = allowedFamily.length > 0 ? allowedFamily : family;
+  const country =
+    (detected && candidates.includes(detected) ? detected : undefined) ??
+    (candidates.includes(current) ? current : candidates[0]);
+  return country ? { country, nationalDigits } : undefined;
+}
+
+/**
+ * For calling codes several countries share (+1, +7, +44...), the country the digits belong
+ * to: `213 373 4253` typed with Canada selected is a US number, and the selector says so.
+ */
+function followNumber(field: PhoneFieldState, context: PhoneFieldContext): PhoneFieldState {
+  const callingCode = callingCodeOfCountry(field.country);
+  if (!callingCode || countriesOfCallingCode(callingCode).length < 2) return field;
+  if (!isReady(field.country, context)) return field;
+  const chars = meaningfulChars(field.text);
+  if (chars === '' || isInternationalForm(chars)) return field;
+  const text = field.isNationalSignificant ? `+${callingCode}${chars}` : chars;
+  const detected = parsePhoneNumberFromString(
+    text,
+    field.country,
+    context.snapshot.metadata,
+  )?.country;
+  if (!detected || detected === field.country || !isCountryAllowed(detected, context.allowed)) {
+    return field;
+  }
+  return { ...field, country: detected };
 }
 
 /**
  * What a phone field holds after an edit: splits pasted or typed international numbers into
- * country and national digits (never repeating the dial code) and formats the rest.
- * @returns the new country and text, plus how many meaningful characters precede `caretChars`
- *   once the dial code has been moved into the country selector.
+ * country and national digits (never repeating the dial code), formats the rest, lets the
+ * country follow the number, and returns to the chosen country once everything is erased.
+ * @returns the new field, plus how many meaningful characters precede the caret once the dial
+ *   code has been moved into the country selector.
  */
 export function applyPhoneEdit(
   rawText: string,
-  country: CountryCode,
+  field: PhoneFieldState,
   caretChars: number,
-): PhoneFieldText & { caretChars: number } {
+  context: PhoneFieldContext,
+): { field: PhoneFieldState; caretChars: number } {
   const chars = meaningfulChars(rawText);
-  const split = splitInternational(chars, country);
+  if (chars === '') {
+    // Erasing the number undoes a country the number had chosen; an edit of an already empty
+    // field (a space typed after `+44`) keeps the country.
+    const erased = meaningfulChars(field.text) !== '';
+    const country = erased ? field.chosenCountry : field.country;
+    return { field: { ...field, country, text: '', isNationalSignificant: false }, caretChars: 0 };
+  }
+  const split = splitInternational(chars, field.country, context);
   if (split) {
     const removed = chars.length - split.nationalDigits.length;
-    return {
+    const next: PhoneFieldState = {
+      ...field,
       country: split.country,
-      text: formatPhoneChars(split.nationalDigits, split.country),
-      caretChars: Math.max(0, caretChars - removed),
+      text: formatPhoneChars(split.nationalDigits, split.country, context, true),
+      isNationalSignificant: true,
     };
+    return { field: followNumber(next, context), caretChars: Math.max(0, caretChars - removed) };
   }
-  return { country, text: formatPhoneChars(chars, country), caretChars };
+  const next = {
+    ...field,
+    text: formatPhoneChars(chars, field.country, context, field.isNationalSignificant),
+  };
+  return { field: followNumber(next, context), caretChars };
+}
+
+/** The field redone with the metadata in use: formats digits typed while a piece was loading. */
+export function refreshPhoneField(
+  field: PhoneFieldState,
+  context: PhoneFieldContext,
+): PhoneFieldState {
+  const chars = meaningfulChars(field.text);
+  if (chars === '' || isInternationalForm(chars)) return field;
+  let digits = chars;
+  const callingCode = callingCodeOfCountry(field.country);
+  if (field.isNationalSignificant && callingCode) {
+    const split = splitInternational(`+${callingCode}${chars}`, field.country, context);
+    digits = split?.nationalDigits ?? chars;
+  }
+  const text = formatPhoneChars(digits, field.country, context, field.isNationalSignificant);
+  return followNumber({ ...field, text }, context);
+}
+
+/** The field after the user picked a country: the digits stay, formatted for it. */
+export function selectFieldCountry(
+  field: PhoneFieldState,
+  country: CountryCode,
+  context: PhoneFieldContext,
+): PhoneFieldState {
+  const chars = meaningfulChars(field.text);
+  const text = isInternationalForm(chars)
+    ? field.text
+    : formatPhoneChars(chars, country, context, field.isNationalSignificant);
+  return { ...field, country, chosenCountry: country, text };
 }
 
 /**
  * The E.164 value of the field: the full number when complete, a partial `+86138` while
- * typing (so a form can say "too short" rather than "required"), `''` when empty.
+ * typing (so a form can say "too short" rather than "required"), `''` when empty. Every digit
+ * typed after choosing a country, or pasted in international form, is kept: only a trunk
+ * prefix libphonenumber recognises as one (`8 912…` in Russia, `07400…` in the UK) is dropped.
  */
-export function phoneFieldValue(text: string, country: CountryCode): string {
-  const chars = toInternationalForm(meaningfulChars(text));
+export function phoneFieldValue(field: PhoneFieldState, context: PhoneFieldContext): string {
+  const chars = toInternationalForm(meaningfulChars(field.text));
   if (chars.replace('+', '') === '') return '';
   if (chars.startsWith('+')) return chars;
+  const callingCode = callingCodeOfCountry(field.country) ?? '';
+  const international = `+${callingCode}${chars}`;
+  if (!isReady(field.country, context)) return international;
   try {
-    const formatter = new AsYouType(country);
-    formatter.input(chars);
-    const value = formatter.getNumberValue();
-    if (value) return value;
+    const text = field.isNationalSignificant ? international : chars;
+    const phone = parsePhoneNumberFromString(text, field.country, context.snapshot.metadata);
+    if (phone?.countryCallingCode === callingCode) return phone.number;
   } catch {
     // fall through to the plain concatenation below
   }
-  return `+${callingCodeOf(country)}${chars}`;
+  return international;
 }
 
-/** The field's text and country for an E.164 value set from outside (controlled or default). */
-export function phoneFieldFromValue(value: string, fallback: CountryCode): PhoneFieldText {
-  const { country, text } = applyPhoneEdit(value, fallback, 0);
-  return { country, text };
+/** An empty field in `country`. */
+export function emptyPhoneField(country: CountryCode): PhoneFieldState {
+  return { country, chosenCountry: country, text: '', isNationalSignificant: false };
+}
+
+/** The field for an E.164 value set from outside (controlled or default). */
+export function phoneFieldFromValue(
+  value: string,
+  fallback: PhoneFieldState,
+  context: PhoneFieldContext,
+): PhoneFieldState {
+  const base = { ...fallback, text: '', isNationalSignificant: false };
+  return applyPhoneEdit(value, base, 0, context).field;
 }

@@ -1,6 +1,6 @@
 import { fireEvent, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import type { CountryCode } from 'libphonenumber-js/mobile';
+import type { CountryCode } from 'libphonenumber-js/core';
 import { useState } from 'react';
 import { describe, expect, it, vi } from 'vitest';
 import { CountrySelect, type CountrySelectProps } from '../../../src/components/CountrySelect.js';

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { getPhoneMetadataSnapshot } from '../../../../src/core/phone/metadata-store.js';
 import { parsePhone } from '../../../../src/core/phone/parse.js';
 import {
   applyPhoneEdit,
+  emptyPhoneField,
   phoneFieldFromValue,
   phoneFieldValue,
 } from '../../../../src/core/phone/text.js';
@@ -103,10 +105,11 @@ describe('the as-you-type helpers never throw', () => {
     const next = random(99);
     for (let run = 0; run < 1000; run += 1) {
       const text = randomText(next, 30);
-      const edit = applyPhoneEdit(text, 'CN', Math.floor(next() * 30));
+      const context = { snapshot: getPhoneMetadataSnapshot() };
+      const edit = applyPhoneEdit(text, emptyPhoneField('CN'), Math.floor(next() * 30), context);
       expect(edit.caretChars).toBeGreaterThanOrEqual(0);
-      expect(typeof phoneFieldValue(edit.text, edit.country)).toBe('string');
-      expect(typeof phoneFieldFromValue(text, 'US').text).toBe('string');
+      expect(typeof phoneFieldValue(edit.field, context)).toBe('string');
+      expect(typeof phoneFieldFromValue(text, emptyPhoneField('US'), context).text).toBe('string');
     }
   });
 });

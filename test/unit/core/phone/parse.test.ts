@@ -1,4 +1,4 @@
-import type { CountryCode } from 'libphonenumber-js/mobile';
+import type { CountryCode } from 'libphonenumber-js/core';
 import { describe, expect, it } from 'vitest';
 import { GenAuthInputError } from '../../../../src/core/api/errors.js';
 import { type ParsedPhone, parsePhone, toSendSmsInput } from '../../../../src/core/phone/parse.js';

@@ -1,16 +1,40 @@
+import type { CountryCode } from 'libphonenumber-js/core';
 import { describe, expect, it } from 'vitest';
 import {
   correctSeparatorDeletion,
   indexAfterMeaningfulChars,
   meaningfulCharsBefore,
 } from '../../../../src/core/phone/caret.js';
+import { getPhoneMetadataSnapshot } from '../../../../src/core/phone/metadata-store.js';
 import {
-  applyPhoneEdit,
-  formatPhoneChars,
-  phoneFieldFromValue,
-  phoneFieldValue,
-  splitInternational,
+  applyPhoneEdit as applyEdit,
+  emptyPhoneField,
+  phoneFieldValue as fieldValue,
+  formatPhoneChars as formatChars,
+  phoneFieldFromValue as fromValue,
+  type PhoneFieldState,
+  splitInternational as split,
 } from '../../../../src/core/phone/text.js';
+
+const context = () => ({ snapshot: getPhoneMetadataSnapshot() });
+const fieldIn = (country: CountryCode, text = ''): PhoneFieldState => ({
+  ...emptyPhoneField(country),
+  text,
+});
+const formatPhoneChars = (chars: string, country: CountryCode) =>
+  formatChars(chars, country, context());
+const splitInternational = (chars: string, current: CountryCode) =>
+  split(chars, current, context());
+const applyPhoneEdit = (raw: string, country: CountryCode, caret: number) => {
+  const edit = applyEdit(raw, fieldIn(country), caret, context());
+  return { country: edit.field.country, text: edit.field.text, caretChars: edit.caretChars };
+};
+const phoneFieldValue = (text: string, country: CountryCode) =>
+  fieldValue(fieldIn(country, text), context());
+const phoneFieldFromValue = (value: string, fallback: CountryCode) => {
+  const field = fromValue(value, fieldIn(fallback), context());
+  return { country: field.country, text: field.text };
+};
 
 describe('formatPhoneChars', () => {
   it.each([

@@ -1,0 +1,168 @@
+import type { MetadataJson } from 'libphonenumber-js/core';
+import { metadataVersion, type PhoneMetadataPiece, pieceLoaders } from './generated/index.js';
+
+/**
+ * The phone metadata in use: the pieces loaded so far, merged into one libphonenumber-js
+ * metadata object. Pieces (one per calling code) arrive by dynamic `import()` the first time
+ * a number needs them; concurrent requests for a piece share one load.
+ */
+
+/** Where a calling code's numbering plans stand. */
+export type PhoneMetadataStatus = 'absent' | 'loading' | 'ready' | 'failed';
+
+/** An immutable view of the metadata in use; a new one is made at every change. */
+export interface PhoneMetadataSnapshot {
+  /** The merged metadata: only calling codes whose piece is loaded. */
+  readonly metadata: MetadataJson;
+  /** Status of a calling code (digits, no `+`). */
+  statusOf: (callingCode: string) => PhoneMetadataStatus;
+}
+
+/** Loads the piece of one calling code. */
+export type PhoneMetadataImporter = (callingCode: string) => Promise<PhoneMetadataPiece>;
+
+/** A piece could not be loaded (offline, a missing chunk, a Content Security Policy...). */
+export class PhoneMetadataLoadError extends Error {
+  override readonly name = 'PhoneMetadataLoadError';
+  /** The calling codes (digits) whose numbering plans are missing. */
+  readonly callingCodes: readonly string[];
+
+  constructor(callingCodes: readonly string[], options?: { cause?: unknown }) {
+    super(`Could not load phone metadata for +${callingCodes.join(', +')}`, options);
+    this.callingCodes = callingCodes;
+  }
+}
+
+const defaultImporter: PhoneMetadataImporter = async (callingCode) => {
+  const load = pieceLoaders[callingCode];
+  if (!load) throw new Error(`No phone metadata piece for +${callingCode}`);
+  return (await load()).default;
+};
+
+function emptyMetadata(): MetadataJson {
+  return {
+    version: metadataVersion,
+    country_calling_codes: {},
+    countries: {},
+    nonGeographic: {},
+  } as unknown as MetadataJson;
+}
+
+function snapshotOf(metadata: MetadataJson, statuses: ReadonlyMap<string, PhoneMetadataStatus>) {
+  return { metadata, statusOf: (code: string) => statuses.get(code) ?? 'absent' };
+}
+
+/** What the server renders with, and what hydration starts from: nothing loaded. */
+export const EMPTY_PHONE_METADATA: PhoneMetadataSnapshot = snapshotOf(emptyMetadata(), new Map());
+
+let importPiece: PhoneMetadataImporter = defaultImporter;
+let statuses = new Map<string, PhoneMetadataStatus>();
+let inFlight = new Map<string, Promise<void>>();
+let snapshot: PhoneMetadataSnapshot = EMPTY_PHONE_METADATA;
+const listeners = new Set<() => void>();
+
+function publish(metadata: MetadataJson = snapshot.metadata) {
+  snapshot = snapshotOf(metadata, new Map(statuses));
+  for (const listener of listeners) listener();
+}
+
+type LooseMetadata = {
+  version: number;
+  country_calling_codes: Record<string, string[]>;
+  countries: Record<string, unknown>;
+  nonGeographic?: Record<string, unknown>;
+};
+
+function merge(base: MetadataJson, pieces: readonly PhoneMetadataPiece[]): MetadataJson {
+  const current = base as unknown as LooseMetadata;
+  const next: LooseMetadata = {
+    version: current.version,
+    country_calling_codes: { ...current.country_calling_codes },
+    countries: { ...current.countries },
+    nonGeographic: { ...current.nonGeographic },
+  };
+  for (const piece of pieces) {
+    const countries = Object.keys(piece.countries);
+    // libphonenumber's own metadata lists no country for non-geographic codes.
+    if (countries.length > 0) next.country_calling_codes[piece.callingCode] = countries;
+    Object.assign(next.countries, piece.countries);
+    Object.assign(next.nonGeographic ?? {}, piece.nonGeographic);
+  }
+  return next as unknown as MetadataJson;
+}
+
+/** The metadata in use now. */
+export function getPhoneMetadataSnapshot(): PhoneMetadataSnapshot {
+  return snapshot;
+}
+
+/** Calls `listener` after every change (a piece started loading, arrived or failed). */
+export function subscribePhoneMetadata(listener: () => void): () => void {
+  listeners.add(listener);
+  return () => {
+    listeners.delete(listener);
+  };
+}
+
+/**
+ * Makes sure the piece of a calling code (digits) is merged, loading it once however many
+ * callers ask at the same time. A failed piece is tried again on the next request.
+ * @throws {PhoneMetadataLoadError} (as a rejection) when the piece cannot be loaded.
+ */
+export function requirePhoneMetadata(callingCode: string): Promise<void> {
+  if (statuses.get(callingCode) === 'ready') return Promise.resolve();
+  const running = inFlight.get(callingCode);
+  if (running) return running;
+  const importer = importPiece;
+  const load: Promise<void> = importer(callingCode).then(
+    (piece) => {
+      if (inFlight.get(callingCode) === load) inFlight.delete(callingCode);
+      if (importer !== importPiece) return; // the store was reset meanwhile (tests)
+      statuses.set(callingCode, 'ready');
+      publish(merge(snapshot.metadata, [piece]));
+    },
+    (cause: unknown) => {
+      if (inFlight.get(callingCode) === load) inFlight.delete(callingCode);
+      if (importer !== importPiece) return;
+      statuses.set(callingCode, 'failed');
+      publish();
+      throw new PhoneMetadataLoadError([callingCode], { cause });
+    },
+  );
+  inFlight.set(callingCode, load);
+  statuses.set(callingCode, 'loading');
+  publish();
+  return load;
+}
+
+/**
+ * Merges whole metadata (e.g. libphonenumber-js's `mobile` metadata) at once: every calling
+ * code it holds becomes ready without any loading. Used by `genauth-sms-react/phone-full`.
+ */
+export function installPhoneMetadata(metadata: MetadataJson): void {
+  const full = metadata as unknown as LooseMetadata;
+  const entries = Object.entries(full.country_calling_codes);
+  for (const code of Object.keys(full.nonGeographic ?? {})) entries.push([code, ['001']]);
+  const pieces: PhoneMetadataPiece[] = entries.map(([callingCode, countries]) => {
+    const piece: PhoneMetadataPiece = { callingCode, countries: {} };
+    for (const country of countries) {
+      if (country !== '001') piece.countries[country] = full.countries[country];
+    }
+    const nonGeographic = full.nonGeographic?.[callingCode];
+    if (nonGeographic) piece.nonGeographic = { [callingCode]: nonGeographic };
+    return piece;
+  });
+  for (const piece of pieces) statuses.set(piece.callingCode, 'ready');
+  publish(merge(snapshot.metadata, pieces));
+}
+
+/**
+ * @internal Forgets every loaded piece and, for tests, swaps the importer (to delay or fail
+ * pieces, or count loads). Not part of the package's API.
+ */
+export function resetPhoneMetadataStore(importer: PhoneMetadataImporter = defaultImporter): void {
+  importPiece = importer;
+  statuses = new Map();
+  inFlight = new Map();
+  publish(emptyMetadata());
+}
