@@ -46,7 +46,9 @@ function answers(input: string, region: CountryCode, metadata: MetadataJson) {
 }
 
 describe('merged pieces answer like the full metadata', () => {
-  it('with only the +86 and +44 pieces merged, for numbers of those codes', async () => {
+  it('with only the +86 and +44 pieces merged, for numbers of those codes', {
+    timeout: 30_000,
+  }, async () => {
     resetPhoneMetadataStore();
     await loadPhoneMetadata(['+86', '+44']);
     const merged = getPhoneMetadataSnapshot().metadata;
@@ -57,7 +59,7 @@ describe('merged pieces answer like the full metadata', () => {
     }
   });
 
-  it('with every piece merged, for every region', async () => {
+  it('with every piece merged, for every region', { timeout: 60_000 }, async () => {
     resetPhoneMetadataStore();
     await loadPhoneMetadata();
     const merged = getPhoneMetadataSnapshot().metadata;

@@ -14,7 +14,7 @@ import { fieldContext, freshField, reportedValue, typeInto } from '../../../help
 beforeAll(async () => {
   resetPhoneMetadataStore();
   await loadPhoneMetadata();
-});
+}, 60_000);
 afterAll(() => installFullPhoneMetadata());
 
 const rows = Object.entries(examples as Record<string, string>).map(([region, national]) => {

@@ -101,7 +101,7 @@ describe('parsePhone never throws', () => {
 });
 
 describe('the as-you-type helpers never throw', () => {
-  it('on random edits', () => {
+  it('on random edits', { timeout: 30_000 }, () => {
     const next = random(99);
     for (let run = 0; run < 1000; run += 1) {
       const text = randomText(next, 30);
