@@ -1,0 +1,56 @@
+import { cleanup, render, screen } from '@testing-library/react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { page, userEvent } from 'vitest/browser';
+import { PhoneInput } from '../../src/index.js';
+
+/** Calling codes whose metadata piece this page fetched over the network, in fetch order. */
+function fetchedPieces(): string[] {
+  return performance
+    .getEntriesByType('resource')
+    .map((entry) => /\/phone\/generated\/pieces\/(\d+)\.js/.exec(entry.name)?.[1])
+    .filter((code): code is string => code !== undefined);
+}
+
+afterEach(() => cleanup());
+
+/** A real paste event, as the browser fires it for Ctrl+V. */
+function pasteInto(input: HTMLInputElement, text: string) {
+  input.focus();
+  const clipboardData = new DataTransfer();
+  clipboardData.setData('text', text);
+  input.dispatchEvent(
+    new ClipboardEvent('paste', { clipboardData, bubbles: true, cancelable: true }),
+  );
+}
+
+describe('phone metadata pieces over the network', () => {
+  it('fetches only the pieces the typed and pasted numbers need', async () => {
+    const onChange = vi.fn();
+    render(<PhoneInput defaultCountry="CN" onChange={onChange} />);
+    const number = page.getByRole('textbox', { name: 'Phone number' });
+    const country = screen.getByRole('combobox', { name: 'Country/region' });
+
+    // The default country's piece, on mount.
+    await expect.poll(fetchedPieces).toEqual(['86']);
+    await userEvent.type(number, '13800138000');
+    await expect.element(number).toHaveValue('138 0013 8000');
+
+    // A pasted UK number: +44 only.
+    await userEvent.clear(number);
+    pasteInto(number.element() as HTMLInputElement, '+44 7400 123456');
+    await expect.element(number).toHaveValue('7400 123456');
+    expect((country as HTMLInputElement).value).toBe('+44');
+
+    // A typed US number in international form: +1 (US, Canada and the Caribbean in one piece).
+    await userEvent.clear(number);
+    await userEvent.type(number, '+1 213 373 4253');
+    await expect.element(number).toHaveValue('(213) 373-4253');
+    expect(onChange).toHaveBeenLastCalledWith(
+      '+12133734253',
+      expect.objectContaining({ valid: true, country: 'US' }),
+    );
+
+    expect(new Set(fetchedPieces())).toEqual(new Set(['86', '44', '1']));
+    expect(fetchedPieces()).toHaveLength(3);
+  });
+});
