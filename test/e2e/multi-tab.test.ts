@@ -80,17 +80,20 @@ async function clickTogether(pages: Page[]): Promise<void> {
 }
 
 /**
- * Waits until every control has an outcome (cooling down, or an error), not merely "not
- * sending": a click's request may start a moment after the click. Then a little longer, so a
- * second request, if any, is counted.
+ * Waits until every control has an outcome (cooling down, or an error), or until the server
+ * answered the requests this run expects and nothing is sending (a control whose cooldown was
+ * lost goes back to idle): a click's request may start a moment after the click. Then a
+ * little longer, so a second request, if any, is counted.
  */
-async function settle(pages: Page[]): Promise<void> {
+async function settle(pages: Page[], phones: string[], expected: number): Promise<void> {
   const deadline = Date.now() + 20_000;
   for (;;) {
     const states = (
       await Promise.all(pages.map((page) => page.evaluate(() => multiTab.states())))
     ).flat();
+    const requests = phones.reduce((sum, phone) => sum + server.requestsFor(phone), 0);
     if (states.every((state) => state === 'cooldown' || state === 'error')) break;
+    if (requests >= expected && !states.includes('sending')) break;
     if (Date.now() > deadline) throw new Error(`no outcome yet: ${states.join(',')}`);
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
@@ -121,7 +124,7 @@ describe(`multi-tab in real Chromium (${RUNS} runs per scenario)`, () => {
       const phone = phoneFor(1, run);
       await Promise.all(pages.map((page) => show(page, [phone])));
       await clickTogether(pages);
-      await settle(pages);
+      await settle(pages, [phone], 1);
       requests += server.requestsFor(phone);
       lost += await countLost(pages, [phone]);
     }
@@ -139,7 +142,7 @@ describe(`multi-tab in real Chromium (${RUNS} runs per scenario)`, () => {
       const phone = phoneFor(2, run);
       await show(page, [phone, phone], '&stores=own');
       await clickTogether([page]);
-      await settle([page]);
+      await settle([page], [phone], 1);
       requests += server.requestsFor(phone);
     }
     console.log(
@@ -158,7 +161,7 @@ describe(`multi-tab in real Chromium (${RUNS} runs per scenario)`, () => {
       const phones = [phoneFor(3, run), phoneFor(4, run)];
       await Promise.all(pages.map((page, index) => show(page, [phones[index] as string])));
       await clickTogether(pages);
-      await settle(pages);
+      await settle(pages, phones, 2);
       for (const phone of phones) requests += server.requestsFor(phone);
       // Every tab, and a tab opened afterwards (a reload), must see both cooldowns.
       await show(checker, []);
