@@ -65,14 +65,14 @@ describe('the country picker', () => {
     const client = createGenAuthClient({ appId: 'a', appHost: 'x.genauth.test' });
     render(
       <GenAuthProvider client={client} cooldownStore={isolatedStore()}>
-        <PhoneInput defaultCountry="CN" />
+        <PhoneInput defaultCountry="CN" countries={['CN', 'JP']} />
       </GenAuthProvider>,
     );
     const combobox = screen.getByRole('combobox');
     expect(combobox.parentElement?.querySelector('[data-glyphs="badge"]')).toHaveTextContent(
       /^CN$/,
     );
-    await userEvent.setup().type(combobox, 'Japan');
+    await userEvent.setup().click(combobox);
     const option = await screen.findByRole('option', { name: /Japan/ });
     expect(option.querySelector('[data-glyphs="badge"]')).toHaveTextContent(/^JP$/);
     act(() => setFlagGlyphs('emoji'));
