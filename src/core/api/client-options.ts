@@ -57,6 +57,25 @@ function checkTimeout(value: unknown): number {
   return value;
 }
 
+const CREDENTIALS = ['include', 'same-origin', 'omit'];
+
+// A wrong type here would only surface at the first send, as a "network error" or a crash.
+function checkCallables(options: { fetch?: unknown; now?: unknown; credentials?: unknown }) {
+  for (const name of ['fetch', 'now'] as const) {
+    const value = options[name];
+    if (value !== undefined && typeof value !== 'function') {
+      throw new GenAuthInputError(name, `${name} must be a function (got ${preview(value)})`);
+    }
+  }
+  const { credentials } = options;
+  if (credentials !== undefined && !CREDENTIALS.includes(credentials as string)) {
+    throw new GenAuthInputError(
+      'credentials',
+      `credentials must be 'include', 'same-origin' or 'omit' (got ${preview(credentials)})`,
+    );
+  }
+}
+
 /**
  * @internal Checks every option that becomes a header or a timer, so a misconfigured client
  * fails at creation with the option's name instead of failing every call later.
@@ -68,7 +87,11 @@ export function checkClientOptions(options: {
   lang?: unknown;
   tenantId?: unknown;
   timeoutMs?: unknown;
+  fetch?: unknown;
+  now?: unknown;
+  credentials?: unknown;
 }): CheckedClientOptions {
+  checkCallables(options);
   const trimmed = typeof options.appId === 'string' ? options.appId.trim() : '';
   if (trimmed === '') {
     throw new GenAuthInputError('appId', 'appId is required (GenAuth console → your application)');

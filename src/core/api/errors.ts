@@ -90,7 +90,10 @@ export type GenAuthInputIssue =
   | 'headerPrefix'
   | 'lang'
   | 'tenantId'
-  | 'timeoutMs';
+  | 'timeoutMs'
+  | 'fetch'
+  | 'now'
+  | 'credentials';
 
 /** The input was refused before any request: nothing was sent. */
 export class GenAuthInputError extends GenAuthError {

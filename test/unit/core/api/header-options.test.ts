@@ -88,3 +88,17 @@ describe('options that become headers', () => {
     ]);
   });
 });
+
+describe('options a request is made with', () => {
+  it.each([
+    ['fetch', 'https://proxy.example'],
+    ['fetch', {}],
+    ['now', 1_700_000_000_000],
+    ['credentials', 'same_origin'],
+    ['credentials', true],
+  ])('%s: refuses %j at creation, naming the option', (option, value) => {
+    const error = refusal({ [option]: value });
+    expect(error).toBeInstanceOf(GenAuthInputError);
+    expect(error).toMatchObject({ field: option });
+  });
+});
