@@ -9,10 +9,10 @@ const BUDGETS = [
   {
     id: 'login-button',
     name: '<SendCodeButton defaultCountry="CN"> in <GenAuthProvider>, up to a typed mainland number',
-    // The goal is 30 kB: reachable only with libphonenumber-js/core and per-calling-code
-    // metadata (phone-engine). Until then, today's figure plus headroom: it grew from 53.9 kB
-    // with the transport hardening, account flows, flags and cross-tab locks landed on main.
-    limit: 59_000,
+    // The goal is 30 kB. Measured 41.4 kB with libphonenumber-js/core and per-calling-
+    // code pieces (40.6 eager + 0.8 for +86): the kit's own code (20.1 kB, goal 11) is what is
+    // over; see README "Size". Today's figure plus headroom, to be lowered as it shrinks.
+    limit: 42_500,
     measure: async () => (await kitFigures()).mainland.total,
   },
   {
