@@ -67,6 +67,8 @@ export default defineConfig({
       '@tanstack/react-query',
       'react-hook-form',
       'libphonenumber-js/core',
+      // The mock keys phone numbers with the whole mobile metadata.
+      'libphonenumber-js/mobile',
       '@testing-library/react',
       'msw',
       'msw/browser',
