@@ -138,15 +138,14 @@ async function notice(canvas: Canvas, text: string) {
   await expect(canvas.getByRole('heading', { level: 1, name: 'Account security' })).toHaveFocus();
 }
 
-/** Test only (hidden from the sidebar and docs): {@link Default}, by keyboard alone. */
+/** Test only (hidden from the sidebar and docs): {@link Default}, binding, by keyboard alone. */
 export const DefaultBehaviour: Story = {
   ...Default,
   tags: ['!dev', '!autodocs'],
-  play: async ({ canvasElement, args }) => {
+  play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     await expect(canvas.getByText('No phone number yet.')).toBeVisible();
-
-    // Bind: a number another account uses is refused; a free one is bound.
+    // A number another account uses is refused; a free one is bound.
     const fresh = group(canvas, 'New phone number');
     await tabTo(fresh.getByRole('textbox', { name: 'Phone number' }));
     await userEvent.keyboard('137 0013 7000');
@@ -159,37 +158,15 @@ export const DefaultBehaviour: Story = {
     await userEvent.keyboard('{Enter}');
     await notice(canvas, 'Phone number added.');
     await expect(canvas.getByText(`Your number: +86${FIRST}`)).toBeVisible();
+  },
+};
 
-    // Change: a code to the current number (unbind channel) and one to the new number (bind).
-    await activate(canvas.getByRole('button', { name: 'Change number' }));
-    await expect(canvas.getByRole('heading', { level: 3, name: 'Change number' })).toHaveFocus();
-    await codeFor(
-      group(canvas, `Your number: +86${FIRST}`),
-      'CHANNEL_UNBIND_PHONE',
-      FIRST,
-      'Code sent to your current number',
-    );
-    const next = group(canvas, 'New phone number');
-    await tabTo(next.getByRole('textbox', { name: 'Phone number' }));
-    await userEvent.keyboard('139 0013 9000');
-    await codeFor(next, 'CHANNEL_BIND_PHONE', SECOND, 'Code sent to the new number');
-    await userEvent.keyboard('{Enter}');
-    await notice(canvas, 'Phone number changed.');
-    await expect(canvas.getByText(`Your number: +86${SECOND}`)).toBeVisible();
-
-    // Remove: a code to the bound number on the unbind channel (its own cooldown).
-    await activate(canvas.getByRole('button', { name: 'Remove number' }));
-    await codeFor(
-      group(canvas, `Your number: +86${SECOND}`),
-      'CHANNEL_UNBIND_PHONE',
-      SECOND,
-      'Code sent to your current number',
-    );
-    await userEvent.keyboard('{Enter}');
-    await notice(canvas, 'Phone number removed.');
-    await expect(storyMock.users.find((user) => user.userId === 'ada')?.phone).toBeUndefined();
-
-    // Delete: no phone any more, so the code goes to Ada's email.
+/** Test only: with no phone left, deleting the account sends the code by email. */
+export const DeleteByEmailBehaviour: Story = {
+  ...Default,
+  tags: ['!dev', '!autodocs'],
+  play: async ({ canvasElement, args }) => {
+    const canvas = within(canvasElement);
     await activate(canvas.getByRole('button', { name: 'Delete my account…' }));
     await expect(
       canvas.getByRole('heading', { level: 3, name: `To confirm, we send a code to ${EMAIL}.` }),
@@ -205,6 +182,50 @@ export const DefaultBehaviour: Story = {
     ).toBeVisible();
     await expect(args.onSignedOut).toHaveBeenCalledTimes(1);
     await expect(storyMock.users.map((user) => user.userId)).toEqual(['bob']);
+  },
+};
+
+/** Test only: {@link WithPhone}: change the number with a code to each number. */
+export const ChangeBehaviour: Story = {
+  ...WithPhone,
+  tags: ['!dev', '!autodocs'],
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await activate(canvas.getByRole('button', { name: 'Change number' }));
+    await expect(canvas.getByRole('heading', { level: 3, name: 'Change number' })).toHaveFocus();
+    await codeFor(
+      group(canvas, `Your number: +86${FIRST}`),
+      'CHANNEL_UNBIND_PHONE',
+      FIRST,
+      'Code sent to your current number',
+    );
+    const next = group(canvas, 'New phone number');
+    await tabTo(next.getByRole('textbox', { name: 'Phone number' }));
+    await userEvent.keyboard('139 0013 9000');
+    await codeFor(next, 'CHANNEL_BIND_PHONE', SECOND, 'Code sent to the new number');
+    await userEvent.keyboard('{Enter}');
+    await notice(canvas, 'Phone number changed.');
+    await expect(canvas.getByText(`Your number: +86${SECOND}`)).toBeVisible();
+  },
+};
+
+/** Test only: {@link WithPhone}: remove the number (code on the unbind channel). */
+export const RemoveBehaviour: Story = {
+  ...WithPhone,
+  tags: ['!dev', '!autodocs'],
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await activate(canvas.getByRole('button', { name: 'Remove number' }));
+    await codeFor(
+      group(canvas, `Your number: +86${FIRST}`),
+      'CHANNEL_UNBIND_PHONE',
+      FIRST,
+      'Code sent to your current number',
+    );
+    await userEvent.keyboard('{Enter}');
+    await notice(canvas, 'Phone number removed.');
+    await expect(canvas.getByText('No phone number yet.')).toBeVisible();
+    await expect(storyMock.users.find((user) => user.userId === 'ada')?.phone).toBeUndefined();
   },
 };
 
