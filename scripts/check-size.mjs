@@ -20,7 +20,7 @@ const BUDGETS = [
     name: "the kit's own code in it (libphonenumber-js and phone metadata left out)",
     // The goal is 11 kB; see README "Size" for what it still contains. The phone engine on
     // demand (loader, pending/unavailable states, exactness fixes) costs about 1.8 kB here.
-    limit: 20_500,
+    limit: 21_000,
     measure: async () => (await kitFigures()).own,
   },
   {
@@ -28,7 +28,7 @@ const BUDGETS = [
     name: 'genauth-sms-react/core, every export, libphonenumber-js left out',
     // Every endpoint and account flow the kit offers, so it grows with them; with the phone
     // engine's eager calling-code index, one import() per calling code, store and loader.
-    limit: 20_500,
+    limit: 21_500,
     measure: async () => {
       const chunks = await bundlePage('core-entry', "export * from 'genauth-sms-react/core';", {
         external: ['libphonenumber-js', 'libphonenumber-js/*'],
