@@ -1,5 +1,15 @@
 import type { MetadataJson } from 'libphonenumber-js/core';
-import { metadataVersion, type PhoneMetadataPiece, pieceLoaders } from './generated/index.js';
+import { metadataVersion, pieceLoaders } from './generated/index.js';
+
+/** The numbering plans of one calling code, in libphonenumber-js's compressed metadata format. */
+export interface PhoneMetadataPiece {
+  /** The calling code without `+`, e.g. `44`. */
+  callingCode: string;
+  /** Every country of that calling code (`GB`, `GG`, `IM`, `JE` for `44`). */
+  countries: Record<string, unknown>;
+  /** The plan of a non-geographic calling code (`800`, `882`...). */
+  nonGeographic?: Record<string, unknown>;
+}
 
 /**
  * The phone metadata in use: the pieces loaded so far, merged into one libphonenumber-js
