@@ -1,6 +1,6 @@
 'use client';
 import type { CountryCode } from 'libphonenumber-js/core';
-import { type ReactNode, type Ref, useEffect, useId, useMemo, useRef } from 'react';
+import { forwardRef, type ReactNode, type Ref, useEffect, useId, useMemo, useRef } from 'react';
 import { type Country, getCountries } from '../core/phone/countries.js';
 import { buildCountryList } from '../core/phone/country-list.js';
 import { useKitMessages } from '../hooks/context.js';
@@ -72,113 +72,118 @@ function englishNames(locale: string): ((country: Country) => string | undefined
  * Home/End and Enter pick without submitting the form; Escape closes and restores. Its input
  * carries `autocomplete="tel-country-code"` so browsers can autofill it.
  */
-export function CountrySelect(props: CountrySelectProps) {
-  const { value, onChange, disabled = false, unstyled = false } = props;
-  const { classNames = {}, label, ref } = props;
-  const messages = useKitMessages(props.messages);
-  const { locale } = messages;
-  const baseId = useId();
-  const inputId = props.id ?? `${baseId}-input`;
-  const listboxId = `${baseId}-listbox`;
-  const descriptionId = `${baseId}-description`;
-  const optionId = (code: string) => `${baseId}-option-${code}`;
-  const listboxRef = useRef<HTMLDivElement>(null);
+export const CountrySelect = forwardRef<HTMLInputElement, CountrySelectProps>(
+  function CountrySelect(props, ref) {
+    const { value, onChange, disabled = false, unstyled = false } = props;
+    const { classNames = {}, label } = props;
+    const messages = useKitMessages(props.messages);
+    const { locale } = messages;
+    const baseId = useId();
+    const inputId = props.id ?? `${baseId}-input`;
+    const listboxId = `${baseId}-listbox`;
+    const descriptionId = `${baseId}-description`;
+    const optionId = (code: string) => `${baseId}-option-${code}`;
+    const listboxRef = useRef<HTMLDivElement>(null);
 
-  const all = getCountries(locale);
-  const { countries, preferredCountries } = props;
-  const list = useMemo(
-    () => buildCountryList(all, countries, preferredCountries),
-    [all, countries, preferredCountries],
-  );
-  const alsoKnownAs = useMemo(() => englishNames(locale), [locale]);
-  const combobox = useCountryCombobox({ list, value, onSelect: onChange, alsoKnownAs });
-  const { isOpen, results, activeCode, query } = combobox;
-  const selected = all.find((country) => country.code === value);
-  const lastPreferred = query ? undefined : list.preferred[list.preferred.length - 1]?.code;
+    const all = getCountries(locale);
+    const { countries, preferredCountries } = props;
+    const list = useMemo(
+      () => buildCountryList(all, countries, preferredCountries),
+      [all, countries, preferredCountries],
+    );
+    const alsoKnownAs = useMemo(() => englishNames(locale), [locale]);
+    const combobox = useCountryCombobox({ list, value, onSelect: onChange, alsoKnownAs });
+    const { isOpen, results, activeCode, query } = combobox;
+    const selected = all.find((country) => country.code === value);
+    const lastPreferred = query ? undefined : list.preferred[list.preferred.length - 1]?.code;
 
-  useEffect(() => {
-    if (!isOpen || !activeCode) return;
-    const option = listboxRef.current?.querySelector('[data-active]');
-    option?.scrollIntoView?.({ block: 'nearest' });
-  }, [isOpen, activeCode]);
+    useEffect(() => {
+      if (!isOpen || !activeCode) return;
+      const option = listboxRef.current?.querySelector('[data-active]');
+      option?.scrollIntoView?.({ block: 'nearest' });
+    }, [isOpen, activeCode]);
 
-  const cls = kitClassNames(unstyled);
-  return (
-    <div
-      className={cls('genauth-country-select', joinClassNames(props.className, classNames.root))}
-      data-state={isOpen ? 'open' : 'closed'}
-      data-open={dataFlag(isOpen)}
-      data-disabled={dataFlag(disabled)}
-      data-country={value}
-    >
-      {label ? (
-        <label htmlFor={inputId} className={cls('genauth-country-select__label', classNames.label)}>
-          {label}
-        </label>
-      ) : null}
-      <div className={cls('genauth-country-select__control', classNames.control)}>
-        <Flag
-          code={value}
-          unstyled={unstyled}
-          className={cls('genauth-country-select__flag', classNames.flag)}
-        />
-        <input
-          ref={ref}
-          id={inputId}
-          type="text"
-          role="combobox"
-          aria-label={label ? undefined : messages.countryLabel}
-          aria-expanded={isOpen}
-          aria-controls={listboxId}
-          aria-autocomplete="list"
-          aria-activedescendant={isOpen && activeCode ? optionId(activeCode) : undefined}
-          aria-describedby={joinClassNames(descriptionId, props['aria-describedby'])}
-          autoComplete="tel-country-code"
-          autoCapitalize="off"
-          autoCorrect="off"
-          spellCheck={false}
-          disabled={disabled}
-          placeholder={isOpen ? messages.countrySearchPlaceholder : undefined}
-          value={query ?? selected?.callingCode ?? ''}
-          className={cls('genauth-country-select__input', classNames.input)}
-          {...combobox.handlers}
-        />
-        <span aria-hidden="true" className={cls('genauth-country-select__chevron', undefined)} />
-      </div>
-      <span id={descriptionId} hidden>
-        {selected?.name ?? value}
-      </span>
+    const cls = kitClassNames(unstyled);
+    return (
       <div
-        ref={listboxRef}
-        id={listboxId}
-        role="listbox"
-        aria-label={messages.countryListLabel}
-        hidden={!isOpen}
-        className={cls('genauth-country-select__listbox', classNames.listbox)}
-        // Dragging the list's scrollbar must not blur the input (which would close the list).
-        onMouseDown={(event) => event.preventDefault()}
+        className={cls('genauth-country-select', joinClassNames(props.className, classNames.root))}
+        data-state={isOpen ? 'open' : 'closed'}
+        data-open={dataFlag(isOpen)}
+        data-disabled={dataFlag(disabled)}
+        data-country={value}
       >
-        {isOpen
-          ? results.map((country) => (
-              <CountryOption
-                key={country.code}
-                id={optionId(country.code)}
-                country={country}
-                isActive={country.code === activeCode}
-                isSelected={country.code === value}
-                isLastPreferred={country.code === lastPreferred}
-                onPick={() => combobox.select(country.code)}
-                className={classNames.option}
-                unstyled={unstyled}
-              />
-            ))
-          : null}
-      </div>
-      {isOpen && results.length === 0 ? (
-        <div role="status" className={cls('genauth-country-select__empty', classNames.empty)}>
-          {messages.countryNoResults}
+        {label ? (
+          <label
+            htmlFor={inputId}
+            className={cls('genauth-country-select__label', classNames.label)}
+          >
+            {label}
+          </label>
+        ) : null}
+        <div className={cls('genauth-country-select__control', classNames.control)}>
+          <Flag
+            code={value}
+            unstyled={unstyled}
+            className={cls('genauth-country-select__flag', classNames.flag)}
+          />
+          <input
+            ref={ref}
+            id={inputId}
+            type="text"
+            role="combobox"
+            aria-label={label ? undefined : messages.countryLabel}
+            aria-expanded={isOpen}
+            aria-controls={listboxId}
+            aria-autocomplete="list"
+            aria-activedescendant={isOpen && activeCode ? optionId(activeCode) : undefined}
+            aria-describedby={joinClassNames(descriptionId, props['aria-describedby'])}
+            autoComplete="tel-country-code"
+            autoCapitalize="off"
+            autoCorrect="off"
+            spellCheck={false}
+            disabled={disabled}
+            placeholder={isOpen ? messages.countrySearchPlaceholder : undefined}
+            value={query ?? selected?.callingCode ?? ''}
+            className={cls('genauth-country-select__input', classNames.input)}
+            {...combobox.handlers}
+          />
+          <span aria-hidden="true" className={cls('genauth-country-select__chevron', undefined)} />
         </div>
-      ) : null}
-    </div>
-  );
-}
+        <span id={descriptionId} hidden>
+          {selected?.name ?? value}
+        </span>
+        <div
+          ref={listboxRef}
+          id={listboxId}
+          role="listbox"
+          aria-label={messages.countryListLabel}
+          hidden={!isOpen}
+          className={cls('genauth-country-select__listbox', classNames.listbox)}
+          // Dragging the list's scrollbar must not blur the input (which would close the list).
+          onMouseDown={(event) => event.preventDefault()}
+        >
+          {isOpen
+            ? results.map((country) => (
+                <CountryOption
+                  key={country.code}
+                  id={optionId(country.code)}
+                  country={country}
+                  isActive={country.code === activeCode}
+                  isSelected={country.code === value}
+                  isLastPreferred={country.code === lastPreferred}
+                  onPick={() => combobox.select(country.code)}
+                  className={classNames.option}
+                  unstyled={unstyled}
+                />
+              ))
+            : null}
+        </div>
+        {isOpen && results.length === 0 ? (
+          <div role="status" className={cls('genauth-country-select__empty', classNames.empty)}>
+            {messages.countryNoResults}
+          </div>
+        ) : null}
+      </div>
+    );
+  },
+);

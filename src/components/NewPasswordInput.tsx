@@ -1,5 +1,5 @@
 'use client';
-import { type FocusEvent, type ReactNode, type Ref, useId, useState } from 'react';
+import { type FocusEvent, forwardRef, type ReactNode, type Ref, useId, useState } from 'react';
 import {
   checkPassword,
   PASSWORD_MIN_LENGTH,
@@ -98,95 +98,99 @@ function ruleText(rule: PasswordRule, messages: GenAuthMessages): string {
  * and your state: nothing is stored or logged.
  * @example <NewPasswordInput strength="medium" onChange={(password, { accepted }) => setPassword(accepted ? password : '')} />
  */
-export function NewPasswordInput(props: NewPasswordInputProps) {
-  const { disabled = false, unstyled = false, classNames = {}, strength = 'low' } = props;
-  const messages = useKitMessages(props.messages);
-  const [ownValue, setOwnValue] = useState(props.defaultValue ?? '');
-  const [shown, setShown] = useState(false);
-  const value = props.value ?? ownValue;
-  const checks = checkPassword(value, strength);
-  const accepted = checks.every((check) => check.met);
-  const baseId = useId();
-  const inputId = props.id ?? `${baseId}-password`;
-  const rulesId = `${inputId}-rules`;
-  const titleId = `${inputId}-rules-title`;
-  const errorId = `${inputId}-error`;
-  const isInvalid = Boolean(props.invalid) || Boolean(props.errorMessage);
-  const cls = kitClassNames(unstyled);
+export const NewPasswordInput = forwardRef<HTMLInputElement, NewPasswordInputProps>(
+  function NewPasswordInput(props, ref) {
+    const { disabled = false, unstyled = false, classNames = {}, strength = 'low' } = props;
+    const messages = useKitMessages(props.messages);
+    const [ownValue, setOwnValue] = useState(props.defaultValue ?? '');
+    const [shown, setShown] = useState(false);
+    const value = props.value ?? ownValue;
+    const checks = checkPassword(value, strength);
+    const accepted = checks.every((check) => check.met);
+    const baseId = useId();
+    const inputId = props.id ?? `${baseId}-password`;
+    const rulesId = `${inputId}-rules`;
+    const titleId = `${inputId}-rules-title`;
+    const errorId = `${inputId}-error`;
+    const isInvalid = Boolean(props.invalid) || Boolean(props.errorMessage);
+    const cls = kitClassNames(unstyled);
 
-  return (
-    <div
-      className={cls('genauth-password', joinClassNames(props.className, classNames.root))}
-      data-state={value === '' ? 'empty' : accepted ? 'accepted' : 'incomplete'}
-      data-invalid={dataFlag(isInvalid)}
-      data-disabled={dataFlag(disabled)}
-      data-shown={dataFlag(shown)}
-    >
-      <label htmlFor={inputId} className={cls('genauth-password__label', classNames.label)}>
-        {props.label ?? messages.newPasswordLabel}
-      </label>
-      <div className={cls('genauth-password__control', classNames.control)}>
-        <input
-          ref={props.ref}
-          id={inputId}
-          name={props.name}
-          type={shown ? 'text' : 'password'}
-          autoComplete="new-password"
-          spellCheck={false}
-          autoCapitalize="off"
-          autoCorrect="off"
-          value={value}
-          disabled={disabled}
-          required={props.required}
-          // biome-ignore lint/a11y/noAutofocus: opt-in by the page author, off by default.
-          autoFocus={props.autoFocus}
-          aria-invalid={isInvalid}
-          aria-describedby={props.errorMessage ? `${rulesId} ${errorId}` : rulesId}
-          className={cls('genauth-password__input', classNames.input)}
-          onChange={(event) => {
-            const next = event.currentTarget.value;
-            if (props.value === undefined) setOwnValue(next);
-            props.onChange?.(next, { accepted: checkPassword(next, strength).every((c) => c.met) });
-          }}
-          onBlur={props.onBlur}
-        />
-        <button
-          type="button"
-          aria-pressed={shown}
-          aria-controls={inputId}
-          disabled={disabled}
-          className={cls('genauth-password__toggle', classNames.toggle)}
-          onClick={() => setShown((was) => !was)}
-        >
-          {messages.showPassword}
-        </button>
-      </div>
-      <p id={titleId} className={cls('genauth-password__rules-title', classNames.rulesTitle)}>
-        {messages.passwordRulesTitle}
-      </p>
-      <ul
-        id={rulesId}
-        aria-labelledby={titleId}
-        className={cls('genauth-password__rules', classNames.rules)}
+    return (
+      <div
+        className={cls('genauth-password', joinClassNames(props.className, classNames.root))}
+        data-state={value === '' ? 'empty' : accepted ? 'accepted' : 'incomplete'}
+        data-invalid={dataFlag(isInvalid)}
+        data-disabled={dataFlag(disabled)}
+        data-shown={dataFlag(shown)}
       >
-        {checks.map(({ rule, met }) => (
-          <li
-            key={rule}
-            data-met={dataFlag(met)}
-            className={cls('genauth-password__rule', classNames.rule)}
+        <label htmlFor={inputId} className={cls('genauth-password__label', classNames.label)}>
+          {props.label ?? messages.newPasswordLabel}
+        </label>
+        <div className={cls('genauth-password__control', classNames.control)}>
+          <input
+            ref={ref}
+            id={inputId}
+            name={props.name}
+            type={shown ? 'text' : 'password'}
+            autoComplete="new-password"
+            spellCheck={false}
+            autoCapitalize="off"
+            autoCorrect="off"
+            value={value}
+            disabled={disabled}
+            required={props.required}
+            // biome-ignore lint/a11y/noAutofocus: opt-in by the page author, off by default.
+            autoFocus={props.autoFocus}
+            aria-invalid={isInvalid}
+            aria-describedby={props.errorMessage ? `${rulesId} ${errorId}` : rulesId}
+            className={cls('genauth-password__input', classNames.input)}
+            onChange={(event) => {
+              const next = event.currentTarget.value;
+              if (props.value === undefined) setOwnValue(next);
+              props.onChange?.(next, {
+                accepted: checkPassword(next, strength).every((c) => c.met),
+              });
+            }}
+            onBlur={props.onBlur}
+          />
+          <button
+            type="button"
+            aria-pressed={shown}
+            aria-controls={inputId}
+            disabled={disabled}
+            className={cls('genauth-password__toggle', classNames.toggle)}
+            onClick={() => setShown((was) => !was)}
           >
-            {ruleText(rule, messages)}
-            <span className={cls('genauth-visually-hidden')}>
-              {`: ${met ? messages.passwordRuleMet : messages.passwordRuleNotMet}`}
-            </span>
-          </li>
-        ))}
-      </ul>
-      {props.errorMessage ? (
-        <p id={errorId} role="alert" className={cls('genauth-password__error', classNames.error)}>
-          {props.errorMessage}
+            {messages.showPassword}
+          </button>
+        </div>
+        <p id={titleId} className={cls('genauth-password__rules-title', classNames.rulesTitle)}>
+          {messages.passwordRulesTitle}
         </p>
-      ) : null}
-    </div>
-  );
-}
+        <ul
+          id={rulesId}
+          aria-labelledby={titleId}
+          className={cls('genauth-password__rules', classNames.rules)}
+        >
+          {checks.map(({ rule, met }) => (
+            <li
+              key={rule}
+              data-met={dataFlag(met)}
+              className={cls('genauth-password__rule', classNames.rule)}
+            >
+              {ruleText(rule, messages)}
+              <span className={cls('genauth-visually-hidden')}>
+                {`: ${met ? messages.passwordRuleMet : messages.passwordRuleNotMet}`}
+              </span>
+            </li>
+          ))}
+        </ul>
+        {props.errorMessage ? (
+          <p id={errorId} role="alert" className={cls('genauth-password__error', classNames.error)}>
+            {props.errorMessage}
+          </p>
+        ) : null}
+      </div>
+    );
+  },
+);

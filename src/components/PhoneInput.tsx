@@ -1,6 +1,6 @@
 'use client';
 import type { CountryCode } from 'libphonenumber-js/core';
-import { type FocusEvent, type ReactNode, type Ref, useId, useState } from 'react';
+import { type FocusEvent, forwardRef, type ReactNode, type Ref, useId, useState } from 'react';
 import type { ParsedPhone } from '../core/phone/parse.js';
 import { useKitMessages } from '../hooks/context.js';
 import { type PhoneChangeDetails, usePhoneInput } from '../hooks/usePhoneInput.js';
@@ -103,111 +103,113 @@ export interface PhoneInputProps {
  * is given) and are tied to the input with `aria-describedby` and `aria-invalid`.
  * @example <PhoneInput label="Mobile" defaultCountry="CN" onChange={(value, d) => d.valid && setPhone(value)} />
  */
-export function PhoneInput(props: PhoneInputProps) {
-  const { disabled = false, unstyled = false, validateOnBlur = true } = props;
-  const { classNames = {}, errorMessage, invalid = false, ref, onBlur, hideLabel = false } = props;
-  const messages = useKitMessages(props.messages);
-  const phone = usePhoneInput(props);
-  const [touched, setTouched] = useState(false);
-  const baseId = useId();
-  const inputId = props.id ?? `${baseId}-number`;
-  const labelId = `${inputId}-label`;
-  const errorId = `${inputId}-error`;
-  const countryId = `${inputId}-country`;
+export const PhoneInput = forwardRef<HTMLInputElement, PhoneInputProps>(
+  function PhoneInput(props, ref) {
+    const { disabled = false, unstyled = false, validateOnBlur = true } = props;
+    const { classNames = {}, errorMessage, invalid = false, onBlur, hideLabel = false } = props;
+    const messages = useKitMessages(props.messages);
+    const phone = usePhoneInput(props);
+    const [touched, setTouched] = useState(false);
+    const baseId = useId();
+    const inputId = props.id ?? `${baseId}-number`;
+    const labelId = `${inputId}-label`;
+    const errorId = `${inputId}-error`;
+    const countryId = `${inputId}-country`;
 
-  const { inputRef } = phone;
-  const setInputRef = useMergedRef(inputRef, ref);
+    const { inputRef } = phone;
+    const setInputRef = useMergedRef(inputRef, ref);
 
-  const verdict = phone.parsed.valid ? undefined : phone.parsed.reason;
-  // No verdict while the rules of the number's calling code load; a failed load says so at
-  // once, since the user cannot fix it by typing.
-  const unavailable = verdict === 'unavailable' && phone.text !== '';
-  const showReason = invalid || unavailable || (validateOnBlur && touched && phone.text !== '');
-  const reason = showReason && verdict !== 'pending' ? verdict : undefined;
-  const shownError = errorMessage || (reason ? phoneReasonMessage(reason, messages) : undefined);
-  const isInvalid = invalid || Boolean(shownError);
-  const labelText = props.label ?? messages.phoneLabel;
-  const hiddenLabel = hideLabel
-    ? typeof labelText === 'string'
-      ? labelText
-      : messages.phoneLabel
-    : undefined;
-  const cls = kitClassNames(unstyled);
+    const verdict = phone.parsed.valid ? undefined : phone.parsed.reason;
+    // No verdict while the rules of the number's calling code load; a failed load says so at
+    // once, since the user cannot fix it by typing.
+    const unavailable = verdict === 'unavailable' && phone.text !== '';
+    const showReason = invalid || unavailable || (validateOnBlur && touched && phone.text !== '');
+    const reason = showReason && verdict !== 'pending' ? verdict : undefined;
+    const shownError = errorMessage || (reason ? phoneReasonMessage(reason, messages) : undefined);
+    const isInvalid = invalid || Boolean(shownError);
+    const labelText = props.label ?? messages.phoneLabel;
+    const hiddenLabel = hideLabel
+      ? typeof labelText === 'string'
+        ? labelText
+        : messages.phoneLabel
+      : undefined;
+    const cls = kitClassNames(unstyled);
 
-  return (
-    <div
-      className={cls('genauth-phone-input', joinClassNames(props.className, classNames.root))}
-      data-invalid={dataFlag(isInvalid)}
-      data-disabled={dataFlag(disabled)}
-      data-empty={dataFlag(phone.text === '')}
-      data-valid={dataFlag(phone.parsed.valid)}
-      data-state={phoneState(phone.parsed)}
-      data-country={phone.country}
-    >
-      {hideLabel ? null : (
-        <label
-          id={labelId}
-          htmlFor={inputId}
-          className={cls('genauth-phone-input__label', classNames.label)}
-        >
-          {labelText}
-        </label>
-      )}
-      {/* biome-ignore lint/a11y/useSemanticElements: a <fieldset> needs its <legend> inside, but the visible <label> must name the number input; the group reuses it. */}
+    return (
       <div
-        role="group"
-        aria-labelledby={hideLabel ? undefined : labelId}
-        aria-label={hiddenLabel}
-        className={cls('genauth-phone-input__control', classNames.control)}
+        className={cls('genauth-phone-input', joinClassNames(props.className, classNames.root))}
+        data-invalid={dataFlag(isInvalid)}
+        data-disabled={dataFlag(disabled)}
+        data-empty={dataFlag(phone.text === '')}
+        data-valid={dataFlag(phone.parsed.valid)}
+        data-state={phoneState(phone.parsed)}
+        data-country={phone.country}
       >
-        <CountrySelect
-          id={countryId}
-          value={phone.country}
-          onChange={(country) => {
-            phone.selectCountry(country);
-            // The number comes next: save the user a Tab. Only when the pick was made in the
-            // selector: an autofill of the whole form must not move focus.
-            const input = inputRef.current;
-            if (input?.ownerDocument.activeElement?.id === countryId) input.focus();
-          }}
-          countries={props.countries}
-          preferredCountries={props.preferredCountries}
-          messages={props.messages}
-          disabled={disabled}
-          unstyled={unstyled}
-          classNames={classNames.country}
-        />
-        <input
-          ref={setInputRef}
-          id={inputId}
-          type="tel"
-          inputMode="tel"
-          autoComplete="tel-national"
+        {hideLabel ? null : (
+          <label
+            id={labelId}
+            htmlFor={inputId}
+            className={cls('genauth-phone-input__label', classNames.label)}
+          >
+            {labelText}
+          </label>
+        )}
+        {/* biome-ignore lint/a11y/useSemanticElements: a <fieldset> needs its <legend> inside, but the visible <label> must name the number input; the group reuses it. */}
+        <div
+          role="group"
+          aria-labelledby={hideLabel ? undefined : labelId}
           aria-label={hiddenLabel}
-          aria-invalid={isInvalid}
-          aria-describedby={shownError ? errorId : undefined}
-          value={phone.text}
-          disabled={disabled}
-          required={props.required}
-          placeholder={props.placeholder}
-          // biome-ignore lint/a11y/noAutofocus: opt-in by the page author, off by default.
-          autoFocus={props.autoFocus}
-          className={cls('genauth-phone-input__input', classNames.input)}
-          onBlur={(event) => {
-            setTouched(true);
-            onBlur?.(event);
-          }}
-          {...phone.handlers}
-        />
+          className={cls('genauth-phone-input__control', classNames.control)}
+        >
+          <CountrySelect
+            id={countryId}
+            value={phone.country}
+            onChange={(country) => {
+              phone.selectCountry(country);
+              // The number comes next: save the user a Tab. Only when the pick was made in the
+              // selector: an autofill of the whole form must not move focus.
+              const input = inputRef.current;
+              if (input?.ownerDocument.activeElement?.id === countryId) input.focus();
+            }}
+            countries={props.countries}
+            preferredCountries={props.preferredCountries}
+            messages={props.messages}
+            disabled={disabled}
+            unstyled={unstyled}
+            classNames={classNames.country}
+          />
+          <input
+            ref={setInputRef}
+            id={inputId}
+            type="tel"
+            inputMode="tel"
+            autoComplete="tel-national"
+            aria-label={hiddenLabel}
+            aria-invalid={isInvalid}
+            aria-describedby={shownError ? errorId : undefined}
+            value={phone.text}
+            disabled={disabled}
+            required={props.required}
+            placeholder={props.placeholder}
+            // biome-ignore lint/a11y/noAutofocus: opt-in by the page author, off by default.
+            autoFocus={props.autoFocus}
+            className={cls('genauth-phone-input__input', classNames.input)}
+            onBlur={(event) => {
+              setTouched(true);
+              onBlur?.(event);
+            }}
+            {...phone.handlers}
+          />
+        </div>
+        {props.name ? (
+          <input type="hidden" name={props.name} value={phone.value} disabled={disabled} />
+        ) : null}
+        {shownError ? (
+          <p id={errorId} className={cls('genauth-phone-input__error', classNames.error)}>
+            {shownError}
+          </p>
+        ) : null}
       </div>
-      {props.name ? (
-        <input type="hidden" name={props.name} value={phone.value} disabled={disabled} />
-      ) : null}
-      {shownError ? (
-        <p id={errorId} className={cls('genauth-phone-input__error', classNames.error)}>
-          {shownError}
-        </p>
-      ) : null}
-    </div>
-  );
-}
+    );
+  },
+);
