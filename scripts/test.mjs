@@ -47,6 +47,7 @@ if (!hasBrowser) results.failed += 1;
 
 if (run('build', 'npm', ['run', 'build', '--silent'])) {
   run('locale entries', 'node', ['scripts/check-locale-chunks.mjs']);
+  run('react 18', 'node', ['scripts/react18-smoke.mjs']);
   run('publint', bin('publint'), ['--strict']);
   run('attw', bin('attw'), [
     '--pack',

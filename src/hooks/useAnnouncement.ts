@@ -1,10 +1,10 @@
 'use client';
-import { useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { useRef, useState } from 'react';
+import { useClientLayoutEffect } from './useClientLayoutEffect.js';
 
 // A layout effect puts the text in the live region in the same commit as the state it
-// describes (no frame where the button says "cooldown" and the status is still empty); the
-// plain effect only stands in on the server, where neither runs.
-const useCommitEffect = typeof window === 'undefined' ? useEffect : useLayoutEffect;
+// describes (no frame where the button says "cooldown" and the status is still empty).
+const useCommitEffect = useClientLayoutEffect;
 
 /**
  * @internal Text for a polite live region that changes only when a cooldown starts or ends,

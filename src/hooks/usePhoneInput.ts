@@ -5,7 +5,6 @@ import {
   type ClipboardEvent,
   type CompositionEvent,
   useEffect,
-  useLayoutEffect,
   useRef,
   useState,
 } from 'react';
@@ -29,6 +28,7 @@ import {
   refreshPhoneField,
   selectFieldCountry,
 } from '../core/phone/text.js';
+import { useClientLayoutEffect } from './useClientLayoutEffect.js';
 import { useControlModeWarning } from './useControlModeWarning.js';
 import { usePhoneMetadata } from './usePhoneMetadata.js';
 
@@ -164,7 +164,7 @@ export function usePhoneInput(options: UsePhoneInputOptions = {}): UsePhoneInput
   // A piece arrived: format the digits typed meanwhile, let the country follow the number, and
   // report the value again if reading it with the plan changed it (`07400…` → `+447400…`).
   const seenSnapshot = useRef(snapshot);
-  useLayoutEffect(() => {
+  useClientLayoutEffect(() => {
     if (seenSnapshot.current === snapshot) return;
     seenSnapshot.current = snapshot;
     if (composing.current) return;
@@ -179,7 +179,7 @@ export function usePhoneInput(options: UsePhoneInputOptions = {}): UsePhoneInput
     }
   });
 
-  useLayoutEffect(() => {
+  useClientLayoutEffect(() => {
     const input = inputRef.current;
     const caret = pendingCaret.current;
     pendingCaret.current = null;
