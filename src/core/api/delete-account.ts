@@ -1,17 +1,8 @@
-import { GenAuthInputError } from './errors.js';
-import {
-  checkEmail,
-  checkOneTimeToken,
-  checkPassCode,
-  checkPhonePair,
-  optional,
-  requireObject,
-  tokenFrom,
-} from './flow-fields.js';
+import { checkOneTimeToken, requireObject, tokenFrom } from './flow-fields.js';
+import { checkPassCodeVerification } from './passcode-verification.js';
 import type { IsSuccessResult } from './reset-password.js';
 import type { GenAuthTransport } from './transport.js';
 import type { GenAuthEnvelope, RequestOptions } from './types.js';
-import { preview } from './validate-send-sms.js';
 
 /**
  * Body of `POST /api/v3/verify-delete-account-request` with a code sent on
@@ -52,45 +43,6 @@ export interface DeleteAccountInput {
   deleteAccountToken: string;
 }
 
-function validateVerify(input: VerifyDeleteAccountRequestInput): VerifyDeleteAccountRequestInput {
-  const body = requireObject(
-    input,
-    'verifyMethod',
-    "{ verifyMethod: 'PHONE_PASSCODE' | 'EMAIL_PASSCODE', ... }",
-  );
-  if (body.verifyMethod === 'PHONE_PASSCODE') {
-    const p = requireObject(
-      body.phonePassCodePayload,
-      'phoneNumber',
-      'phonePassCodePayload: { phoneNumber, passCode }',
-    );
-    const phone = checkPhonePair(p, 'phoneNumber', 'phoneCountryCode');
-    return {
-      verifyMethod: 'PHONE_PASSCODE',
-      phonePassCodePayload: {
-        phoneNumber: phone.number,
-        passCode: checkPassCode(p.passCode),
-        ...optional('phoneCountryCode', phone.countryCode),
-      },
-    };
-  }
-  if (body.verifyMethod === 'EMAIL_PASSCODE') {
-    const p = requireObject(
-      body.emailPassCodePayload,
-      'email',
-      'emailPassCodePayload: { email, passCode }',
-    );
-    return {
-      verifyMethod: 'EMAIL_PASSCODE',
-      emailPassCodePayload: { email: checkEmail(p.email), passCode: checkPassCode(p.passCode) },
-    };
-  }
-  throw new GenAuthInputError(
-    'verifyMethod',
-    `verifyMethod must be 'PHONE_PASSCODE' or 'EMAIL_PASSCODE' (got ${preview(body.verifyMethod)})`,
-  );
-}
-
 /**
  * Delete account, step 1: `POST /api/v3/verify-delete-account-request`. Spends the
  * `CHANNEL_DELETE_ACCOUNT` code and returns a one-time `deleteAccountToken`.
@@ -101,7 +53,7 @@ export async function verifyDeleteAccountRequest(
   input: VerifyDeleteAccountRequestInput,
   options?: RequestOptions,
 ): Promise<VerifyDeleteAccountRequestResult> {
-  return transport.post('/api/v3/verify-delete-account-request', validateVerify(input), {
+  return transport.post('/api/v3/verify-delete-account-request', checkPassCodeVerification(input), {
     signal: options?.signal,
     accessToken: 'required',
   });

@@ -1,17 +1,9 @@
 import { isPasswordAccepted, type PasswordStrength } from '../password/rules.js';
 import { GenAuthInputError } from './errors.js';
-import {
-  checkEmail,
-  checkOneTimeToken,
-  checkPassCode,
-  checkPhonePair,
-  optional,
-  requireObject,
-  tokenFrom,
-} from './flow-fields.js';
+import { checkOneTimeToken, optional, requireObject, tokenFrom } from './flow-fields.js';
+import { checkPassCodeVerification } from './passcode-verification.js';
 import type { GenAuthTransport } from './transport.js';
 import type { GenAuthEnvelope, RequestOptions } from './types.js';
-import { preview } from './validate-send-sms.js';
 
 /** How a password may travel; the kit sends `none` (TLS only) unless you encrypt it yourself. */
 export type PasswordEncryptType = 'none' | 'rsa' | 'sm2';
@@ -66,45 +58,6 @@ export interface IsSuccessResult extends GenAuthEnvelope {
 
 const ENCRYPT_TYPES: readonly string[] = ['none', 'rsa', 'sm2'];
 
-function validateVerify(input: VerifyResetPasswordRequestInput): VerifyResetPasswordRequestInput {
-  const body = requireObject(
-    input,
-    'verifyMethod',
-    "{ verifyMethod: 'PHONE_PASSCODE' | 'EMAIL_PASSCODE', ... }",
-  );
-  if (body.verifyMethod === 'PHONE_PASSCODE') {
-    const p = requireObject(
-      body.phonePassCodePayload,
-      'phoneNumber',
-      'phonePassCodePayload: { phoneNumber, passCode }',
-    );
-    const phone = checkPhonePair(p, 'phoneNumber', 'phoneCountryCode');
-    return {
-      verifyMethod: 'PHONE_PASSCODE',
-      phonePassCodePayload: {
-        phoneNumber: phone.number,
-        passCode: checkPassCode(p.passCode),
-        ...optional('phoneCountryCode', phone.countryCode),
-      },
-    };
-  }
-  if (body.verifyMethod === 'EMAIL_PASSCODE') {
-    const p = requireObject(
-      body.emailPassCodePayload,
-      'email',
-      'emailPassCodePayload: { email, passCode }',
-    );
-    return {
-      verifyMethod: 'EMAIL_PASSCODE',
-      emailPassCodePayload: { email: checkEmail(p.email), passCode: checkPassCode(p.passCode) },
-    };
-  }
-  throw new GenAuthInputError(
-    'verifyMethod',
-    `verifyMethod must be 'PHONE_PASSCODE' or 'EMAIL_PASSCODE' (got ${preview(body.verifyMethod)})`,
-  );
-}
-
 /** @internal Checks a reset-password body; the password is only checked to be non-empty here. */
 export function validateResetPassword(input: ResetPasswordInput): ResetPasswordInput {
   const body = requireObject(input, 'password', '{ password, passwordResetToken }');
@@ -132,7 +85,11 @@ export async function verifyResetPasswordRequest(
   input: VerifyResetPasswordRequestInput,
   options?: RequestOptions,
 ): Promise<VerifyResetPasswordRequestResult> {
-  return transport.post('/api/v3/verify-reset-password-request', validateVerify(input), options);
+  return transport.post(
+    '/api/v3/verify-reset-password-request',
+    checkPassCodeVerification(input),
+    options,
+  );
 }
 
 /**
@@ -177,7 +134,7 @@ export async function resetPasswordByCode(
   options?: RequestOptions,
 ): Promise<IsSuccessResult> {
   const body = requireObject(input, 'verifyMethod', '{ verify, password }');
-  const verify = validateVerify(body.verify as VerifyResetPasswordRequestInput);
+  const verify = checkPassCodeVerification(body.verify as VerifyResetPasswordRequestInput);
   validateResetPassword({ password: body.password as string, passwordResetToken: 'pending' });
   const strength = body.strength as PasswordStrength | undefined;
   if (strength !== undefined && !isPasswordAccepted(body.password as string, strength)) {
