@@ -72,7 +72,7 @@ function englishNames(locale: string): ((country: Country) => string | undefined
  * Home/End and Enter pick without submitting the form; Escape closes and restores. Its input
  * carries `autocomplete="tel-country-code"` so browsers can autofill it.
  */
-export const CountrySelect = forwardRef<HTMLInputElement, CountrySelectProps>(
+export const CountrySelect = /* @__PURE__ */ forwardRef<HTMLInputElement, CountrySelectProps>(
   function CountrySelect(props, ref) {
     const { value, onChange, disabled = false, unstyled = false } = props;
     const { classNames = {}, label } = props;

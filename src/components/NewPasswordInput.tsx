@@ -98,7 +98,7 @@ function ruleText(rule: PasswordRule, messages: GenAuthMessages): string {
  * and your state: nothing is stored or logged.
  * @example <NewPasswordInput strength="medium" onChange={(password, { accepted }) => setPassword(accepted ? password : '')} />
  */
-export const NewPasswordInput = forwardRef<HTMLInputElement, NewPasswordInputProps>(
+export const NewPasswordInput = /* @__PURE__ */ forwardRef<HTMLInputElement, NewPasswordInputProps>(
   function NewPasswordInput(props, ref) {
     const { disabled = false, unstyled = false, classNames = {}, strength = 'low' } = props;
     const messages = useKitMessages(props.messages);

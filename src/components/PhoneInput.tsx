@@ -103,7 +103,7 @@ export interface PhoneInputProps {
  * is given) and are tied to the input with `aria-describedby` and `aria-invalid`.
  * @example <PhoneInput label="Mobile" defaultCountry="CN" onChange={(value, d) => d.valid && setPhone(value)} />
  */
-export const PhoneInput = forwardRef<HTMLInputElement, PhoneInputProps>(
+export const PhoneInput = /* @__PURE__ */ forwardRef<HTMLInputElement, PhoneInputProps>(
   function PhoneInput(props, ref) {
     const { disabled = false, unstyled = false, validateOnBlur = true } = props;
     const { classNames = {}, errorMessage, invalid = false, onBlur, hideLabel = false } = props;

@@ -98,82 +98,79 @@ export interface VerificationCodeInputProps {
  * `123 456`, `123-456` or a whole SMS ("Your code is 123456") fills the code.
  * @example <VerificationCodeInput length={6} onComplete={(code) => signIn(code)} autoFocus />
  */
-export const VerificationCodeInput = forwardRef<HTMLInputElement, VerificationCodeInputProps>(
-  function VerificationCodeInput(props, ref) {
-    const { disabled = false, unstyled = false, hideLabel = false, classNames = {} } = props;
-    const { errorMessage, invalid = false, onBlur } = props;
-    const messages = useKitMessages(props.messages);
-    const otp = useVerificationCode(props);
-    const baseId = useId();
-    const inputId = props.id ?? `${baseId}-code`;
-    const errorId = `${inputId}-error`;
-    const isInvalid = invalid || Boolean(errorMessage);
-    const labelText = props.label ?? messages.codeLabel;
-    const ariaLabel = hideLabel && typeof labelText === 'string' ? labelText : undefined;
-    const state = otp.isComplete ? 'complete' : otp.code === '' ? 'empty' : 'partial';
-    const cls = kitClassNames(unstyled);
+export const VerificationCodeInput = /* @__PURE__ */ forwardRef<
+  HTMLInputElement,
+  VerificationCodeInputProps
+>(function VerificationCodeInput(props, ref) {
+  const { disabled = false, unstyled = false, hideLabel = false, classNames = {} } = props;
+  const { errorMessage, invalid = false, onBlur } = props;
+  const messages = useKitMessages(props.messages);
+  const otp = useVerificationCode(props);
+  const baseId = useId();
+  const inputId = props.id ?? `${baseId}-code`;
+  const errorId = `${inputId}-error`;
+  const isInvalid = invalid || Boolean(errorMessage);
+  const labelText = props.label ?? messages.codeLabel;
+  const ariaLabel = hideLabel && typeof labelText === 'string' ? labelText : undefined;
+  const state = otp.isComplete ? 'complete' : otp.code === '' ? 'empty' : 'partial';
+  const cls = kitClassNames(unstyled);
 
-    return (
-      <div
-        className={cls('genauth-code-input', joinClassNames(props.className, classNames.root))}
-        data-state={state}
-        data-complete={dataFlag(otp.isComplete)}
-        data-invalid={dataFlag(isInvalid)}
-        data-disabled={dataFlag(disabled)}
-        data-focused={dataFlag(otp.isFocused)}
-      >
-        {hideLabel ? null : (
-          <label htmlFor={inputId} className={cls('genauth-code-input__label', classNames.label)}>
-            {labelText}
-          </label>
-        )}
-        <div className={cls('genauth-code-input__control', classNames.control)}>
-          <CodeBoxes
-            length={otp.length}
-            digits={otp.shownDigits}
-            selection={otp.selection}
-            isFocused={otp.isFocused}
-            unstyled={unstyled}
-            classNames={classNames}
-          />
-          <input
-            ref={ref}
-            id={inputId}
-            name={props.name}
-            type="text"
-            inputMode="numeric"
-            pattern="[0-9]*"
-            autoComplete="one-time-code"
-            spellCheck={false}
-            autoCorrect="off"
-            autoCapitalize="off"
-            // No native maxLength: it would cut "123 456" or an autofilled SMS before the digits
-            // are picked out; the length is enforced on every change instead.
-            aria-label={ariaLabel}
-            aria-invalid={isInvalid}
-            aria-describedby={errorMessage ? errorId : undefined}
-            disabled={disabled}
-            required={props.required}
-            // biome-ignore lint/a11y/noAutofocus: opt-in by the page author, off by default.
-            autoFocus={props.autoFocus}
-            className={cls('genauth-code-input__input', classNames.input)}
-            {...otp.inputProps}
-            onBlur={(event) => {
-              otp.inputProps.onBlur();
-              onBlur?.(event);
-            }}
-          />
-        </div>
-        {errorMessage ? (
-          <p
-            id={errorId}
-            role="alert"
-            className={cls('genauth-code-input__error', classNames.error)}
-          >
-            {errorMessage}
-          </p>
-        ) : null}
+  return (
+    <div
+      className={cls('genauth-code-input', joinClassNames(props.className, classNames.root))}
+      data-state={state}
+      data-complete={dataFlag(otp.isComplete)}
+      data-invalid={dataFlag(isInvalid)}
+      data-disabled={dataFlag(disabled)}
+      data-focused={dataFlag(otp.isFocused)}
+    >
+      {hideLabel ? null : (
+        <label htmlFor={inputId} className={cls('genauth-code-input__label', classNames.label)}>
+          {labelText}
+        </label>
+      )}
+      <div className={cls('genauth-code-input__control', classNames.control)}>
+        <CodeBoxes
+          length={otp.length}
+          digits={otp.shownDigits}
+          selection={otp.selection}
+          isFocused={otp.isFocused}
+          unstyled={unstyled}
+          classNames={classNames}
+        />
+        <input
+          ref={ref}
+          id={inputId}
+          name={props.name}
+          type="text"
+          inputMode="numeric"
+          pattern="[0-9]*"
+          autoComplete="one-time-code"
+          spellCheck={false}
+          autoCorrect="off"
+          autoCapitalize="off"
+          // No native maxLength: it would cut "123 456" or an autofilled SMS before the digits
+          // are picked out; the length is enforced on every change instead.
+          aria-label={ariaLabel}
+          aria-invalid={isInvalid}
+          aria-describedby={errorMessage ? errorId : undefined}
+          disabled={disabled}
+          required={props.required}
+          // biome-ignore lint/a11y/noAutofocus: opt-in by the page author, off by default.
+          autoFocus={props.autoFocus}
+          className={cls('genauth-code-input__input', classNames.input)}
+          {...otp.inputProps}
+          onBlur={(event) => {
+            otp.inputProps.onBlur();
+            onBlur?.(event);
+          }}
+        />
       </div>
-    );
-  },
-);
+      {errorMessage ? (
+        <p id={errorId} role="alert" className={cls('genauth-code-input__error', classNames.error)}>
+          {errorMessage}
+        </p>
+      ) : null}
+    </div>
+  );
+});
