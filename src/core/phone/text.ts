@@ -1,4 +1,5 @@
-import { AsYouType, type CountryCode, parsePhoneNumberFromString } from 'libphonenumber-js/core';
+import { type CountryCode, parsePhoneNumberFromString } from 'libphonenumber-js/core';
+import { formatPartialNumber } from './format-partial.js';
 import {
   callingCodeAtStart,
   callingCodeOfCountry,
@@ -56,24 +57,11 @@ export function meaningfulChars(text: string): string {
   return plus + chars.slice(plus.length, plus.length + MAX_TYPED_DIGITS);
 }
 
-/** International grouping minus the calling code: `7400 123456` for `+44 7400 123456`. */
-function formatAsInternational(
-  digits: string,
-  callingCode: string,
-  context: PhoneFieldContext,
-): string | undefined {
-  const prefix = `+${callingCode} `;
-  const international = new AsYouType(undefined, context.snapshot.metadata).input(
-    `+${callingCode}${digits}`,
-  );
-  return international.startsWith(prefix) ? international.slice(prefix.length) : undefined;
-}
-
 /**
  * Formats meaningful characters for display. National digits follow the country's format
  * (`138 0013 8000`); an international form that could not be split is shown as typed, so that
  * a half-typed `00` or `+4` is not rewritten under the caret; so are digits whose metadata is
- * not loaded yet.
+ * not loaded yet, and digits no number of the plan starts with.
  */
 export function formatPhoneChars(
   chars: string,
@@ -83,20 +71,13 @@ export function formatPhoneChars(
 ): string {
   if (chars === '' || isInternationalForm(chars) || !isReady(country, context)) return chars;
   const callingCode = callingCodeOfCountry(country) ?? '';
+  const layout = isNationalSignificant ? 'significant' : 'national';
   try {
-    const formatter = new AsYouType(country, context.snapshot.metadata);
-    const national = formatter.input(chars);
-    // Digits without a trunk prefix keep the national layout only when it reads them whole
-    // (`(506) 234-5678`); where it would take a leading `8` for a trunk prefix (`+7 812…`), the
-    // international grouping is used.
-    const readsWhole =
-      !isNationalSignificant ||
-      (formatter as unknown as { getNationalNumber: () => string }).getNationalNumber() === chars;
-    if (/\D/.test(national) && readsWhole) return national;
-    // Many plans (GB, FR, JP, DE...) only format national numbers typed with their trunk
-    // prefix; digits typed without it read the same way in the international grouping.
-    return formatAsInternational(chars, callingCode, context) ?? national;
+    return (
+      formatPartialNumber(chars, country, callingCode, layout, context.snapshot.metadata) ?? chars
+    );
   } catch {
+    // libphonenumber is not supposed to throw here; the digits stay usable as typed.
     return chars;
   }
 }
