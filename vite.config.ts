@@ -38,9 +38,16 @@ export default defineConfig({
         /^libphonenumber-js($|\/)/,
       ],
       output: {
+        // The generated calling-code index in a chunk of its own, so that size figures can
+        // tell generated metadata (dist/phone-metadata/) from the kit's code.
+        manualChunks: (id) =>
+          id.includes('/phone/generated/') && !id.includes('/pieces/')
+            ? 'calling-codes'
+            : undefined,
         // One lazy chunk per calling code, in a folder of their own.
         chunkFileNames: (chunk) =>
-          chunk.facadeModuleId?.includes('/phone/generated/pieces/')
+          chunk.facadeModuleId?.includes('/phone/generated/pieces/') ||
+          chunk.name === 'calling-codes'
             ? 'phone-metadata/[name].js'
             : '[name]-[hash].js',
       },

@@ -20,7 +20,7 @@ export const metadataPiece = (callingCode) => (input) =>
   new RegExp(`(^|/)${callingCode}(\\.[a-z]+)?\\.js$`).test(input) && /metadata|piece/i.test(input);
 
 /** Files of the built package that are phone metadata (generated), not the kit's own code. */
-const METADATA_FILES = /dist\/.*(metadata|piece)/i;
+const METADATA_FILES = /dist\/phone-metadata\//;
 
 /** What the user does on the login page, in order, and what each step makes the page fetch. */
 const LOGIN_STEPS = [
