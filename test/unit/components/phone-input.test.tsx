@@ -90,6 +90,19 @@ describe('PhoneInput: typing', () => {
     expect(number.selectionStart).toBe(2);
   });
 
+  it('erases a US number digit by digit through its brackets', async () => {
+    const { user, number, lastValue } = setup({ defaultCountry: 'US' });
+    await user.type(number, '201');
+    expect(number).toHaveValue('(201)');
+    await user.type(number, '5');
+    expect(number).toHaveValue('(201) 5');
+    for (const expected of ['(201)', '20', '2', '']) {
+      await user.keyboard('{Backspace}');
+      expect(number).toHaveValue(expected);
+    }
+    expect(lastValue()).toBe('');
+  });
+
   it('drops letters and switches country when a +code is typed', async () => {
     const { user, number, country, lastValue } = setup();
     await user.type(number, 'a+44 7400 123456');
