@@ -1,5 +1,6 @@
 import '@testing-library/jest-dom/vitest';
 import { vi } from 'vitest';
+import { loadSendPath } from '../src/core/send-path/load-send-path.js';
 import { installFullPhoneMetadata } from '../src/phone-full.js';
 
 // Testing Library only recognises Jest's fake timers: with a `jest` global whose
@@ -13,3 +14,8 @@ import { installFullPhoneMetadata } from '../src/phone-full.js';
 // All phone metadata at once: tests judge numbers without waiting for pieces. Tests about
 // pieces (loading, arriving late, failing) reset the store themselves (test/helpers/phone-metadata).
 installFullPhoneMetadata();
+
+// The send path (transport, cross-tab lock) loads on a page's first send, by dynamic import.
+// Loaded once here, as a page has it after that first send, so tests on fake time need not
+// wait for real module loading. Tests about the load itself swap the importer.
+await loadSendPath();

@@ -1,5 +1,6 @@
 'use client';
 import { type ReactNode, type RefObject, useId } from 'react';
+import { preloadSendPath } from '../core/send-path/load-send-path.js';
 import type { SendCodeControl } from '../hooks/useCodeSendControl.js';
 import type { GenAuthMessages } from '../i18n/messages.js';
 import { CooldownCountdown } from './CooldownCountdown.js';
@@ -78,6 +79,10 @@ export function SendCodeControls({
         aria-disabled={isBusy || undefined}
         aria-describedby={alertText ? errorId : undefined}
         onClick={onClick}
+        // The sending code loads on the first send; a pointer over the button or focus on it
+        // says a click is coming, so start loading it then (never merely for a valid number).
+        onPointerEnter={preloadSendPath}
+        onFocus={preloadSendPath}
       >
         {children ? (
           <CooldownCountdown cooldownKey={cooldownKey} store={cooldownStore}>

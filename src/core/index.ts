@@ -22,6 +22,7 @@ export {
   GenAuthError,
   GenAuthInputError,
   type GenAuthInputIssue,
+  GenAuthLoadError,
   GenAuthNetworkError,
   GenAuthTimeoutError,
   isRateLimitError,

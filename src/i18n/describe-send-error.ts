@@ -2,6 +2,7 @@ import {
   CooldownActiveError,
   GenAuthApiError,
   GenAuthInputError,
+  GenAuthLoadError,
   GenAuthNetworkError,
   GenAuthTimeoutError,
   isRateLimitError,
@@ -16,6 +17,8 @@ export function describeSendError(error: unknown, messages: GenAuthMessages): st
   if (error === null || error === undefined) return null;
   if (error instanceof CooldownActiveError || isRateLimitError(error)) return null;
   if (error instanceof GenAuthTimeoutError) return messages.timeoutError;
+  // Before the network check: a load error is one, but reloading the page may be the fix.
+  if (error instanceof GenAuthLoadError) return messages.sendUnavailable;
   if (error instanceof GenAuthNetworkError) return messages.networkError;
   if (error instanceof GenAuthInputError) {
     return error.field === 'email' ? messages.invalidEmail : messages.invalidPhone;

@@ -47,4 +47,6 @@ export const enUS: GenAuthMessages = {
   passwordRuleNotMet: 'not yet',
   passwordIncomplete: 'Your password does not meet all the requirements yet.',
   passwordRejected: 'This password is not allowed here. Choose a stronger one.',
+  sendUnavailable:
+    "The code can't be sent right now. Check your connection or reload the page, then try again.",
 };

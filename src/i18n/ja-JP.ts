@@ -44,4 +44,6 @@ export const jaJP: GenAuthMessages = {
   passwordRuleNotMet: '未達成',
   passwordIncomplete: 'パスワードがまだすべての条件を満たしていません。',
   passwordRejected: 'このパスワードは使用できません。より安全なパスワードを設定してください。',
+  sendUnavailable:
+    '現在、認証コードを送信できません。接続を確認するか、ページを再読み込みしてから、もう一度お試しください。',
 };

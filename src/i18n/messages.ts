@@ -94,6 +94,11 @@ export interface GenAuthMessages {
   passwordIncomplete: string;
   /** GenAuth refused the new password (its policy is stricter than the rules shown). */
   passwordRejected: string;
+  /**
+   * The code could not be sent because the kit's sending code, loaded on the first send,
+   * failed to load (offline, blocked, or a newer deploy replaced it). Nothing was sent.
+   */
+  sendUnavailable: string;
 }
 
 /**

@@ -43,4 +43,5 @@ export const zhCN: GenAuthMessages = {
   passwordRuleNotMet: '未满足',
   passwordIncomplete: '密码还没有满足全部要求。',
   passwordRejected: '该密码不符合要求，请换一个更安全的密码。',
+  sendUnavailable: '暂时无法发送验证码，请检查网络或刷新页面后重试。',
 };

@@ -120,6 +120,8 @@ describe('<SendCodeButton> in Chromium', () => {
     const locator = page.getByRole('button', { name: 'Send code' });
     await locator.tripleClick({ force: true });
     await page.getByRole('button').dblClick({ force: true });
+    // The send path may still be loading (it loads on the first send): answer once it asked.
+    await vi.waitFor(() => expect(fetch).toHaveBeenCalled());
     release(Response.json({ statusCode: 200, message: 'ok' }));
     await vi.waitFor(() => expect(button).toHaveAccessibleName('Resend code'));
     expect(fetch).toHaveBeenCalledTimes(1);

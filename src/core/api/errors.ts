@@ -58,6 +58,18 @@ export class GenAuthNetworkError extends GenAuthError {
   override name = 'GenAuthNetworkError';
 }
 
+/**
+ * The kit's sending code, which loads on the first send rather than with the page, could not be
+ * loaded (offline, a Content Security Policy, a chunk removed by a newer deploy). Nothing was
+ * sent; the next call tries to load it again. A `GenAuthNetworkError`, so it reads as one.
+ */
+export class GenAuthLoadError extends GenAuthNetworkError {
+  override name = 'GenAuthLoadError';
+  constructor(options?: { cause?: unknown }) {
+    super("Could not load the kit's sending code (offline, or blocked): nothing was sent", options);
+  }
+}
+
 /** No answer within the client's `timeoutMs`. */
 export class GenAuthTimeoutError extends GenAuthError {
   override name = 'GenAuthTimeoutError';

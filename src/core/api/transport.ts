@@ -1,8 +1,9 @@
-import { type AccessTokenSource, readAccessToken, requireAccessToken } from './access-token.js';
+import { loadSendPath } from '../send-path/load-send-path.js';
+import type { AccessTokenSource } from './access-token.js';
 import { normalizeAppHost } from './app-host.js';
 import { type CheckedClientOptions, checkClientOptions } from './client-options.js';
 import { GenAuthInputError } from './errors.js';
-import { postJson, type TransportConfig } from './post-json.js';
+import type { TransportConfig } from './post-json.js';
 import type { GenAuthEnvelope, RequestOptions } from './types.js';
 
 /** Header name prefix: GenAuth SDKs send `x-genauth-*`, older Authing SDKs `x-authing-*`. */
@@ -79,6 +80,7 @@ export interface GenAuthTransport {
   /**
    * POSTs any JSON body to a GenAuth path with this transport's headers and error handling.
    * Resolves only when GenAuth answers `statusCode: 200`; otherwise rejects with a `GenAuthError`.
+   * The code that sends loads on the first call (`GenAuthLoadError`, nothing sent, if it cannot).
    */
   post<T extends GenAuthEnvelope = GenAuthEnvelope>(
     path: string,
@@ -139,6 +141,8 @@ export function createGenAuthTransport(options: GenAuthClientOptions): GenAuthTr
     appId,
     appHost,
     post: async <T extends GenAuthEnvelope>(path: string, body: unknown, request?: PostOptions) => {
+      // The hardened request code is not part of the page: it loads with the first call.
+      const { postJson, readAccessToken, requireAccessToken } = await loadSendPath();
       // Read per call and never kept: the app owns the token and may have refreshed it.
       const token =
         request?.accessToken === 'required'

@@ -1,7 +1,7 @@
-import { CooldownActiveError, isRateLimitError } from '../api/errors.js';
-import { type SendTurn, UNCOORDINATED_TURN } from './locks.js';
+import { CooldownActiveError } from '../api/errors.js';
+import { loadSendPath } from '../send-path/load-send-path.js';
 import type { CooldownStore } from './store.js';
-import { MAX_COOLDOWN_MS, resolveCooldownMs } from './window.js';
+import { resolveCooldownMs } from './window.js';
 
 /** What {@link requestCode} needs: where cooldowns live, whose, for how long, and how to send. */
 export interface CodeRequest<T> {
@@ -49,7 +49,9 @@ export function pendingCodeRequest(
  *   `CooldownActiveError` when the first one started it;
  * - success starts the cooldown; a rate-limit error starts or re-syncs it from `Retry-After`
  *   (else the full window); any other error starts nothing, so the user can retry at once.
- * Never retries: sending is not idempotent.
+ * Never retries: sending is not idempotent. The code that sends (transport, cross-tab lock)
+ * loads on the first call; if it cannot load, the call rejects with `GenAuthLoadError`, nothing
+ * is sent, and the next call loads again.
  */
 export function requestCode<T>({
   store,
@@ -64,40 +66,15 @@ export function requestCode<T>({
   const remaining = store.remainingMs(key);
   if (remaining > 0) return Promise.reject(new CooldownActiveError(remaining));
 
-  const attempt = async (turn: SendTurn): Promise<T> => {
-    // Another tab or store may have sent while this one waited for its turn; its write may
-    // not have reached this tab's storage yet, but its marker has.
-    if (turn.recentRemainingMs > 0 && store.remainingMs(key) <= 0) {
-      store.start(key, turn.recentRemainingMs);
-    }
-    const left = store.remainingMs(key);
-    if (left > 0) throw new CooldownActiveError(left);
-    let started: number;
-    try {
-      const result = await send();
-      started = cooldownMs;
-      store.start(key, started);
-      await turn.markSent(started);
-      return result;
-    } catch (error) {
-      if (isRateLimitError(error)) {
-        started = Math.min(Math.max(error.retryAfterMs ?? cooldownMs, 1000), MAX_COOLDOWN_MS);
-        store.start(key, started);
-        await turn.markSent(started);
-      }
-      throw error;
-    }
-  };
-
   // Declared first so the finally block can check the lock is still this request's.
   let request!: Promise<T>;
   request = (async () => {
     // Yield once so the lock below is in place before `send` runs, even if `send` throws at once.
     await undefined;
     try {
-      return await (store.runExclusive
-        ? store.runExclusive(key, attempt)
-        : attempt(UNCOORDINATED_TURN));
+      // The lock is held while the send path loads: a second click joins this request.
+      const { sendUnderCooldown } = await loadSendPath();
+      return await sendUnderCooldown({ store, key, cooldownMs, send });
     } finally {
       if (locks.get(key) === request) locks.delete(key);
     }

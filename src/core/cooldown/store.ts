@@ -1,3 +1,4 @@
+import { loadSendPath } from '../send-path/load-send-path.js';
 import { cooldownTag } from './bucket.js';
 import {
   cooldownId,
@@ -8,14 +9,7 @@ import {
   newNonce,
   tagOfId,
 } from './codec.js';
-import {
-  type CooldownLocks,
-  createSendCoordinator,
-  defaultLocks,
-  type SendCoordinator,
-  type SendTurn,
-  UNCOORDINATED_TURN,
-} from './locks.js';
+import type { SendCoordinator } from './locks.js';
 import {
   type CooldownClocks,
   type CooldownRecord,
@@ -26,6 +20,12 @@ import {
   remainingOf,
 } from './records.js';
 import {
+  type CooldownLocks,
+  defaultLocks,
+  type SendTurn,
+  UNCOORDINATED_TURN,
+} from './send-turn.js';
+import {
   type CooldownBroadcastChannel,
   type CooldownBroadcastChannelFactory,
   type CooldownMessage,
@@ -34,7 +34,7 @@ import {
 } from './sync.js';
 import { MAX_COOLDOWN_MS } from './window.js';
 
-export type { CooldownLockOptions, CooldownLocks, SendTurn } from './locks.js';
+export type { CooldownLockOptions, CooldownLocks, SendTurn } from './send-turn.js';
 export type {
   CooldownBroadcastChannel,
   CooldownBroadcastChannelFactory,
@@ -314,14 +314,15 @@ export function createCooldownStore(options: CooldownStoreOptions = {}): Cooldow
     sync.post({ op: 'clear', tag });
   };
 
-  let coordinator: SendCoordinator | null | undefined;
-  const sendCoordinator = (): SendCoordinator | null => {
-    if (coordinator !== undefined) return coordinator;
+  let locks: CooldownLocks | null | undefined;
+  const sendLocks = (): CooldownLocks | null => {
+    if (locks !== undefined) return locks;
     const isolated = options.storage === null && options.broadcastChannel === false;
-    const locks = options.locks !== undefined ? options.locks : isolated ? null : defaultLocks();
-    coordinator = locks ? createSendCoordinator({ locks, namespace, wall: clocks.wall }) : null;
-    return coordinator;
+    locks = options.locks !== undefined ? options.locks : isolated ? null : defaultLocks();
+    return locks;
   };
+  // Made on the first send, with the send path that holds it.
+  let coordinator: SendCoordinator | undefined;
 
   // Plain closures, not `this`-bound methods: `const { start } = store` must keep working.
   return {
@@ -369,10 +370,13 @@ export function createCooldownStore(options: CooldownStoreOptions = {}): Cooldow
       };
     },
     runExclusive(key, task) {
-      const active = sendCoordinator();
-      if (!active) return task(UNCOORDINATED_TURN);
+      const shared = sendLocks();
+      if (!shared) return task(UNCOORDINATED_TURN);
       const tag = tagOf(key);
-      return active.run(tag, Math.max(clearedAt.get(tag) ?? -1, clearedAllAt), task);
+      return loadSendPath().then((path) => {
+        coordinator ??= path.createSendCoordinator({ locks: shared, namespace, wall: clocks.wall });
+        return coordinator.run(tag, Math.max(clearedAt.get(tag) ?? -1, clearedAllAt), task);
+      });
     },
   };
 }

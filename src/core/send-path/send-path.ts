@@ -1,0 +1,13 @@
+/**
+ * The send path: everything a send needs and a page does not need before the first one. The
+ * hardened transport (posting, reading a capped body, refusing redirects, reading envelopes
+ * and `Retry-After`), the access token reader, the cross-tab send lock and the cooldown rules
+ * of one attempt. Loaded as one chunk by `loadSendPath`, so the first send costs one request.
+ *
+ * @internal Only `load-send-path.ts` imports it, dynamically; a static import would put it
+ * back into every page.
+ */
+export { readAccessToken, requireAccessToken } from '../api/access-token.js';
+export { postJson } from '../api/post-json.js';
+export { createSendCoordinator } from '../cooldown/locks.js';
+export { sendUnderCooldown } from '../cooldown/send-attempt.js';

@@ -1,0 +1,94 @@
+// @vitest-environment node
+import { fileURLToPath } from 'node:url';
+import { build, type Metafile } from 'esbuild';
+import { describe, expect, it } from 'vitest';
+
+// What a bundler makes of the login button, bundled from the sources as a page would import
+// them: the send path must be a chunk of its own, reached only by dynamic import, so a page
+// downloads none of it until the user asks to send.
+
+const root = fileURLToPath(new URL('../../../', import.meta.url));
+
+/** The modules that make up the send path: none may be in a page's eager chunks. */
+const SEND_PATH_MODULES = [
+  'src/core/api/access-token.ts',
+  'src/core/api/envelope.ts',
+  'src/core/api/interpret-answer.ts',
+  'src/core/api/post-json.ts',
+  'src/core/api/read-body.ts',
+  'src/core/api/redirects.ts',
+  'src/core/api/response-shape.ts',
+  'src/core/api/retry-after.ts',
+  'src/core/cooldown/locks.ts',
+  'src/core/cooldown/send-attempt.ts',
+  'src/core/send-path/send-path.ts',
+];
+
+/** What must stay eager: showing a persisted countdown, cross-tab updates, early option checks. */
+const EAGER_MODULES = [
+  'src/core/api/client-options.ts',
+  'src/core/cooldown/store.ts',
+  'src/core/cooldown/sync.ts',
+  'src/core/cooldown/code-request.ts',
+  'src/core/send-path/load-send-path.ts',
+];
+
+const loginPage = `
+import { GenAuthProvider, SendCodeButton } from './src/index.ts';
+export const page = (
+  <GenAuthProvider appId="APP_ID" appHost="https://example.genauth.ai">
+    <SendCodeButton channel="CHANNEL_LOGIN" defaultCountry="CN" />
+  </GenAuthProvider>
+);
+`;
+
+async function bundleLoginPage(): Promise<Metafile> {
+  const result = await build({
+    stdin: { contents: loginPage, loader: 'tsx', resolveDir: root, sourcefile: 'page.tsx' },
+    absWorkingDir: root,
+    bundle: true,
+    splitting: true,
+    format: 'esm',
+    jsx: 'automatic',
+    platform: 'browser',
+    outdir: 'out',
+    write: false,
+    metafile: true,
+    logLevel: 'silent',
+    external: ['react', 'react-dom', '@tanstack/react-query', 'libphonenumber-js', '*.css'],
+    loader: { '.css': 'empty' },
+  });
+  return result.metafile;
+}
+
+/** Inputs of the chunks loaded with the page (entry and its static imports). */
+function eagerInputs(metafile: Metafile): Set<string> {
+  const outputs = metafile.outputs;
+  const entry = Object.keys(outputs).find((path) => outputs[path]?.entryPoint === 'page.tsx');
+  if (!entry) throw new Error('No output for the page');
+  const seen = new Set<string>();
+  const visit = (path: string) => {
+    if (seen.has(path)) return;
+    seen.add(path);
+    for (const imported of outputs[path]?.imports ?? []) {
+      if (imported.kind === 'import-statement' && !imported.external) visit(imported.path);
+    }
+  };
+  visit(entry);
+  return new Set([...seen].flatMap((path) => Object.keys(outputs[path]?.inputs ?? {})));
+}
+
+describe('the login button bundle', () => {
+  it('keeps the send path out of the eager chunks and in one lazy chunk', async () => {
+    const metafile = await bundleLoginPage();
+    const eager = eagerInputs(metafile);
+    expect(SEND_PATH_MODULES.filter((module) => eager.has(module))).toEqual([]);
+    expect(EAGER_MODULES.filter((module) => !eager.has(module))).toEqual([]);
+
+    const lazy = Object.values(metafile.outputs).find(
+      (output) => output.entryPoint === 'src/core/send-path/send-path.ts',
+    );
+    const lazyInputs = Object.keys(lazy?.inputs ?? {});
+    expect(SEND_PATH_MODULES.filter((module) => !lazyInputs.includes(module))).toEqual([]);
+  }, 30_000);
+});
