@@ -4,7 +4,7 @@ export {
   CountrySelect,
   type CountrySelectClassNames,
   type CountrySelectProps,
-} from './components/CountrySelect.js';
+} from './components/country-select/CountrySelect.js';
 export { Flag, type FlagProps } from './components/Flag.js';
 export { type FlagGlyphs, setFlagGlyphs } from './components/flag-glyphs.js';
 export {

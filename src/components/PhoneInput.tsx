@@ -6,7 +6,7 @@ import { useKitMessages } from '../hooks/context.js';
 import { type PhoneChangeDetails, usePhoneInput } from '../hooks/usePhoneInput.js';
 import type { GenAuthMessages } from '../i18n/messages.js';
 import { phoneReasonMessage } from '../i18n/phone-reason-message.js';
-import { CountrySelect, type CountrySelectClassNames } from './CountrySelect.js';
+import { CountrySelect, type CountrySelectClassNames } from './country-select/CountrySelect.js';
 import { dataFlag, joinClassNames, kitClassNames } from './join-class-names.js';
 import { useMergedRef } from './merge-refs.js';
 

@@ -11,6 +11,8 @@ export const enUS: GenAuthMessages = {
   countrySearchPlaceholder: 'Search country or code',
   countryListLabel: 'Countries and regions',
   countryNoResults: 'No results',
+  countryListUnavailable:
+    "Couldn't load the list of countries. Check your connection and try again.",
   phoneEmpty: 'Enter your phone number.',
   phoneTooShort: 'This phone number is too short.',
   phoneTooLong: 'This phone number is too long.',

@@ -8,6 +8,8 @@ export const jaJP: GenAuthMessages = {
   countrySearchPlaceholder: '国名・地域名または国番号で検索',
   countryListLabel: '国と地域',
   countryNoResults: '該当する国・地域がありません',
+  countryListUnavailable:
+    '国・地域の一覧を読み込めませんでした。接続を確認して、もう一度お試しください。',
   phoneEmpty: '電話番号を入力してください。',
   phoneTooShort: '電話番号の桁数が足りません。',
   phoneTooLong: '電話番号の桁数が多すぎます。',

@@ -24,6 +24,11 @@ export interface GenAuthMessages {
   countryListLabel: string;
   /** Shown when no country matches the search. */
   countryNoResults: string;
+  /**
+   * Shown in place of the country list when it could not be downloaded (offline, a blocked
+   * script); the next attempt to open the list tries again.
+   */
+  countryListUnavailable: string;
   /** Phone refused: nothing typed (`empty`). Also the "required" message of `phoneRules`. */
   phoneEmpty: string;
   /** Phone refused: `too_short`. */

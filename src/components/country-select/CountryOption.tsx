@@ -1,7 +1,7 @@
 'use client';
-import type { Country } from '../core/phone/countries.js';
-import { Flag } from './Flag.js';
-import { dataFlag, joinClassNames } from './join-class-names.js';
+import type { Country } from '../../core/phone/countries.js';
+import { Flag } from '../Flag.js';
+import { dataFlag, joinClassNames } from '../join-class-names.js';
 
 /** @internal Props of one option of the country listbox. */
 export interface CountryOptionProps {
