@@ -1,8 +1,7 @@
 'use client';
 import type { CountryCode } from 'libphonenumber-js/core';
 import { useEffect, useMemo, useRef } from 'react';
-import { joinClassNames } from '../join-class-names.js';
-import { CountryOption } from './CountryOption.js';
+import { CountryOption, type PartClassNames } from './CountryOption.js';
 import { type CountryListModel, resultsOf } from './combobox-reducer.js';
 
 /** @internal Props of the open country list. */
@@ -31,6 +30,8 @@ export interface CountryListPopupProps {
     option?: string | undefined;
     empty?: string | undefined;
   };
+  /** The kit's class names, or none when unstyled. */
+  cls: PartClassNames;
   /** Drop the kit's classes. */
   unstyled: boolean;
 }
@@ -40,11 +41,10 @@ export interface CountryListPopupProps {
  * combobox input, so the browser will not scroll to the active option: this does.
  */
 export function CountryListPopup(props: CountryListPopupProps) {
-  const { model, query, activeCode, value, optionId, classNames, unstyled } = props;
+  const { model, query, activeCode, value, optionId, classNames, cls } = props;
   const listbox = useRef<HTMLDivElement>(null);
   const results = useMemo(() => resultsOf(model, query), [model, query]);
   const lastPreferred = query ? undefined : model.list.preferred.at(-1)?.code;
-  const cls = (own: string, extra: string | undefined) => joinClassNames(!unstyled && own, extra);
 
   useEffect(() => {
     if (!activeCode) return;
@@ -72,7 +72,9 @@ export function CountryListPopup(props: CountryListPopupProps) {
             isLastPreferred={country.code === lastPreferred}
             onPick={() => props.onPick(country.code)}
             className={classNames.option}
-            unstyled={unstyled}
+            cls={cls}
+            unstyled={props.unstyled}
+            Flag={model.kit.Flag}
           />
         ))}
       </div>

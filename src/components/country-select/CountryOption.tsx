@@ -1,7 +1,12 @@
 'use client';
 import type { Country } from '../../core/phone/countries.js';
-import { Flag } from '../Flag.js';
-import { dataFlag, joinClassNames } from '../join-class-names.js';
+import type { CountryListKit } from './country-list-kit.js';
+
+/** Class names of a part: the kit's own (unless unstyled) plus the user's. */
+export type PartClassNames = (own: string, extra?: string) => string | undefined;
+
+/** `''` (a bare `data-*` attribute) when `flag` is set, omitted otherwise. */
+const dataFlag = (flag: boolean) => (flag ? '' : undefined);
 
 /** @internal Props of one option of the country listbox. */
 export interface CountryOptionProps {
@@ -19,8 +24,12 @@ export interface CountryOptionProps {
   onPick: () => void;
   /** The user's class for options. */
   className: string | undefined;
+  /** The kit's class names, or none when unstyled. */
+  cls: PartClassNames;
   /** Drop the kit's classes. */
   unstyled: boolean;
+  /** The page's `<Flag>` (this lazy module imports none of the page's code). */
+  Flag: CountryListKit['Flag'];
 }
 
 /**
@@ -29,8 +38,7 @@ export interface CountryOptionProps {
  * marks the active option; `data-selected` marks the chosen country for styling.
  */
 export function CountryOption(props: CountryOptionProps) {
-  const { country, isActive, unstyled } = props;
-  const part = (name: string) => (unstyled ? undefined : `genauth-country-select__option-${name}`);
+  const { country, isActive, cls, Flag } = props;
   return (
     // biome-ignore lint/a11y/useKeyWithClickEvents: the combobox input handles the keyboard (aria-activedescendant).
     <div
@@ -41,14 +49,18 @@ export function CountryOption(props: CountryOptionProps) {
       data-active={dataFlag(isActive)}
       data-selected={dataFlag(props.isSelected)}
       data-preferred-end={dataFlag(props.isLastPreferred)}
-      className={joinClassNames(!unstyled && 'genauth-country-select__option', props.className)}
+      className={cls('genauth-country-select__option', props.className)}
       // Keep focus in the input so the combobox stays in charge of the keyboard.
       onMouseDown={(event) => event.preventDefault()}
       onClick={props.onPick}
     >
-      <Flag code={country.code} unstyled={unstyled} className={part('flag')} />{' '}
-      <span className={part('name')}>{country.name}</span>{' '}
-      <span className={part('code')}>{country.callingCode}</span>
+      <Flag
+        code={country.code}
+        unstyled={props.unstyled}
+        className={cls('genauth-country-select__option-flag')}
+      />{' '}
+      <span className={cls('genauth-country-select__option-name')}>{country.name}</span>{' '}
+      <span className={cls('genauth-country-select__option-code')}>{country.callingCode}</span>
     </div>
   );
 }

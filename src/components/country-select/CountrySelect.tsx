@@ -25,6 +25,7 @@ import {
   keyHandling,
   reduceWhileLoading,
 } from './combobox-state.js';
+import { countryListKit } from './country-list-kit.js';
 import { loadCountryList, useCountryListLoad } from './country-list-loader.js';
 import { onlyCountry, selectedCountry } from './selected-country.js';
 
@@ -126,7 +127,7 @@ export const CountrySelect = /* @__PURE__ */ forwardRef<HTMLInputElement, Countr
     const load = useCountryListLoad();
     const list = load.module;
     const model = useMemo(
-      () => list?.createCountryListModel(locale, countries, preferredCountries),
+      () => list?.createCountryListModel(countryListKit, locale, countries, preferredCountries),
       [list, locale, countries, preferredCountries],
     );
     const context = model && { model, value, display };
@@ -275,6 +276,7 @@ export const CountrySelect = /* @__PURE__ */ forwardRef<HTMLInputElement, Countr
             noResults={messages.countryNoResults}
             onPick={(code) => dispatch({ type: 'pick', code })}
             classNames={classNames}
+            cls={cls}
             unstyled={unstyled}
           />
         ) : null}

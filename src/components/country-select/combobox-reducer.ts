@@ -1,12 +1,12 @@
 import type { CountryCode } from 'libphonenumber-js/core';
-import { type Country, getCountries } from '../../core/phone/countries.js';
+import type { Country } from '../../core/phone/countries.js';
 import {
   buildCountryList,
   type CountryList,
   resolveCountryText,
 } from '../../core/phone/country-list.js';
-import { searchCountries } from '../../core/phone/search-countries.js';
-import { CLOSED, type ComboboxAction, type ComboboxState, typedQuery } from './combobox-state.js';
+import type { ComboboxAction, ComboboxState } from './combobox-state.js';
+import type { CountryListKit } from './country-list-kit.js';
 
 /**
  * Keyboard and pointer behaviour of the country picker (WAI-ARIA APG list autocomplete), as a
@@ -16,6 +16,8 @@ import { CLOSED, type ComboboxAction, type ComboboxState, typedQuery } from './c
 
 /** The countries a picker offers, ready to search. */
 export interface CountryListModel {
+  /** The page's eager helpers this chunk works with (it imports none of them). */
+  kit: CountryListKit;
   /** Allowed countries, preferred ones first. */
   list: CountryList;
   /** The same, as one array in display order. */
@@ -41,25 +43,30 @@ export interface ComboboxStep {
 
 const PAGE = 10;
 
-function englishNames(locale: string): CountryListModel['alsoKnownAs'] {
-  if (locale === 'en-US') return undefined;
-  const names = new Map(getCountries('en-US').map((country) => [country.code, country.name]));
-  return (country) => names.get(country.code);
-}
-
 /** The allowed countries in `locale`, preferred ones first. */
 export function createCountryListModel(
+  kit: CountryListKit,
   locale: string,
   countries: readonly CountryCode[] | undefined,
   preferred: readonly CountryCode[] | undefined,
 ): CountryListModel {
-  const list = buildCountryList(getCountries(locale), countries, preferred);
-  return { list, ordered: [...list.preferred, ...list.others], alsoKnownAs: englishNames(locale) };
+  const list = buildCountryList(kit.getCountries(locale), countries, preferred);
+  // Under other locales, English names match too.
+  const english =
+    locale === 'en-US'
+      ? undefined
+      : new Map(kit.getCountries('en-US').map((country) => [country.code, country.name]));
+  return {
+    kit,
+    list,
+    ordered: [...list.preferred, ...list.others],
+    alsoKnownAs: english && ((country) => english.get(country.code)),
+  };
 }
 
 /** The options shown for a search (all of them for none), best match first. */
 export function resultsOf(model: CountryListModel, query: string | null): readonly Country[] {
-  return query ? searchCountries(model.ordered, query, model.alsoKnownAs) : model.ordered;
+  return query ? model.kit.searchCountries(model.ordered, query, model.alsoKnownAs) : model.ordered;
 }
 
 function openAt(results: readonly Country[], value: CountryCode, start: 'first' | 'last') {
@@ -77,6 +84,7 @@ function move(results: readonly Country[], active: CountryCode | undefined, delt
 
 function onKey(state: ComboboxState, key: string, context: ComboboxContext): ComboboxStep {
   const results = resultsOf(context.model, state.query);
+  const { closed } = context.model.kit;
   const at = (activeCode: CountryCode | undefined) => ({ state: { ...state, activeCode } });
   if (key === 'ArrowDown' || key === 'ArrowUp') {
     if (!state.isOpen) {
@@ -86,7 +94,7 @@ function onKey(state: ComboboxState, key: string, context: ComboboxContext): Com
     return at(move(results, state.activeCode, key === 'ArrowDown' ? 1 : -1));
   }
   if (!state.isOpen) {
-    return { state: key === 'Escape' && state.query !== null ? CLOSED : state };
+    return { state: key === 'Escape' && state.query !== null ? closed : state };
   }
   switch (key) {
     case 'PageDown':
@@ -97,10 +105,10 @@ function onKey(state: ComboboxState, key: string, context: ComboboxContext): Com
       if (results.length === 0) return { state };
       return at(key === 'Home' ? results[0]?.code : results[results.length - 1]?.code);
     case 'Enter':
-      return state.activeCode ? { state: CLOSED, picked: state.activeCode } : { state };
+      return state.activeCode ? { state: closed, picked: state.activeCode } : { state };
     case 'Escape':
     case 'Tab':
-      return { state: CLOSED };
+      return { state: closed };
     default:
       return { state };
   }
@@ -108,15 +116,14 @@ function onKey(state: ComboboxState, key: string, context: ComboboxContext): Com
 
 function onChange(state: ComboboxState, text: string, whole: boolean, context: ComboboxContext) {
   const { model, value, display } = context;
+  const { kit } = model;
   if (whole) {
     // Autofill and drag-and-drop name a country outright (`+44`, `GB`, `United Kingdom`).
-    const resolved = resolveCountryText(text, model.list, value);
-    if (resolved) return { state: CLOSED, picked: resolved };
+    const resolved = resolveCountryText(text, model.list, value, kit.mainCountryOf);
+    if (resolved) return { state: kit.closed, picked: resolved };
   }
-  const query = typedQuery(state.query, display, text);
-  const activeCode = query
-    ? searchCountries(model.ordered, query, model.alsoKnownAs)[0]?.code
-    : value;
+  const query = kit.typedQuery(state.query, display, text);
+  const activeCode = query ? resultsOf(model, query)[0]?.code : value;
   return { state: { isOpen: true, query, activeCode } };
 }
 
@@ -141,9 +148,9 @@ export function reduceCombobox(
     case 'key':
       return onKey(state, action.key, context);
     case 'pick':
-      return { state: CLOSED, picked: action.code };
+      return { state: context.model.kit.closed, picked: action.code };
     case 'close':
-      return { state: CLOSED };
+      return { state: context.model.kit.closed };
   }
 }
 

@@ -1,5 +1,5 @@
 import type { CountryCode } from 'libphonenumber-js/core';
-import { type Country, getMainCountryForCallingCode } from './countries.js';
+import type { Country } from './countries.js';
 
 /** The countries a picker offers, split so the preferred ones can be shown first. */
 export interface CountryList {
@@ -33,11 +33,14 @@ export function buildCountryList(
  * The country an autofilled value names: a calling code (`+44`, `44`), an ISO code (`GB`) or
  * a full name in the picker's locale. For a shared calling code, `current` wins, then the
  * first preferred country, then the code's main country (`+1` → `US`).
+ * @param mainCountryOf the main country of a calling code (`getMainCountryForCallingCode`),
+ *   passed in so that this module imports no other (the lazy country list bundles it alone).
  */
 export function resolveCountryText(
   text: string,
   list: CountryList,
   current: CountryCode,
+  mainCountryOf: (callingCode: string) => CountryCode | undefined,
 ): CountryCode | undefined {
   const wanted = text.normalize('NFKC').trim();
   if (wanted === '') return undefined;
@@ -45,7 +48,7 @@ export function resolveCountryText(
   const digits = /^\+?\s*(\d{1,4})$/.exec(wanted)?.[1];
   if (digits) {
     const matching = countries.filter((country) => country.callingCode === `+${digits}`);
-    const main = getMainCountryForCallingCode(digits);
+    const main = mainCountryOf(digits);
     return (
       matching.find((country) => country.code === current)?.code ??
       matching.find((country) => list.preferred.includes(country))?.code ??

@@ -114,6 +114,7 @@ describe('searchCountries', () => {
 });
 
 describe('buildCountryList and resolveCountryText', () => {
+  const main = getMainCountryForCallingCode;
   const en = getCountries('en-US');
 
   it('applies the allow-list and puts preferred countries first', () => {
@@ -124,13 +125,13 @@ describe('buildCountryList and resolveCountryText', () => {
 
   it('resolves autofilled calling codes, ISO codes and names', () => {
     const list = buildCountryList(en, undefined, ['CA']);
-    expect(resolveCountryText('+86', list, 'US')).toBe('CN');
-    expect(resolveCountryText('44', list, 'CN')).toBe('GB');
-    expect(resolveCountryText('+1', list, 'CN')).toBe('CA');
-    expect(resolveCountryText('+1', buildCountryList(en), 'CN')).toBe('US');
-    expect(resolveCountryText('JP', list, 'CN')).toBe('JP');
-    expect(resolveCountryText('germany', list, 'CN')).toBe('DE');
-    expect(resolveCountryText('ger', list, 'CN')).toBeUndefined();
+    expect(resolveCountryText('+86', list, 'US', main)).toBe('CN');
+    expect(resolveCountryText('44', list, 'CN', main)).toBe('GB');
+    expect(resolveCountryText('+1', list, 'CN', main)).toBe('CA');
+    expect(resolveCountryText('+1', buildCountryList(en), 'CN', main)).toBe('US');
+    expect(resolveCountryText('JP', list, 'CN', main)).toBe('JP');
+    expect(resolveCountryText('germany', list, 'CN', main)).toBe('DE');
+    expect(resolveCountryText('ger', list, 'CN', main)).toBeUndefined();
   });
 });
 
