@@ -91,6 +91,7 @@ export {
   type CooldownBroadcastChannelFactory,
   type CooldownLockOptions,
   type CooldownLocks,
+  type CooldownReadout,
   type CooldownStorage,
   type CooldownStorageEventTarget,
   type CooldownStore,

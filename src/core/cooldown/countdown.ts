@@ -20,8 +20,12 @@ const SECOND = 1000;
  * never more than the cooldown's own duration (a 60 s cooldown starts at 60, not 61).
  */
 export function readCountdown(store: CooldownStore, key: string): CountdownReading {
-  const remainingMs = store.remainingMs(key);
-  const deadline = store.deadline(key);
+  // One read of storage per tick (a custom store without `read` is asked three times).
+  const { remainingMs, durationMs, deadline } = store.read?.(key) ?? {
+    remainingMs: store.remainingMs(key),
+    deadline: store.deadline(key),
+    durationMs: store.durationMs(key),
+  };
   if (!(remainingMs > 0) || deadline === null) {
     return { seconds: 0, nextChangeMs: Number.POSITIVE_INFINITY };
   }
@@ -29,7 +33,7 @@ export function readCountdown(store: CooldownStore, key: string): CountdownReadi
   const now = deadline - remainingMs;
   const sinceWholeSecond = ((now % SECOND) + SECOND) % SECOND;
   const atLastWholeSecond = Math.ceil((remainingMs + sinceWholeSecond) / SECOND);
-  const longest = Math.max(1, Math.ceil(store.durationMs(key) / SECOND));
+  const longest = Math.max(1, Math.ceil(durationMs / SECOND));
   return {
     seconds: Math.min(atLastWholeSecond, longest),
     nextChangeMs: Math.min(remainingMs, SECOND - sinceWholeSecond),

@@ -105,6 +105,13 @@ export interface CooldownStore {
   /** Epoch ms at which the cooldown of `key` ends; `null` when inactive. */
   deadline(key: string): number | null;
   /**
+   * {@link CooldownStore.remainingMs}, {@link CooldownStore.durationMs} and
+   * {@link CooldownStore.deadline} of `key` from one read of storage, at one instant: what a
+   * countdown reads on every tick. Optional for custom stores (`readCountdown` then makes the
+   * three calls).
+   */
+  read?(key: string): CooldownReadout;
+  /**
    * Calls `listener` whenever a cooldown is started or cleared, here or in another tab.
    * Expiry is not an event: read {@link CooldownStore.remainingMs} on a ticker for that.
    * @returns A function that unsubscribes.
@@ -116,6 +123,18 @@ export interface CooldownStore {
    */
   runExclusive?<T>(key: string, task: (turn: SendTurn) => Promise<T>): Promise<T>;
 }
+
+/** A cooldown as {@link CooldownStore.read} sees it at one instant. */
+export interface CooldownReadout {
+  /** Milliseconds left; `0` when not cooling down. Never more than `durationMs`. */
+  readonly remainingMs: number;
+  /** The duration the cooldown was started with; `0` when inactive. */
+  readonly durationMs: number;
+  /** Epoch ms at which it ends; `null` when inactive. */
+  readonly deadline: number | null;
+}
+
+const INACTIVE: CooldownReadout = { remainingMs: 0, durationMs: 0, deadline: null };
 
 /** Namespace used when none is given. */
 export const DEFAULT_COOLDOWN_NAMESPACE = 'genauth-sms';
@@ -359,6 +378,16 @@ export function createCooldownStore(options: CooldownStoreOptions = {}): Cooldow
     deadline(key) {
       const found = active(key);
       return found ? clocks.wall() + found.remaining : null;
+    },
+    read(key) {
+      const found = active(key);
+      if (!found) return INACTIVE;
+      const { remaining, record } = found;
+      return {
+        remainingMs: remaining,
+        durationMs: record.durationMs,
+        deadline: clocks.wall() + remaining,
+      };
     },
     subscribe(listener) {
       // Cross-tab listeners exist only while someone listens, so idle stores leak nothing.

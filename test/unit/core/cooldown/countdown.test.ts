@@ -1,7 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { readCountdown } from '../../../../src/core/cooldown/countdown.js';
 import { cooldownKey } from '../../../../src/core/cooldown/key.js';
-import { isolatedStore } from '../../../helpers/cooldown-fakes.js';
+import { type CooldownStore, createCooldownStore } from '../../../../src/core/cooldown/store.js';
+import { isolatedStore, throwingStorage } from '../../../helpers/cooldown-fakes.js';
 
 const KEY = cooldownKey('CHANNEL_LOGIN', '+8613800138000');
 const WHOLE_SECOND = 1_800_000_000_000;
@@ -41,5 +42,34 @@ describe('readCountdown', () => {
     expect(readCountdown(store, KEY)).toEqual({ seconds: 1, nextChangeMs: 600 });
     vi.setSystemTime(WHOLE_SECOND + 2600);
     expect(readCountdown(store, KEY).seconds).toBe(0);
+  });
+
+  it('reads storage once per tick, however many values it needs', () => {
+    vi.setSystemTime(WHOLE_SECOND);
+    // A storage that fails nothing but counts every call.
+    const { storage, calls } = throwingStorage([]);
+    const other = cooldownKey('CHANNEL_REGISTER', '+8613800138000');
+    const store = createCooldownStore({ storage, storageEvents: null, broadcastChannel: false });
+    store.start(KEY, 60_000);
+    store.start(other, 30_000);
+    for (let tick = 0; tick < 3; tick += 1) {
+      const before = { ...calls };
+      const reading = readCountdown(store, KEY);
+      expect(reading.seconds).toBe(60 - tick);
+      // One pass over this namespace's items: each item read once, the list walked once.
+      expect(calls.getItem - before.getItem).toBe(2);
+      expect(calls.key - before.key).toBe(2);
+      vi.advanceTimersByTime(reading.nextChangeMs);
+    }
+  });
+
+  it('still reads a custom store that has no read()', () => {
+    vi.setSystemTime(WHOLE_SECOND + 250);
+    const inner = isolatedStore();
+    inner.start(KEY, 5_000);
+    const { read: _read, ...custom }: CooldownStore = inner;
+    expect(custom).not.toHaveProperty('read');
+    expect(readCountdown(custom, KEY)).toEqual(readCountdown(inner, KEY));
+    expect(readCountdown(custom, KEY)).toEqual({ seconds: 5, nextChangeMs: 750 });
   });
 });
