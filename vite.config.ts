@@ -41,12 +41,10 @@ export default defineConfig({
         // The generated calling-code index in a chunk of its own, so that size figures can
         // tell generated metadata (dist/phone-metadata/) from the kit's code.
         manualChunks: (id) =>
-          id.includes('/phone/generated/') && !id.includes('/pieces/')
-            ? 'calling-codes'
-            : undefined,
-        // One lazy chunk per calling code, in a folder of their own.
+          id.endsWith('/phone/generated/index.js') ? 'calling-codes' : undefined,
+        // One lazy chunk per calling code and one per zone's table, in a folder of their own.
         chunkFileNames: (chunk) =>
-          chunk.facadeModuleId?.includes('/phone/generated/pieces/') ||
+          /\/phone\/generated\/(pieces|tables)\//.test(chunk.facadeModuleId ?? '') ||
           chunk.name === 'calling-codes'
             ? 'phone-metadata/[name].js'
             : '[name]-[hash].js',

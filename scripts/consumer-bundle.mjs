@@ -111,8 +111,10 @@ function lazyChunks(chunks, loaded, test) {
 /**
  * What a browser downloads for a page: its eager chunks, then each step's lazy chunks in turn.
  * @param chunks - From {@link bundlePage}.
- * @param {{ name: string, fetches: (input: string) => boolean }[]} steps - What the user does,
- *   each naming the source modules whose dynamic import it triggers.
+ * @param {{ name: string, fetches: ((input: string) => boolean)[] }[]} steps - What the user
+ *   does, each naming, in order, the source modules whose dynamic import it triggers (a piece
+ *   behind its zone's table: the table, then the piece). A fetch that adds nothing throws: the
+ *   scenario no longer matches the package, and a figure would silently miss a download.
  */
 export function downloads(chunks, steps = []) {
   const entry = [...chunks.values()].find((chunk) => chunk.isEntry);
@@ -121,8 +123,15 @@ export function downloads(chunks, steps = []) {
   const eager = { files: [...loaded], gzip: sum(loaded) };
   const after = [];
   for (const step of steps) {
-    const added = lazyChunks(chunks, loaded, step.fetches);
-    for (const path of added) loaded.add(path);
+    const added = new Set();
+    for (const fetches of step.fetches) {
+      const more = lazyChunks(chunks, loaded, fetches);
+      if (more.size === 0) throw new Error(`"${step.name}": a fetch of this step loads nothing`);
+      for (const path of more) {
+        loaded.add(path);
+        added.add(path);
+      }
+    }
     after.push({ name: step.name, files: [...added], gzip: sum(added), total: sum(loaded) });
   }
   return { eager, steps: after, total: sum(loaded) };

@@ -13,11 +13,17 @@ export const page = (
 `;
 
 /**
- * True for the module of the phone metadata piece of `callingCode` (e.g. `86`): the chunk a page
- * fetches the first time a number needs that calling code.
+ * What the page fetches the first time a number needs `callingCode` (e.g. `86`): the table of
+ * its world zone (`phone-metadata/zone-8.js`, unless already loaded), then its piece
+ * (`phone-metadata/86.js`).
  */
-export const metadataPiece = (callingCode) => (input) =>
-  new RegExp(`(^|/)${callingCode}(\\.[a-z]+)?\\.js$`).test(input) && /metadata|piece/i.test(input);
+export const metadataPiece = (callingCode) => {
+  const code = String(callingCode);
+  return [
+    (input) => input.endsWith(`/phone-metadata/zone-${code.charAt(0)}.js`),
+    (input) => input.endsWith(`/phone-metadata/${code}.js`),
+  ];
+};
 
 /** Files of the built package that are phone metadata (generated), not the kit's own code. */
 const METADATA_FILES = /dist\/phone-metadata\//;
@@ -47,11 +53,12 @@ export async function measureKit() {
     external: ['libphonenumber-js', 'libphonenumber-js/*'],
     externalFiles: METADATA_FILES,
   });
-  const own = downloads(ownChunks, LOGIN_STEPS.slice(0, 1));
+  // Up to a typed mainland number the page fetches only metadata beyond its eager chunks.
+  const own = downloads(ownChunks);
   const [mainland, uk] = page.steps;
-  const texts = (files) => files.map((file) => ownChunks.get(file)?.text ?? '').join('\n');
   return {
-    ownText: texts([...own.eager.files, ...own.steps.flatMap((step) => step.files)]),
+    // Every chunk the page can ever load, lazy ones included (the send path, the country list).
+    ownText: [...ownChunks.values()].map((chunk) => chunk.text).join('\n'),
     eager: page.eager,
     mainland: { added: mainland, total: mainland.total },
     uk: { added: uk, total: uk.total },

@@ -11,6 +11,14 @@ function fetchedPieces(): string[] {
     .filter((code): code is string => code !== undefined);
 }
 
+/** World zones (first digit of a calling code) whose table of pieces this page fetched. */
+function fetchedZoneTables(): string[] {
+  return performance
+    .getEntriesByType('resource')
+    .map((entry) => /\/phone\/generated\/tables\/zone-(\d)\.js/.exec(entry.name)?.[1])
+    .filter((zone): zone is string => zone !== undefined);
+}
+
 afterEach(() => cleanup());
 
 /** A real paste event, as the browser fires it for Ctrl+V. */
@@ -52,5 +60,7 @@ describe('phone metadata pieces over the network', () => {
 
     expect(new Set(fetchedPieces())).toEqual(new Set(['86', '44', '1']));
     expect(fetchedPieces()).toHaveLength(3);
+    // Each piece's address comes from its zone's table, fetched once, with the zone's first piece.
+    expect(fetchedZoneTables().sort()).toEqual(['1', '4', '8']);
   });
 });

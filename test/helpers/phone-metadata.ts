@@ -1,4 +1,4 @@
-import { pieceLoaders } from '../../src/core/phone/generated/index.js';
+import { importPhoneMetadataPiece } from '../../src/core/phone/import-piece.js';
 import { loadPhoneMetadata } from '../../src/core/phone/load-metadata.js';
 import {
   type PhoneMetadataImporter,
@@ -28,9 +28,7 @@ export function holdPhoneMetadata(): { held: HeldPiece[]; requested: () => strin
       held.push({
         callingCode,
         arrive: async () => {
-          const load = pieceLoaders[callingCode];
-          if (!load) throw new Error(`no piece ${callingCode}`);
-          resolve((await load()).default);
+          resolve(await importPhoneMetadataPiece(callingCode));
           // let the store merge and React commit
           await new Promise((done) => setTimeout(done, 0));
         },

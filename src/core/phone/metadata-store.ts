@@ -1,5 +1,6 @@
 import type { MetadataJson } from 'libphonenumber-js/core';
-import { metadataVersion, pieceLoaders } from './generated/index.js';
+import { metadataVersion } from './generated/index.js';
+import { importPhoneMetadataPiece } from './import-piece.js';
 
 /** The numbering plans of one calling code, in libphonenumber-js's compressed metadata format. */
 export interface PhoneMetadataPiece {
@@ -43,11 +44,7 @@ export class PhoneMetadataLoadError extends Error {
   }
 }
 
-const defaultImporter: PhoneMetadataImporter = async (callingCode) => {
-  const load = pieceLoaders[callingCode];
-  if (!load) throw new Error(`No phone metadata piece for +${callingCode}`);
-  return (await load()).default;
-};
+const defaultImporter: PhoneMetadataImporter = importPhoneMetadataPiece;
 
 function emptyMetadata(): MetadataJson {
   return {

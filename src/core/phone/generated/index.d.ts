@@ -10,7 +10,15 @@ export declare const metadataVersion: number;
  * entries separated by spaces: `"1USAG… 7RUKZ 20EG … 800"` (no country: non-geographic).
  */
 export declare const callingCodeIndex: string;
-/** One dynamic `import()` per calling code. */
-export declare const pieceLoaders: Readonly<
-  Record<string, () => Promise<{ default: PhoneMetadataPiece }>>
+/**
+ * One dynamic `import()` per world zone (first digit of the calling code), giving that zone's
+ * table: one dynamic `import()` per calling code.
+ */
+export declare const pieceTables: Readonly<
+  Record<
+    string,
+    () => Promise<{
+      default: Readonly<Record<string, () => Promise<{ default: PhoneMetadataPiece }>>>;
+    }>
+  >
 >;
