@@ -16,16 +16,18 @@ const rows = [
   ['genauth-sms-react <SendCodeButton> + <GenAuthProvider>: eager', kit.eager.gzip],
   ['  + after typing a mainland number (+86)', kit.mainland.total],
   ['  + after then typing a UK number (+44)', kit.uk.total],
+  ['  + after then opening the country list', kit.countryList.total],
+  ['  + after then pressing send (the whole page)', kit.send.total],
   ["  of which the kit's own code (eager + mainland)", kit.own],
   ...peers.map((peer) => [`${peer.name} <PhoneInput>`, peer.total]),
 ];
 const width = Math.max(...rows.map(([label]) => label.length));
 console.log(`\nJavaScript a browser downloads, min+gzip (peers left out: ${PEERS.join(', ')})\n`);
 for (const [label, bytes] of rows) console.log(`${label.padEnd(width)}  ${kB(bytes).padStart(8)}`);
-const lazy = [kit.mainland.added, kit.uk.added]
+const lazy = [kit.mainland.added, kit.uk.added, kit.countryList.added, kit.send.added]
   .map((step) => `${step.name}: ${step.files.length ? step.files.join(', ') : 'nothing'}`)
   .join('; ');
-console.log(`\nlazy chunks fetched: ${lazy}`);
+console.log(`\nlazy chunks fetched, step by step: ${lazy}`);
 
 const dir = mkdtempSync(join(tmpdir(), 'genauth-bench-'));
 const report = join(dir, 'commits.json');

@@ -32,6 +32,12 @@ const METADATA_FILES = /dist\/phone-metadata\//;
 const LOGIN_STEPS = [
   { name: 'type a mainland number (+86)', fetches: metadataPiece(86) },
   { name: 'then type a UK number (+44)', fetches: metadataPiece(44) },
+  // The kit's own lazy chunks, named after their first module by the library build.
+  {
+    name: 'open the country list',
+    fetches: [(input) => /\/country-list-ui-[^/]*\.js$/.test(input)],
+  },
+  { name: 'press send', fetches: [(input) => /\/send-path-[^/]*\.js$/.test(input)] },
 ];
 
 /** Fails early, with the fix, when the package has not been built. */
@@ -55,13 +61,15 @@ export async function measureKit() {
   });
   // Up to a typed mainland number the page fetches only metadata beyond its eager chunks.
   const own = downloads(ownChunks);
-  const [mainland, uk] = page.steps;
+  const [mainland, uk, countryList, send] = page.steps;
   return {
     // Every chunk the page can ever load, lazy ones included (the send path, the country list).
     ownText: [...ownChunks.values()].map((chunk) => chunk.text).join('\n'),
     eager: page.eager,
     mainland: { added: mainland, total: mainland.total },
     uk: { added: uk, total: uk.total },
+    countryList: { added: countryList, total: countryList.total },
+    send: { added: send, total: send.total },
     own: own.total,
   };
 }
