@@ -167,7 +167,8 @@ export const CountrySelect = /* @__PURE__ */ forwardRef<HTMLInputElement, Countr
       }
     });
 
-    const isUnavailable = load.status === 'failed' && state.isOpen;
+    // Kept while a retry loads, so the message does not blink at every keystroke offline.
+    const isUnavailable = state.isOpen && load.hasFailed === true;
     const cls = kitClassNames(unstyled);
     return (
       <div

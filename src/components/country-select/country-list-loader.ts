@@ -16,8 +16,13 @@ export type CountryListImporter = () => Promise<CountryListModule>;
 
 /** Where the chunk stands; `module` once it is `ready`. */
 export type CountryListLoad =
-  | { status: 'idle' | 'loading' | 'failed'; module?: undefined }
-  | { status: 'ready'; module: CountryListModule };
+  | {
+      status: 'idle' | 'loading' | 'failed';
+      module?: undefined;
+      /** The last load failed (a retry may be on its way): the selector keeps saying so. */
+      hasFailed?: boolean;
+    }
+  | { status: 'ready'; module: CountryListModule; hasFailed?: undefined };
 
 const defaultImporter: CountryListImporter = () => import('./country-list-ui.js');
 
@@ -38,7 +43,7 @@ function publish(next: CountryListLoad) {
 export function loadCountryList(): void {
   if (current.status === 'ready' || current.status === 'loading') return;
   const importer = importList;
-  publish({ status: 'loading' });
+  publish({ status: 'loading', hasFailed: current.status === 'failed' });
   importer().then(
     (module) => {
       if (importer === importList) publish({ status: 'ready', module });
@@ -46,7 +51,7 @@ export function loadCountryList(): void {
     () => {
       // Offline, a missing chunk after a deploy, a Content Security Policy: the selector says
       // so and the next interaction tries again.
-      if (importer === importList) publish({ status: 'failed' });
+      if (importer === importList) publish({ status: 'failed', hasFailed: true });
     },
   );
 }

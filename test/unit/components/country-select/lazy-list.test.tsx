@@ -159,6 +159,8 @@ describe('the country list loads on first use', () => {
 
     await user.keyboard('a');
     expect(gate.requests).toHaveLength(2);
+    // Still said while the retry is on its way: no blinking message.
+    expect(screen.getByRole('alert')).toBeVisible();
     await arrive(1);
     expect(screen.queryByRole('alert')).toBeNull();
     expect(combobox).toHaveAttribute('aria-expanded', 'true');
