@@ -13,6 +13,7 @@ import {
   useRef,
   useState,
 } from 'react';
+import { getCountries } from '../../core/phone/countries.js';
 import { useKitMessages } from '../../hooks/context.js';
 import { useClientLayoutEffect } from '../../hooks/useClientLayoutEffect.js';
 import type { GenAuthMessages } from '../../i18n/messages.js';
@@ -27,7 +28,6 @@ import {
 } from './combobox-state.js';
 import { countryListKit } from './country-list-kit.js';
 import { loadCountryList, useCountryListLoad } from './country-list-loader.js';
-import { onlyCountry, selectedCountry } from './selected-country.js';
 
 /** Class names for each part of {@link CountrySelect}, added to (or, `unstyled`, replacing) the defaults. */
 export interface CountrySelectClassNames {
@@ -121,9 +121,13 @@ export const CountrySelect = /* @__PURE__ */ forwardRef<HTMLInputElement, Countr
     const [state, setState] = useState<ComboboxState>(CLOSED);
 
     // Nothing to choose with one allowed country: a read-only field, and no list to download.
-    const isStatic = onlyCountry(countries) === value;
-    const selected = useMemo(() => selectedCountry(value, locale), [value, locale]);
-    const display = selected.callingCode;
+    // The same cached list the open list uses (names in the catalogue's locale).
+    const all = getCountries(locale);
+    const selected = all.find((country) => country.code === value);
+    const display = selected?.callingCode ?? '';
+    // One allowed country (unknown codes ignored, as the list does): nothing to choose.
+    const known = countries?.filter((code) => all.some((country) => country.code === code));
+    const isStatic = Boolean(known?.length) && known?.every((code) => code === value) === true;
     const load = useCountryListLoad();
     const list = load.module;
     const model = useMemo(
@@ -263,7 +267,7 @@ export const CountrySelect = /* @__PURE__ */ forwardRef<HTMLInputElement, Countr
           )}
         </div>
         <span id={descriptionId} hidden>
-          {selected.name}
+          {selected?.name ?? value}
         </span>
         {isOpen && list && model ? (
           <list.CountryListPopup

@@ -43,23 +43,6 @@ function regionNamer(locale: string): (code: string) => string {
   }
 }
 
-const namers = new Map<string, (code: string) => string>();
-
-/**
- * The name of one country in `locale` (`Intl.DisplayNames`), or its ISO code when the engine
- * has no name for it. Cheaper than {@link getCountries} when one name is all a page shows (a
- * closed country selector): no list is built or sorted.
- * @example getCountryName('CN', 'zh-CN'); // '中国'
- */
-export function getCountryName(code: string, locale: string): string {
-  let nameOf = namers.get(locale);
-  if (!nameOf) {
-    nameOf = regionNamer(locale);
-    namers.set(locale, nameOf);
-  }
-  return nameOf(code);
-}
-
 function nameComparer(locale: string): (a: Country, b: Country) => number {
   try {
     const collator = new Intl.Collator([locale]);

@@ -2,7 +2,6 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import {
   getCountries,
   getCountryFlag,
-  getCountryName,
   getMainCountryForCallingCode,
 } from '../../../../src/core/phone/countries.js';
 import { buildCountryList, resolveCountryText } from '../../../../src/core/phone/country-list.js';
@@ -132,18 +131,5 @@ describe('buildCountryList and resolveCountryText', () => {
     expect(resolveCountryText('JP', list, 'CN', main)).toBe('JP');
     expect(resolveCountryText('germany', list, 'CN', main)).toBe('DE');
     expect(resolveCountryText('ger', list, 'CN', main)).toBeUndefined();
-  });
-});
-
-describe('getCountryName', () => {
-  it('names one country in a locale without building the list', () => {
-    expect(getCountryName('CN', 'zh-CN')).toBe('中国');
-    expect(getCountryName('DE', 'en-US')).toBe('Germany');
-    expect(getCountryName('JP', 'ja-JP')).toBe('日本');
-  });
-
-  it('falls back to the code where the engine has no names', () => {
-    vi.stubGlobal('Intl', { ...Intl, DisplayNames: undefined });
-    expect(getCountryName('FR', 'fr-CA')).toBe('FR');
   });
 });
