@@ -1,6 +1,8 @@
 import { bench, describe } from 'vitest';
 import { cooldownKey } from '../../src/core/cooldown/key.js';
 import { createCooldownStore } from '../../src/core/cooldown/store.js';
+import { formatPartialNumber } from '../../src/core/phone/format-partial.js';
+import { getPhoneMetadataSnapshot } from '../../src/core/phone/metadata-store.js';
 import { parsePhone } from '../../src/core/phone/parse.js';
 import { memoryStorage } from '../helpers/cooldown-fakes.js';
 
@@ -13,6 +15,16 @@ describe('parsePhone (runs on every keystroke)', () => {
   });
   bench('10 kB of junk', () => {
     parsePhone('x'.repeat(10_000));
+  });
+});
+
+describe('as-you-type grouping (runs on every keystroke)', () => {
+  const metadata = () => getPhoneMetadataSnapshot().metadata;
+  bench('half-typed mainland mobile', () => {
+    formatPartialNumber('1380013', 'CN', '86', 'national', metadata());
+  });
+  bench('digits no number starts with (every completion tried)', () => {
+    formatPartialNumber('00000', 'CN', '86', 'national', metadata());
   });
 });
 
