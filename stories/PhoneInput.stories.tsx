@@ -2,6 +2,7 @@ import type { Meta, StoryObj } from '@storybook/react-vite';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
+import { resetCountryListLoader } from '../src/components/country-select/country-list-loader.js';
 import { PhoneInput } from '../src/components/PhoneInput.js';
 import { phoneRules } from '../src/core/phone/rules.js';
 import { PhoneField } from '../src/form/index.js';
@@ -105,6 +106,31 @@ export const PreselectedCountryBehaviour: Story = {
 /** Mainland numbers only: the selector is a read-only field, and no country list is downloaded. */
 export const MainlandOnly: Story = {
   args: { countries: ['CN'] },
+};
+
+/**
+ * Test only (hidden from the sidebar and docs): the country list's chunk cannot be downloaded
+ * (offline, a Content Security Policy). The selector says so, in reach of axe, and the number
+ * field keeps working.
+ */
+export const CountryListUnavailableBehaviour: Story = {
+  tags: ['!dev', '!autodocs'],
+  beforeEach: () => {
+    resetCountryListLoader(() => Promise.reject(new TypeError('Failed to fetch')));
+    return () => resetCountryListLoader();
+  },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    const country = canvas.getByRole('combobox', { name: 'Country/region' });
+    await userEvent.click(country);
+    const alert = await canvas.findByRole('alert');
+    await expect(alert).toHaveTextContent(enUS.countryListUnavailable);
+    await expect(country).toHaveFocus();
+    await expect(country).toHaveAttribute('aria-expanded', 'false');
+    const number = canvas.getByRole('textbox', { name: 'Phone number' });
+    await userEvent.type(number, '13800138000');
+    await waitFor(() => expect(number).toHaveValue('138 0013 8000'));
+  },
 };
 
 /** A Beijing fixed line cannot receive an SMS: the reason is shown and tied to the input. */
