@@ -17,9 +17,14 @@ function read(): Index {
   if (index) return index;
   const byCallingCode = new Map<string, readonly CountryCode[]>();
   const byCountry = new Map<string, string>();
-  for (const entry of callingCodeIndex.split(' ')) {
-    const code = /^\d+/.exec(entry)?.[0] ?? '';
-    const countries = (entry.slice(code.length).match(/[A-Z]{2}/g) ?? []) as CountryCode[];
+  // See generated/index.d.ts for the format: `usagai…,6rukz,13eg` is +1, +7, +20.
+  let previous = 0;
+  for (const entry of callingCodeIndex.split(',')) {
+    const step = /^\d*/.exec(entry)?.[0] ?? '';
+    previous += step === '' ? 1 : Number(step);
+    const code = String(previous);
+    const letters = entry.slice(step.length).toUpperCase();
+    const countries = (letters.match(/[A-Z]{2}/g) ?? []) as CountryCode[];
     byCallingCode.set(code, countries);
     for (const country of countries) byCountry.set(country, code);
   }

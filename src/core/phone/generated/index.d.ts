@@ -6,8 +6,10 @@ import type { PhoneMetadataPiece } from '../metadata-store.js';
 /** libphonenumber-js's metadata format version of the pieces. */
 export declare const metadataVersion: number;
 /**
- * Every calling code (without `+`) followed by its countries' ISO codes, main country first,
- * entries separated by spaces: `"1USAG… 7RUKZ 20EG … 800"` (no country: non-geographic).
+ * Every calling code with its countries, ascending, entries separated by commas: the step from
+ * the previous calling code (absent when 1), then the countries' ISO codes in lower
+ * case, main country first (none: non-geographic), e.g. `"usagai…,6rukz,13eg,7za"` for
+ * +1 (US, AG, AI…), +7 (RU, KZ), +20 (EG), +27 (ZA).
  */
 export declare const callingCodeIndex: string;
 /**
