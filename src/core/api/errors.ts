@@ -1,6 +1,11 @@
 /** Base class of every error the kit throws, so one `instanceof` catches them all. */
 export class GenAuthError extends Error {
-  override name = 'GenAuthError';
+  // Names and fields are set in constructors, not as class fields: bundlers targeting ES2020
+  // would add a helper (and, with code splitting, a chunk of its own) for class fields.
+  constructor(message?: string, options?: { cause?: unknown }) {
+    super(message, options);
+    this.name = 'GenAuthError';
+  }
 }
 
 /** Fields of a GenAuth API error, as the server (and the HTTP layer) reported them. */
@@ -22,25 +27,25 @@ export interface GenAuthApiErrorDetails {
  * followed) and an answer larger than 1 MB (not read past the cap).
  */
 export class GenAuthApiError extends GenAuthError {
-  override name = 'GenAuthApiError';
   /** `statusCode` from the envelope (or the HTTP status when the body was not an envelope). */
-  readonly statusCode: number;
+  declare readonly statusCode: number;
   /** GenAuth's finer error code; a number when the server sent a numeric value. */
-  readonly apiCode: number | string | undefined;
+  declare readonly apiCode: number | string | undefined;
   /** GenAuth's request id. */
-  readonly requestId: string | undefined;
+  declare readonly requestId: string | undefined;
   /** HTTP status of the response. */
-  readonly httpStatus: number;
+  declare readonly httpStatus: number;
   /**
    * How long the server asked us to wait, in ms, from a `Retry-After` header in delta-seconds
    * or an HTTP-date in the future (the GenAuth mock sends one on its 429s). `undefined` when the
    * header is absent, or negative, zero, past or unreadable: the cooldown hooks then start their
    * full window (`cooldownSeconds`), never a shorter one.
    */
-  readonly retryAfterMs: number | undefined;
+  declare readonly retryAfterMs: number | undefined;
 
   constructor(message: string, details: GenAuthApiErrorDetails) {
     super(message);
+    this.name = 'GenAuthApiError';
     this.statusCode = details.statusCode;
     this.apiCode = details.apiCode;
     this.requestId = details.requestId;
@@ -55,7 +60,10 @@ export class GenAuthApiError extends GenAuthError {
  * body). The request may still have reached the server.
  */
 export class GenAuthNetworkError extends GenAuthError {
-  override name = 'GenAuthNetworkError';
+  constructor(message?: string, options?: { cause?: unknown }) {
+    super(message, options);
+    this.name = 'GenAuthNetworkError';
+  }
 }
 
 /**
@@ -64,19 +72,19 @@ export class GenAuthNetworkError extends GenAuthError {
  * sent; the next call tries to load it again. A `GenAuthNetworkError`, so it reads as one.
  */
 export class GenAuthLoadError extends GenAuthNetworkError {
-  override name = 'GenAuthLoadError';
   constructor(options?: { cause?: unknown }) {
     super("Could not load the kit's sending code (offline, or blocked): nothing was sent", options);
+    this.name = 'GenAuthLoadError';
   }
 }
 
 /** No answer within the client's `timeoutMs`. */
 export class GenAuthTimeoutError extends GenAuthError {
-  override name = 'GenAuthTimeoutError';
   /** The timeout that elapsed, in ms. */
-  readonly timeoutMs: number;
+  declare readonly timeoutMs: number;
   constructor(timeoutMs: number) {
     super(`GenAuth did not answer within ${timeoutMs} ms`);
+    this.name = 'GenAuthTimeoutError';
     this.timeoutMs = timeoutMs;
   }
 }
@@ -109,11 +117,11 @@ export type GenAuthInputIssue =
 
 /** The input was refused before any request: nothing was sent. */
 export class GenAuthInputError extends GenAuthError {
-  override name = 'GenAuthInputError';
   /** Which field was wrong. */
-  readonly field: GenAuthInputIssue;
+  declare readonly field: GenAuthInputIssue;
   constructor(field: GenAuthInputIssue, message: string) {
     super(message);
+    this.name = 'GenAuthInputError';
     this.field = field;
   }
 }
@@ -123,19 +131,19 @@ export class GenAuthInputError extends GenAuthError {
  * found no access token: nothing was sent. Sign the user in (again), then retry.
  */
 export class GenAuthAuthRequiredError extends GenAuthError {
-  override name = 'GenAuthAuthRequiredError';
   constructor(message = "This call needs the signed-in user's access token: pass `accessToken`") {
     super(message);
+    this.name = 'GenAuthAuthRequiredError';
   }
 }
 
 /** A code was asked for while the (channel, recipient) pair is still cooling down: nothing was sent. */
 export class CooldownActiveError extends GenAuthError {
-  override name = 'CooldownActiveError';
   /** Time left before a new code may be requested, in ms. */
-  readonly remainingMs: number;
+  declare readonly remainingMs: number;
   constructor(remainingMs: number) {
     super(`Please wait ${Math.ceil(remainingMs / 1000)} s before requesting another code`);
+    this.name = 'CooldownActiveError';
     this.remainingMs = remainingMs;
   }
 }

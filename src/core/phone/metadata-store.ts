@@ -34,12 +34,13 @@ export type PhoneMetadataImporter = (callingCode: string) => Promise<PhoneMetada
 
 /** A piece could not be loaded (offline, a missing chunk, a Content Security Policy...). */
 export class PhoneMetadataLoadError extends Error {
-  override readonly name = 'PhoneMetadataLoadError';
   /** The calling codes (digits) whose numbering plans are missing. */
-  readonly callingCodes: readonly string[];
+  declare readonly callingCodes: readonly string[];
 
   constructor(callingCodes: readonly string[], options?: { cause?: unknown }) {
     super(`Could not load phone metadata for +${callingCodes.join(', +')}`, options);
+    // Set here, not as class fields: see GenAuthError.
+    this.name = 'PhoneMetadataLoadError';
     this.callingCodes = callingCodes;
   }
 }
