@@ -18,7 +18,7 @@ const rows = [
   ['  + after then typing a UK number (+44)', kit.uk.total],
   ['  + after then opening the country list', kit.countryList.total],
   ['  + after then pressing send (the whole page)', kit.send.total],
-  ["  of which the kit's own code (eager + mainland)", kit.own],
+  ["  of which the kit's own code (up to +86)", kit.own],
   ...peers.map((peer) => [`${peer.name} <PhoneInput>`, peer.total]),
 ];
 const width = Math.max(...rows.map(([label]) => label.length));
