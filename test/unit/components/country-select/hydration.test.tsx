@@ -1,38 +1,14 @@
 import { act, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import type { ReactElement } from 'react';
-import { hydrateRoot } from 'react-dom/client';
-import { renderToString } from 'react-dom/server';
-import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import {
   loadCountryList,
   resetCountryListLoader,
 } from '../../../../src/components/country-select/country-list-loader.js';
 import { CountrySelect } from '../../../../src/index.js';
+import { hydrate } from '../../../helpers/hydrate.js';
 
-let cleanup: (() => void) | undefined;
 afterAll(() => resetCountryListLoader());
-afterEach(() => {
-  cleanup?.();
-  cleanup = undefined;
-});
-
-/** Server markup, then hydration; returns what React complained about. */
-async function hydrate(app: ReactElement) {
-  const html = renderToString(app);
-  const container = document.createElement('div');
-  container.innerHTML = html;
-  document.body.append(container);
-  const onRecoverableError = vi.fn();
-  const consoleError = vi.spyOn(console, 'error').mockImplementation(() => undefined);
-  const root = await act(async () => hydrateRoot(container, app, { onRecoverableError }));
-  cleanup = () => {
-    root.unmount();
-    container.remove();
-    consoleError.mockRestore();
-  };
-  return { html, container, onRecoverableError, consoleError };
-}
 
 describe('CountrySelect on the server and at hydration', () => {
   it('renders the closed combobox alike on both sides, with no list and no request', async () => {
