@@ -1,47 +1,13 @@
 import { fireEvent, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import type { CountryCode } from 'libphonenumber-js/core';
-import { useState } from 'react';
-import { describe, expect, it, vi } from 'vitest';
-import {
-  CountrySelect,
-  type CountrySelectProps,
-} from '../../../../src/components/country-select/CountrySelect.js';
+import { describe, expect, it } from 'vitest';
 import { zhCN } from '../../../../src/i18n/zh-CN.js';
+import {
+  CountrySelectHarness,
+  renderCountrySelectInForm,
+} from '../../../helpers/country-select-harness.js';
 
-function Harness(
-  props: Partial<CountrySelectProps> & {
-    initial?: CountryCode;
-    onPick?: (code: CountryCode) => void;
-  },
-) {
-  const { initial = 'CN', onPick, ...rest } = props;
-  const [value, setValue] = useState<CountryCode>(initial);
-  return (
-    <CountrySelect
-      {...rest}
-      value={value}
-      onChange={(code) => {
-        setValue(code);
-        onPick?.(code);
-      }}
-    />
-  );
-}
-
-function setup(props: Parameters<typeof Harness>[0] = {}) {
-  const user = userEvent.setup();
-  const onSubmit = vi.fn((event: { preventDefault: () => void }) => event.preventDefault());
-  const onPick = vi.fn();
-  render(
-    <form onSubmit={onSubmit}>
-      <Harness onPick={onPick} {...props} />
-      <button type="submit">Submit</button>
-    </form>,
-  );
-  const combobox = screen.getByRole('combobox', { name: 'Country/region' });
-  return { user, onSubmit, onPick, combobox };
-}
+const setup = renderCountrySelectInForm;
 
 const optionNames = () => screen.queryAllByRole('option').map((option) => option.textContent);
 /** The open list: its code loads on first use, so the first check of each test waits for it. */
@@ -169,7 +135,7 @@ describe('CountrySelect', () => {
 
   it('speaks Chinese and still finds English names', async () => {
     const user = userEvent.setup();
-    render(<Harness messages={zhCN} />);
+    render(<CountrySelectHarness messages={zhCN} />);
     const combobox = screen.getByRole('combobox', { name: '国家/地区' });
     expect(combobox).toHaveAccessibleDescription('中国');
     await user.click(combobox);
@@ -182,7 +148,7 @@ describe('CountrySelect', () => {
   });
 
   it('can be disabled, labelled visibly, and left unstyled', () => {
-    render(<Harness disabled label="Region" unstyled className="mine" />);
+    render(<CountrySelectHarness disabled label="Region" unstyled className="mine" />);
     const combobox = screen.getByRole('combobox', { name: 'Region' });
     expect(combobox).toBeDisabled();
     const root = combobox.closest('[data-country]');

@@ -1,12 +1,14 @@
 import { act, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import type { CountryCode } from 'libphonenumber-js/core';
-import { useState } from 'react';
 import { afterAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { resetCountryListLoader } from '../../../../src/components/country-select/country-list-loader.js';
 import { zhTW } from '../../../../src/i18n/zh-TW.js';
-import { CountrySelect, type CountrySelectProps, PhoneInput } from '../../../../src/index.js';
+import { CountrySelect, PhoneInput } from '../../../../src/index.js';
 import { type HeldCountryList, holdCountryList } from '../../../helpers/country-list.js';
+import {
+  CountrySelectHarness,
+  renderCountrySelectInForm,
+} from '../../../helpers/country-select-harness.js';
 
 // The list's chunk (search, options, keyboard) is requested through a gate each test opens.
 let gate: { requests: HeldCountryList[] };
@@ -18,38 +20,7 @@ afterAll(() => resetCountryListLoader());
 const arrive = (index = 0) => act(() => gate.requests[index]?.arrive());
 const fail = (index = 0) => act(() => gate.requests[index]?.fail());
 
-function Harness(props: Partial<CountrySelectProps> & { onPick?: (code: CountryCode) => void }) {
-  const { onPick, ...rest } = props;
-  const [value, setValue] = useState<CountryCode>(props.value ?? 'CN');
-  return (
-    <CountrySelect
-      {...rest}
-      value={value}
-      onChange={(code) => {
-        setValue(code);
-        onPick?.(code);
-      }}
-    />
-  );
-}
-
-function setup(props: Partial<CountrySelectProps> = {}) {
-  const user = userEvent.setup();
-  const onSubmit = vi.fn((event: { preventDefault: () => void }) => event.preventDefault());
-  const onPick = vi.fn();
-  render(
-    <form onSubmit={onSubmit}>
-      <Harness onPick={onPick} {...props} />
-      <button type="submit">Submit</button>
-    </form>,
-  );
-  return {
-    user,
-    onSubmit,
-    onPick,
-    combobox: screen.getByRole('combobox', { name: 'Country/region' }),
-  };
-}
+const setup = renderCountrySelectInForm;
 
 const listbox = () => screen.queryByRole('listbox', { name: 'Countries and regions' });
 const activeOption = (combobox: HTMLElement) =>
@@ -87,8 +58,8 @@ describe('the country list loads on first use', () => {
     const user = userEvent.setup();
     render(
       <>
-        <Harness label="First" />
-        <Harness label="Second" />
+        <CountrySelectHarness label="First" />
+        <CountrySelectHarness label="Second" />
       </>,
     );
     await user.click(screen.getByRole('combobox', { name: 'First' }));
@@ -181,7 +152,7 @@ describe('the country list loads on first use', () => {
 
   it('says it in the catalogue in use', async () => {
     const user = userEvent.setup();
-    render(<Harness messages={zhTW} />);
+    render(<CountrySelectHarness messages={zhTW} />);
     await user.click(screen.getByRole('combobox', { name: '國家/地區' }));
     await fail();
     expect(screen.getByRole('alert')).toHaveTextContent(zhTW.countryListUnavailable);
