@@ -1,6 +1,7 @@
 import { cleanup, render, screen, within } from '@testing-library/react';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { page } from 'vitest/browser';
+import { loadSendPath } from '../../src/core/send-path/load-send-path.js';
 import {
   type CooldownStorage,
   type CooldownStore,
@@ -40,6 +41,10 @@ function App({
   );
 }
 
+// The sending code loads on the first send; a cold dev server under CI load can take seconds
+// to serve it. Its loading has tests of its own (send-path-load.test.tsx); here the subjects are
+// the cooldown and its timing, so the chunk is there before the first click.
+beforeAll(() => loadSendPath());
 beforeEach(() => localStorage.clear());
 afterEach(() => {
   cleanup();
