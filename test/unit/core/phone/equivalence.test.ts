@@ -7,6 +7,7 @@ import {
 import examples from 'libphonenumber-js/examples.mobile.json';
 import fullMetadata from 'libphonenumber-js/mobile/metadata';
 import { afterAll, describe, expect, it } from 'vitest';
+import { formatPartialNumber } from '../../../../src/core/phone/format-partial.js';
 import { loadPhoneMetadata } from '../../../../src/core/phone/load-metadata.js';
 import {
   getPhoneMetadataSnapshot,
@@ -31,7 +32,21 @@ function answers(input: string, region: CountryCode, metadata: MetadataJson) {
     const steps = [...text].map((char) => formatter.input(char));
     return { steps, value: formatter.getNumberValue(), country: formatter.getCountry() };
   };
+  // The kit's own as-you-type grouping of every prefix of the digits, as typed nationally.
+  const digits = input.replace(/\D/g, '');
+  const grouped = [...digits].map((_, end) =>
+    phone
+      ? formatPartialNumber(
+          digits.slice(0, end + 1),
+          region,
+          phone.countryCallingCode,
+          'national',
+          metadata,
+        )
+      : undefined,
+  );
   return {
+    grouped,
     number: phone?.number,
     country: phone?.country,
     nationalNumber: phone?.nationalNumber,
