@@ -11,10 +11,15 @@ declare const process: { env: { NODE_ENV?: string } } | undefined;
  * uncontrolled, like React does for native inputs: the switch loses the user's input.
  */
 export function useControlModeWarning(component: string, isControlled: boolean): void {
+  // Fixed for the life of the app (the bundler writes NODE_ENV in), so the hooks below are
+  // always called or never: production pages keep no trace of this check.
+  if (typeof process === 'undefined' || process.env.NODE_ENV === 'production') return;
+  // biome-ignore lint/correctness/useHookAtTopLevel: the early return above never changes at run time
   const initial = useRef(isControlled);
+  // biome-ignore lint/correctness/useHookAtTopLevel: as above
   const warned = useRef(false);
+  // biome-ignore lint/correctness/useHookAtTopLevel: as above
   useEffect(() => {
-    if (typeof process === 'undefined' || process.env.NODE_ENV === 'production') return;
     if (warned.current || initial.current === isControlled) return;
     warned.current = true;
     const from = initial.current ? 'controlled' : 'uncontrolled';

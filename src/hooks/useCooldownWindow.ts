@@ -18,19 +18,24 @@ declare const process: { env: { NODE_ENV?: string } } | undefined;
  */
 export function useCooldownWindow(cooldownSeconds: number | undefined): number {
   const { ms, issue } = resolveCooldownMs(cooldownSeconds);
-  const reported = useRef<unknown>(undefined);
-  useEffect(() => {
-    if (issue === null) return;
-    if (typeof process === 'undefined' || process.env.NODE_ENV === 'production') return;
-    // Object.is, so NaN counts as the same bad value and is reported once.
-    if (reported.current !== undefined && Object.is(reported.current, cooldownSeconds)) return;
-    reported.current = cooldownSeconds;
-    console.error(
-      issue === 'invalid'
-        ? `genauth-sms-react: cooldownSeconds must be a positive number of seconds, got ${String(cooldownSeconds)}; ` +
-            `using the server's 60 s instead (GenAuth sends one code per number and channel per minute).`
-        : `genauth-sms-react: cooldownSeconds=${String(cooldownSeconds)} is above the 600 s maximum; using 600 s.`,
-    );
-  }, [issue, cooldownSeconds]);
+  // Fixed for the life of the app (the bundler writes NODE_ENV in), so the hooks inside are
+  // always called or never: production pages keep no trace of the report.
+  if (typeof process !== 'undefined' && process.env.NODE_ENV !== 'production') {
+    // biome-ignore lint/correctness/useHookAtTopLevel: the condition never changes at run time
+    const reported = useRef<unknown>(undefined);
+    // biome-ignore lint/correctness/useHookAtTopLevel: as above
+    useEffect(() => {
+      if (issue === null) return;
+      // Object.is, so NaN counts as the same bad value and is reported once.
+      if (reported.current !== undefined && Object.is(reported.current, cooldownSeconds)) return;
+      reported.current = cooldownSeconds;
+      console.error(
+        issue === 'invalid'
+          ? `genauth-sms-react: cooldownSeconds must be a positive number of seconds, got ${String(cooldownSeconds)}; ` +
+              `using the server's 60 s instead (GenAuth sends one code per number and channel per minute).`
+          : `genauth-sms-react: cooldownSeconds=${String(cooldownSeconds)} is above the 600 s maximum; using 600 s.`,
+      );
+    }, [issue, cooldownSeconds]);
+  }
   return ms;
 }

@@ -141,28 +141,36 @@ export function usePhoneInput(options: UsePhoneInputOptions = {}): UsePhoneInput
     }
   }, [wanted, allowedWanted]);
 
-  const publish = (next: PhoneFieldState, nextContext: PhoneFieldContext = context) => {
+  // The verdict last reported (or seen at mount; `undefined`: valid): a piece arriving turns
+  // `pending` into `valid` without changing the value, and a form must hear about that too.
+  const reportedReason = useRef(parsed.reason);
+
+  /** Shows `next` and reports what changed; `byUser`: an edit or a pick, not a piece arriving. */
+  const publish = (next: PhoneFieldState, byUser = true) => {
     setField(next);
     if (next.country !== field.country) onCountryChange?.(next.country);
-    const nextValue = phoneFieldValue(next, nextContext);
-    if (nextValue === knownValue) return;
-    setKnownValue(nextValue);
+    const nextValue = phoneFieldValue(next, context);
     const details = parsePhoneWith(
       nextValue,
       { defaultCountry: next.country, countries },
-      nextContext.snapshot,
+      context.snapshot,
     );
+    if (nextValue === knownValue && details.reason === reportedReason.current) return;
+    setKnownValue(nextValue);
+    reportedReason.current = details.reason;
     onChange?.(nextValue, { ...details, text: next.text, selectedCountry: next.country });
-    // A piece that failed is tried again at the next edit.
+    // A piece that failed is tried again at the next edit (not when the failure itself arrives:
+    // offline, that would retry in a loop).
     const missing =
-      details.reason === 'unavailable' ? details.phoneCountryCode?.slice(1) : undefined;
+      byUser && details.reason === 'unavailable' ? details.phoneCountryCode?.slice(1) : undefined;
     if (missing && isCallingCodeAllowed(missing, countries)) {
       requirePhoneMetadata(missing).catch(() => undefined);
     }
   };
 
   // A piece arrived: format the digits typed meanwhile, let the country follow the number, and
-  // report the value again if reading it with the plan changed it (`07400…` → `+447400…`).
+  // report the value again if reading it with the plan changed it (`07400…` → `+447400…`), or
+  // its verdict if only that changed.
   const seenSnapshot = useRef(snapshot);
   useClientLayoutEffect(() => {
     if (seenSnapshot.current === snapshot) return;
@@ -174,9 +182,8 @@ export function usePhoneInput(options: UsePhoneInputOptions = {}): UsePhoneInput
       const caretChars = meaningfulCharsBefore(input.value, input.selectionStart ?? 0);
       pendingCaret.current = indexAfterMeaningfulChars(next.text, caretChars);
     }
-    if (next.text !== field.text || next.country !== field.country || derivedValue !== knownValue) {
-      publish(next);
-    }
+    // `publish` reports only what changed: the value, or the verdict (`pending` → `valid`).
+    publish(next, false);
   });
 
   useClientLayoutEffect(() => {

@@ -39,7 +39,31 @@ describe('<PhoneInput> with pieces on demand', () => {
     await arrive('86');
     expect(number()).toHaveValue('138 0013 8000');
     expect(container.firstElementChild).toHaveAttribute('data-state', 'valid');
+    // The value is the same, the verdict is not: the form hears about it.
+    expect(onChange).toHaveBeenLastCalledWith(
+      '+8613800138000',
+      expect.objectContaining({ valid: true, country: 'CN' }),
+    );
     expect(gate.requested()).toEqual(['86']);
+  });
+
+  it('reports a verdict that changes when its piece arrives, even if the text does not', async () => {
+    const user = userEvent.setup();
+    const onChange = vi.fn();
+    render(<PhoneInput defaultCountry="CN" onChange={onChange} />);
+    await user.type(number(), '13');
+    expect(onChange).toHaveBeenLastCalledWith(
+      '+8613',
+      expect.objectContaining({ reason: 'pending' }),
+    );
+    const calls = onChange.mock.calls.length;
+    await arrive('86');
+    expect(number()).toHaveValue('13');
+    expect(onChange).toHaveBeenCalledTimes(calls + 1);
+    expect(onChange).toHaveBeenLastCalledWith(
+      '+8613',
+      expect.objectContaining({ valid: false, reason: 'too_short' }),
+    );
   });
 
   it('a pasted +1 number loads +1 only; the country follows the number when it arrives', async () => {
