@@ -178,7 +178,10 @@ export function applyPhoneEdit(
   return { field: followNumber(next, context), caretChars };
 }
 
-/** The field redone with the metadata in use: formats digits typed while a piece was loading. */
+/**
+ * The field redone with the metadata in use: formats digits typed while a piece was loading.
+ * Returns `field` itself when the metadata changes nothing.
+ */
 export function refreshPhoneField(
   field: PhoneFieldState,
   context: PhoneFieldContext,
@@ -192,7 +195,8 @@ export function refreshPhoneField(
     digits = split?.nationalDigits ?? chars;
   }
   const text = formatPhoneChars(digits, field.country, context, field.isNationalSignificant);
-  return followNumber({ ...field, text }, context);
+  // The same object when nothing changed, so a React state holding it does not re-render.
+  return followNumber(text === field.text ? field : { ...field, text }, context);
 }
 
 /** The field after the user picked a country: the digits stay, formatted for it. */

@@ -13,6 +13,7 @@ import {
   formatPhoneChars as formatChars,
   phoneFieldFromValue as fromValue,
   type PhoneFieldState,
+  refreshPhoneField,
   splitInternational as split,
 } from '../../../../src/core/phone/text.js';
 
@@ -120,6 +121,17 @@ describe('phoneFieldValue and phoneFieldFromValue', () => {
       text: '(506) 234-5678',
     });
     expect(phoneFieldFromValue('', 'JP')).toEqual({ country: 'JP', text: '' });
+  });
+});
+
+describe('refreshPhoneField', () => {
+  it('formats digits typed while the piece was loading', () => {
+    expect(refreshPhoneField(fieldIn('CN', '13800138000'), context()).text).toBe('138 0013 8000');
+  });
+
+  it('returns the same field when the metadata changes nothing (no re-render)', () => {
+    const field = fieldIn('CN', '138 0013 8000');
+    expect(refreshPhoneField(field, context())).toBe(field);
   });
 });
 
