@@ -1,12 +1,6 @@
 import { checkCode } from './codes.js';
 import { readVerifyClaim } from './flow-rules.js';
-import {
-  failure,
-  GENAUTH_MOCK_ACCOUNT_ERRORS,
-  type MockReply,
-  missingField,
-  success,
-} from './responses.js';
+import { failure, GENAUTH_MOCK_ACCOUNT_ERRORS, type MockReply, success } from './responses.js';
 import { authenticate, endSessionsOf, issueGrant, takeGrant } from './sessions.js';
 import type { MockRequestInfo, MockState } from './state.js';
 
@@ -49,17 +43,8 @@ export function deleteAccount(
 ): MockReply {
   const auth = authenticate(state, info);
   if (!auth.ok) return failure(auth.error);
-  if (body.deleteAccountToken === undefined || body.deleteAccountToken === '') {
-    return failure(missingField('deleteAccountToken'));
-  }
   const userId = auth.value.userId;
-  const grant = takeGrant(
-    state,
-    body.deleteAccountToken,
-    'delete-account',
-    'deleteAccountToken',
-    userId,
-  );
+  const grant = takeGrant(state, body, 'delete-account', 'deleteAccountToken', userId);
   if (!grant.ok) return failure(grant.error);
   state.users.remove(userId);
   endSessionsOf(state, userId);

@@ -149,16 +149,7 @@ export function updatePhone(
 ): MockReply {
   const auth = authenticate(state, info);
   if (!auth.ok) return failure(auth.error);
-  if (body.updatePhoneToken === undefined || body.updatePhoneToken === '') {
-    return failure(missingField('updatePhoneToken'));
-  }
-  const grant = takeGrant(
-    state,
-    body.updatePhoneToken,
-    'update-phone',
-    'updatePhoneToken',
-    auth.value.userId,
-  );
+  const grant = takeGrant(state, body, 'update-phone', 'updatePhoneToken', auth.value.userId);
   if (!grant.ok) return failure(grant.error);
   const target: PhoneTarget = {
     type: 'sms',

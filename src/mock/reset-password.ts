@@ -53,7 +53,7 @@ export function resetPassword(
   if (!isPasswordAccepted(body.password, state.settings.passwordStrength)) {
     return failure(GENAUTH_MOCK_ACCOUNT_ERRORS.passwordRejected);
   }
-  const grant = takeGrant(state, body.passwordResetToken, 'reset-password', 'passwordResetToken');
+  const grant = takeGrant(state, body, 'reset-password', 'passwordResetToken');
   if (!grant.ok) return failure(grant.error);
   state.accounts.passwordSetAt[grant.value.userId] = state.now();
   return success({ success: true });

@@ -3,6 +3,7 @@ import {
   GENAUTH_MOCK_ACCOUNT_ERRORS,
   type GenAuthMockError,
   invalidOneTimeToken,
+  missingField,
 } from './responses.js';
 import type { RuleResult } from './rules.js';
 import type { MockGrant, MockRequestInfo, MockState } from './state.js';
@@ -68,18 +69,21 @@ export function issueGrant(
 }
 
 /**
- * Spends a one-time token of `kind` (for `userId` when given). Unknown, spent, expired, foreign
- * or wrong-kind tokens are all the same error, so nothing leaks about which it was.
+ * Spends the one-time token of `kind` in `body[field]` (for `userId` when given). A missing
+ * token is a missing field; unknown, spent, expired, foreign or wrong-kind tokens are all the
+ * same error, so nothing leaks about which it was.
  */
 export function takeGrant<K extends MockGrant['kind']>(
   state: MockState,
-  value: unknown,
+  body: Record<string, unknown>,
   kind: K,
   field: string,
   userId?: string,
 ): RuleResult<Extract<MockGrant, { kind: K }>> {
+  const value = body[field];
+  if (value === undefined || value === '') return { ok: false, error: missingField(field) };
   const error: GenAuthMockError = invalidOneTimeToken(field);
-  if (typeof value !== 'string' || value === '') return { ok: false, error };
+  if (typeof value !== 'string') return { ok: false, error };
   const grant = state.accounts.grants[value];
   if (!grant || grant.kind !== kind || (userId !== undefined && grant.userId !== userId)) {
     return { ok: false, error };
