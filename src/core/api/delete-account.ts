@@ -1,5 +1,5 @@
 import { checkOneTimeToken, requireObject, tokenFrom } from './flow-fields.js';
-import { checkPassCodeVerification } from './passcode-verification.js';
+import { checkPassCodeVerification, type PassCodeVerification } from './passcode-verification.js';
 import type { IsSuccessResult } from './reset-password.js';
 import type { GenAuthTransport } from './transport.js';
 import type { GenAuthEnvelope, RequestOptions } from './types.js';
@@ -9,27 +9,7 @@ import type { GenAuthEnvelope, RequestOptions } from './types.js';
  * `CHANNEL_DELETE_ACCOUNT`. (GenAuth also takes `verifyMethod: 'PASSWORD'` for users with
  * neither phone nor email; this kit is about codes and does not wrap it.)
  */
-export type VerifyDeleteAccountRequestInput =
-  | {
-      verifyMethod: 'PHONE_PASSCODE';
-      phonePassCodePayload: {
-        /** The account's national number. */
-        phoneNumber: string;
-        /** The `CHANNEL_DELETE_ACCOUNT` SMS code. */
-        passCode: string;
-        /** `+86` style; optional for mainland China. */
-        phoneCountryCode?: string | undefined;
-      };
-    }
-  | {
-      verifyMethod: 'EMAIL_PASSCODE';
-      emailPassCodePayload: {
-        /** The account's email address. */
-        email: string;
-        /** The `CHANNEL_DELETE_ACCOUNT` email code. */
-        passCode: string;
-      };
-    };
+export type VerifyDeleteAccountRequestInput = PassCodeVerification;
 
 /** What `verifyDeleteAccountRequest` resolves with. */
 export interface VerifyDeleteAccountRequestResult extends GenAuthEnvelope {

@@ -9,26 +9,37 @@ import {
 import { preview } from './validate-send-sms.js';
 
 /**
- * @internal The body shape shared by the verify steps of reset password and delete account:
- * a code sent to the account's phone or email.
+ * The body of a verify step that spends a code sent to the account's phone or email: forgot
+ * password (`CHANNEL_RESET_PASSWORD`) and delete account (`CHANNEL_DELETE_ACCOUNT`).
  */
 export type PassCodeVerification =
   | {
       verifyMethod: 'PHONE_PASSCODE';
       phonePassCodePayload: {
+        /** The account's national number. */
         phoneNumber: string;
+        /** The SMS code sent on the flow's channel. */
         passCode: string;
+        /** `+86` style; optional for mainland China. */
         phoneCountryCode?: string | undefined;
       };
     }
-  | { verifyMethod: 'EMAIL_PASSCODE'; emailPassCodePayload: { email: string; passCode: string } };
+  | {
+      verifyMethod: 'EMAIL_PASSCODE';
+      emailPassCodePayload: {
+        /** The account's email address. */
+        email: string;
+        /** The email code sent on the flow's channel. */
+        passCode: string;
+      };
+    };
 
 /**
  * @internal Checks a `PHONE_PASSCODE` / `EMAIL_PASSCODE` verify body field by field and returns
  * only the fields GenAuth takes, so a typo never reaches the server.
  * @throws {GenAuthInputError}
  */
-export function checkPassCodeVerification<T extends PassCodeVerification>(input: T): T {
+export function checkPassCodeVerification(input: PassCodeVerification): PassCodeVerification {
   const body = requireObject(
     input,
     'verifyMethod',
@@ -41,7 +52,7 @@ export function checkPassCodeVerification<T extends PassCodeVerification>(input:
       'phonePassCodePayload: { phoneNumber, passCode }',
     );
     const phone = checkPhonePair(p, 'phoneNumber', 'phoneCountryCode');
-    const checked: PassCodeVerification = {
+    return {
       verifyMethod: 'PHONE_PASSCODE',
       phonePassCodePayload: {
         phoneNumber: phone.number,
@@ -49,7 +60,6 @@ export function checkPassCodeVerification<T extends PassCodeVerification>(input:
         ...optional('phoneCountryCode', phone.countryCode),
       },
     };
-    return checked as T;
   }
   if (body.verifyMethod === 'EMAIL_PASSCODE') {
     const p = requireObject(
@@ -57,11 +67,10 @@ export function checkPassCodeVerification<T extends PassCodeVerification>(input:
       'email',
       'emailPassCodePayload: { email, passCode }',
     );
-    const checked: PassCodeVerification = {
+    return {
       verifyMethod: 'EMAIL_PASSCODE',
       emailPassCodePayload: { email: checkEmail(p.email), passCode: checkPassCode(p.passCode) },
     };
-    return checked as T;
   }
   throw new GenAuthInputError(
     'verifyMethod',

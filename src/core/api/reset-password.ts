@@ -1,7 +1,7 @@
 import { isPasswordAccepted, type PasswordStrength } from '../password/rules.js';
 import { GenAuthInputError } from './errors.js';
 import { checkOneTimeToken, optional, requireObject, tokenFrom } from './flow-fields.js';
-import { checkPassCodeVerification } from './passcode-verification.js';
+import { checkPassCodeVerification, type PassCodeVerification } from './passcode-verification.js';
 import type { GenAuthTransport } from './transport.js';
 import type { GenAuthEnvelope, RequestOptions } from './types.js';
 
@@ -12,27 +12,7 @@ export type PasswordEncryptType = 'none' | 'rsa' | 'sm2';
  * Body of `POST /api/v3/verify-reset-password-request`: the code sent on
  * `CHANNEL_RESET_PASSWORD` by SMS (`PHONE_PASSCODE`) or by email (`EMAIL_PASSCODE`).
  */
-export type VerifyResetPasswordRequestInput =
-  | {
-      verifyMethod: 'PHONE_PASSCODE';
-      phonePassCodePayload: {
-        /** The account's national number. */
-        phoneNumber: string;
-        /** The `CHANNEL_RESET_PASSWORD` SMS code. */
-        passCode: string;
-        /** `+86` style; optional for mainland China. */
-        phoneCountryCode?: string | undefined;
-      };
-    }
-  | {
-      verifyMethod: 'EMAIL_PASSCODE';
-      emailPassCodePayload: {
-        /** The account's email address. */
-        email: string;
-        /** The `CHANNEL_RESET_PASSWORD` email code. */
-        passCode: string;
-      };
-    };
+export type VerifyResetPasswordRequestInput = PassCodeVerification;
 
 /** What `verifyResetPasswordRequest` resolves with. */
 export interface VerifyResetPasswordRequestResult extends GenAuthEnvelope {
