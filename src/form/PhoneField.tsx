@@ -1,8 +1,8 @@
 'use client';
-import type { Control, FieldPath, FieldValues, UseControllerProps } from 'react-hook-form';
+import type { FieldPath, FieldValues } from 'react-hook-form';
 import { useMergedRef } from '../components/merge-refs.js';
 import { PhoneInput, type PhoneInputProps } from '../components/PhoneInput.js';
-import { usePhoneController } from './usePhoneController.js';
+import { type PhoneControllerProps, usePhoneController } from './usePhoneController.js';
 
 /**
  * Props of {@link PhoneField}: react-hook-form's controller props plus {@link PhoneInputProps}
@@ -11,16 +11,8 @@ import { usePhoneController } from './usePhoneController.js';
 export type PhoneFieldProps<
   TFieldValues extends FieldValues = FieldValues,
   TName extends FieldPath<TFieldValues> = FieldPath<TFieldValues>,
-> = Omit<PhoneInputProps, 'value' | 'defaultValue' | 'name' | 'invalid'> & {
-  /** The form's `control`, from `useForm()`. */
-  control: Control<TFieldValues>;
-  /** Field name; its value is an E.164 string, `''` when empty. */
-  name: TName;
-  /** Validation rules; `phoneRules()` gives ones based on `parsePhone`. */
-  rules?: UseControllerProps<TFieldValues, TName>['rules'];
-  /** Unregister the value when the field unmounts. @default false */
-  shouldUnregister?: boolean | undefined;
-};
+> = Omit<PhoneInputProps, 'value' | 'defaultValue' | 'name' | 'invalid'> &
+  PhoneControllerProps<TFieldValues, TName>;
 
 /**
  * A {@link PhoneInput} bound to react-hook-form through `useController`. The value is E.164 or

@@ -1,9 +1,9 @@
 'use client';
 import type { ReactNode } from 'react';
-import type { Control, FieldPath, FieldValues, UseControllerProps } from 'react-hook-form';
+import type { FieldPath, FieldValues } from 'react-hook-form';
 import { SendCodeButtonView } from '../components/SendCodeButtonView.js';
 import type { SendCodeButtonProps } from '../components/send-code-button-props.js';
-import { usePhoneController } from './usePhoneController.js';
+import { type PhoneControllerProps, usePhoneController } from './usePhoneController.js';
 
 /**
  * Props of {@link SendCodeButtonField}: `<SendCodeButton>`'s props, with the phone held by a
@@ -12,16 +12,7 @@ import { usePhoneController } from './usePhoneController.js';
 export type SendCodeButtonFieldProps<
   TFieldValues extends FieldValues = FieldValues,
   TName extends FieldPath<TFieldValues> = FieldPath<TFieldValues>,
-> = Omit<SendCodeButtonProps, 'phone' | 'defaultPhone'> & {
-  /** The form's `control`, from `useForm()`. */
-  control: Control<TFieldValues>;
-  /** The form field holding the phone: an E.164 string, `''` when empty (never `undefined`). */
-  name: TName;
-  /** Validation of that field, e.g. `phoneRules({ required: true })`. */
-  rules?: UseControllerProps<TFieldValues, TName>['rules'];
-  /** Unregister the value when the button unmounts. @default false */
-  shouldUnregister?: boolean | undefined;
-};
+> = Omit<SendCodeButtonProps, 'phone' | 'defaultPhone'> & PhoneControllerProps<TFieldValues, TName>;
 
 /**
  * `<SendCodeButton>` whose phone lives in a react-hook-form form: the number is the field's

@@ -3,3 +3,4 @@
 // without a form never bundles react-hook-form (an optional peer: install it to use these).
 export { PhoneField, type PhoneFieldProps } from './PhoneField.js';
 export { SendCodeButtonField, type SendCodeButtonFieldProps } from './SendCodeButtonField.js';
+export type { PhoneControllerProps } from './usePhoneController.js';
