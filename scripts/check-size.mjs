@@ -38,7 +38,7 @@ const BUDGETS = [
   },
   {
     id: 'login-button-contents',
-    name: 'nothing the login button does not use (other endpoints, catalogues, react-hook-form)',
+    name: 'nothing the login button does not use (other endpoints, catalogues, texts, react-hook-form)',
     limit: 0,
     unit: 'strangers',
     measure: async () => {
@@ -50,9 +50,20 @@ const BUDGETS = [
 ];
 
 /**
+ * Built-in English texts of components the login button does not render, one tell-tale each:
+ * the button's fallback holds only its own part of en-US (see src/i18n/en-US/).
+ */
+const OTHER_COMPONENTS_TEXTS = [
+  'Enter a valid email address.', // <SendEmailCodeButton>
+  'Verification code', // <VerificationCodeInput>
+  'Two of these: letters, numbers, symbols', // <NewPasswordInput>
+  'This password is not allowed here', // <NewPasswordInput>, describePasswordError
+];
+
+/**
  * What must never reach the login button's bundle, found in its minified text: endpoints it
- * does not call (sign-in, sign-up, email, account flows), catalogues it does not speak, the
- * form binding. Returns the offenders, one per line.
+ * does not call (sign-in, sign-up, email, account flows), catalogues it does not speak, texts
+ * of components it does not render, the form binding. Returns the offenders, one per line.
  */
 async function strangers() {
   const { ownText } = await kitFigures();
@@ -62,6 +73,9 @@ async function strangers() {
   }
   for (const tag of ['zh-CN', 'zh-TW', 'ja-JP']) {
     if (ownText.includes(`locale:"${tag}"`)) found.push(`catalogue ${tag}`);
+  }
+  for (const text of OTHER_COMPONENTS_TEXTS) {
+    if (ownText.includes(text)) found.push(`text "${text}"`);
   }
   if (/from\s*"react-hook-form"|import\("react-hook-form"\)/.test(ownText)) {
     found.push('react-hook-form');

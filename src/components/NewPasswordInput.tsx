@@ -7,7 +7,8 @@ import {
   type PasswordStrength,
 } from '../core/password/rules.js';
 import { useKitMessages } from '../hooks/context.js';
-import type { GenAuthMessages } from '../i18n/messages.js';
+import { enUSNewPassword } from '../i18n/en-US/new-password.js';
+import type { GenAuthMessages, NewPasswordMessages } from '../i18n/messages.js';
 import { dataFlag, joinClassNames, kitClassNames } from './join-class-names.js';
 
 /** Class names for each part of {@link NewPasswordInput}. */
@@ -75,7 +76,7 @@ export interface NewPasswordInputProps {
   ref?: Ref<HTMLInputElement> | undefined;
 }
 
-function ruleText(rule: PasswordRule, messages: GenAuthMessages): string {
+function ruleText(rule: PasswordRule, messages: NewPasswordMessages): string {
   switch (rule) {
     case 'required':
       return messages.passwordRuleRequired;
@@ -101,7 +102,7 @@ function ruleText(rule: PasswordRule, messages: GenAuthMessages): string {
 export const NewPasswordInput = /* @__PURE__ */ forwardRef<HTMLInputElement, NewPasswordInputProps>(
   function NewPasswordInput(props, ref) {
     const { disabled = false, unstyled = false, classNames = {}, strength = 'low' } = props;
-    const messages = useKitMessages(props.messages);
+    const messages = useKitMessages(props.messages, enUSNewPassword);
     const [ownValue, setOwnValue] = useState(props.defaultValue ?? '');
     const [shown, setShown] = useState(false);
     const value = props.value ?? ownValue;

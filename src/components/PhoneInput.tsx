@@ -4,6 +4,7 @@ import { type FocusEvent, forwardRef, type ReactNode, type Ref, useId, useState 
 import type { ParsedPhone } from '../core/phone/parse.js';
 import { useKitMessages } from '../hooks/context.js';
 import { type PhoneChangeDetails, usePhoneInput } from '../hooks/usePhoneInput.js';
+import { enUSPhone } from '../i18n/en-US/phone.js';
 import type { GenAuthMessages } from '../i18n/messages.js';
 import { phoneReasonMessage } from '../i18n/phone-reason-message.js';
 import { CountrySelect, type CountrySelectClassNames } from './country-select/CountrySelect.js';
@@ -107,7 +108,7 @@ export const PhoneInput = /* @__PURE__ */ forwardRef<HTMLInputElement, PhoneInpu
   function PhoneInput(props, ref) {
     const { disabled = false, unstyled = false, validateOnBlur = true } = props;
     const { classNames = {}, errorMessage, invalid = false, onBlur, hideLabel = false } = props;
-    const messages = useKitMessages(props.messages);
+    const messages = useKitMessages(props.messages, enUSPhone);
     const phone = usePhoneInput(props);
     const [touched, setTouched] = useState(false);
     const baseId = useId();

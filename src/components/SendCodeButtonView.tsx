@@ -4,6 +4,8 @@ import { parsePhoneWith } from '../core/phone/parse.js';
 import { useKitMessages } from '../hooks/context.js';
 import { usePhoneMetadata } from '../hooks/usePhoneMetadata.js';
 import { useSendCodeControl } from '../hooks/useSendCode.js';
+import { enUSPhone } from '../i18n/en-US/phone.js';
+import { enUSSendCode } from '../i18n/en-US/send-code.js';
 import { useMergedRef } from './merge-refs.js';
 import { PhoneInput } from './PhoneInput.js';
 import { SendCodeControls } from './SendCodeControls.js';
@@ -23,7 +25,7 @@ export interface SendCodeButtonViewProps extends SendCodeButtonProps {
 export function SendCodeButtonView(props: SendCodeButtonViewProps): ReactNode {
   const { channel, hidePhoneInput = false, disabled = false, unstyled = false } = props;
   const { classNames = {}, defaultCountry, countries } = props;
-  const messages = useKitMessages(props.messages);
+  const messages = useKitMessages(props.messages, enUSSendCode, enUSPhone);
   const [ownPhone, setOwnPhone] = useState(props.defaultPhone ?? '');
   const phone = props.phone ?? ownPhone;
   const metadata = usePhoneMetadata();

@@ -2,7 +2,7 @@
 import { type ReactNode, type RefObject, useId } from 'react';
 import { preloadSendPath } from '../core/send-path/load-send-path.js';
 import type { SendCodeControl } from '../hooks/useCodeSendControl.js';
-import type { GenAuthMessages } from '../i18n/messages.js';
+import type { SendCodeMessages } from '../i18n/messages.js';
 import { CooldownCountdown } from './CooldownCountdown.js';
 import { dataFlag, joinClassNames, kitClassNames } from './join-class-names.js';
 import type {
@@ -15,7 +15,7 @@ export interface SendCodeControlsProps {
   /** The control's state and actions (the seconds are followed by a leaf of their own). */
   control: SendCodeControl;
   /** Texts. */
-  messages: GenAuthMessages;
+  messages: Pick<SendCodeMessages, 'sendCode' | 'resendCode' | 'countdown'>;
   /** The recipient's field (phone or email input), or `null` when it is hidden. */
   field: ReactNode;
   /** The field's `<input>`, focused when a click finds the recipient invalid. */

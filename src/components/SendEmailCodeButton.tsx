@@ -4,6 +4,8 @@ import type { SendEmailResult } from '../core/api/email.js';
 import type { EmailChannel } from '../core/api/email-channels.js';
 import { useKitMessages } from '../hooks/context.js';
 import { useSendEmailCodeControl } from '../hooks/useSendEmailCode.js';
+import { enUSEmail } from '../i18n/en-US/email.js';
+import { enUSSendCode } from '../i18n/en-US/send-code.js';
 import { kitClassNames } from './join-class-names.js';
 import { SendCodeControls } from './SendCodeControls.js';
 import type { SendCodeButtonClassNames, SendCodeCommonProps } from './send-code-button-props.js';
@@ -49,7 +51,7 @@ export interface SendEmailCodeButtonProps extends SendCodeCommonProps {
 export function SendEmailCodeButton(props: SendEmailCodeButtonProps): ReactNode {
   const { channel, disabled = false, unstyled = false, hideEmailInput = false } = props;
   const { classNames = {} } = props;
-  const messages = useKitMessages(props.messages);
+  const messages = useKitMessages(props.messages, enUSSendCode, enUSEmail);
   const [ownEmail, setOwnEmail] = useState(props.defaultEmail ?? '');
   const email = props.email ?? ownEmail;
   const inputRef = useRef<HTMLInputElement | null>(null);

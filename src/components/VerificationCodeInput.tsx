@@ -3,6 +3,7 @@ import { type FocusEvent, forwardRef, type ReactNode, type Ref, useId } from 're
 import type { OtpCredentialsSource } from '../core/code/web-otp.js';
 import { useKitMessages } from '../hooks/context.js';
 import { useVerificationCode } from '../hooks/useVerificationCode.js';
+import { enUSVerificationCode } from '../i18n/en-US/verification-code.js';
 import type { GenAuthMessages } from '../i18n/messages.js';
 import { CodeBoxes } from './CodeBoxes.js';
 import { dataFlag, joinClassNames, kitClassNames } from './join-class-names.js';
@@ -104,7 +105,7 @@ export const VerificationCodeInput = /* @__PURE__ */ forwardRef<
 >(function VerificationCodeInput(props, ref) {
   const { disabled = false, unstyled = false, hideLabel = false, classNames = {} } = props;
   const { errorMessage, invalid = false, onBlur } = props;
-  const messages = useKitMessages(props.messages);
+  const messages = useKitMessages(props.messages, enUSVerificationCode);
   const otp = useVerificationCode(props);
   const baseId = useId();
   const inputId = props.id ?? `${baseId}-code`;

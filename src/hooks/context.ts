@@ -1,8 +1,7 @@
 import { createContext, useContext } from 'react';
 import type { GenAuthTransport } from '../core/api/transport.js';
 import { type CooldownStore, getDefaultCooldownStore } from '../core/cooldown/store.js';
-import { enUS } from '../i18n/en-US.js';
-import { type GenAuthMessages, resolveMessages } from '../i18n/messages.js';
+import { type GenAuthMessages, mergeMessages } from '../i18n/messages.js';
 
 /** What `<GenAuthProvider>` shares with the hooks and components below it. */
 export interface GenAuthContextValue {
@@ -44,10 +43,31 @@ export function requireClient(client: GenAuthTransport | undefined): GenAuthTran
 }
 
 /**
- * @internal The texts a component shows: the provider's catalogue (en-US by default) with the
- * component's own `messages` on top. A whole catalogue (`zhCN`) is a valid `messages` prop.
+ * @internal The texts a component shows: the provider's catalogue, else the component's own
+ * part of the built-in English (`builtIn`, and `moreBuiltIn` for a component made of two
+ * parts), with the component's `messages` prop on top (a whole catalogue, `zhCN`, is valid).
+ * Each component names only its own part, so a page bundles only the English it can show.
  */
-export function useKitMessages(overrides: Partial<GenAuthMessages> | undefined): GenAuthMessages {
-  const context = useGenAuthContext();
-  return resolveMessages(context?.messages ?? enUS, overrides);
+export function useKitMessages<Key extends keyof GenAuthMessages>(
+  overrides: Partial<GenAuthMessages> | undefined,
+  builtIn: Pick<GenAuthMessages, Key>,
+): Pick<GenAuthMessages, Key>;
+export function useKitMessages<
+  Key extends keyof GenAuthMessages,
+  MoreKey extends keyof GenAuthMessages,
+>(
+  overrides: Partial<GenAuthMessages> | undefined,
+  builtIn: Pick<GenAuthMessages, Key>,
+  moreBuiltIn: Pick<GenAuthMessages, MoreKey>,
+): Pick<GenAuthMessages, Key | MoreKey>;
+export function useKitMessages(
+  overrides: Partial<GenAuthMessages> | undefined,
+  builtIn: Partial<GenAuthMessages>,
+  moreBuiltIn?: Partial<GenAuthMessages>,
+): Partial<GenAuthMessages> {
+  const catalogue = useGenAuthContext()?.messages;
+  return mergeMessages(
+    catalogue ?? (moreBuiltIn ? { ...builtIn, ...moreBuiltIn } : builtIn),
+    overrides,
+  );
 }

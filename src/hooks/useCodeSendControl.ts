@@ -5,8 +5,7 @@ import type { GenAuthTransport } from '../core/api/transport.js';
 import { readCountdown } from '../core/cooldown/countdown.js';
 import type { CooldownStore } from '../core/cooldown/store.js';
 import { describeSendError } from '../i18n/describe-send-error.js';
-import { enUS } from '../i18n/en-US.js';
-import type { GenAuthMessages } from '../i18n/messages.js';
+import type { RecipientRefusalMessages, SendCodeMessages } from '../i18n/messages.js';
 import { useCooldownAnnouncement } from './useAnnouncement.js';
 import type { CodeMutationCore } from './useCodeMutation.js';
 import { useCooldownSeconds } from './useCooldown.js';
@@ -55,8 +54,11 @@ export function useWithRemainingSeconds(control: SendCodeControl): UseSendCodeRe
 
 /** Options every headless send-code hook (`useSendCode`, `useSendEmailCode`) shares. */
 export interface SendCodeControlOptions {
-  /** Texts for errors and announcements. @default the en-US messages */
-  messages?: GenAuthMessages | undefined;
+  /**
+   * Texts for errors and announcements: a catalogue (`zhCN`) or the send-code part of one.
+   * @default the en-US messages
+   */
+  messages?: (SendCodeMessages & RecipientRefusalMessages) | undefined;
   /**
    * Cooldown after a success, in seconds. 0, negative or `NaN` is refused (`console.error` in development) and 60 s
    * applies; above 600 it is capped at 600.
@@ -79,8 +81,8 @@ export interface CodeSendControlOptions<TInput, TResult> {
   keyOf: (input: TInput) => string;
   /** The code mutation (`useSendSmsCore`/`useSendEmailCore`), created with `target: input`. */
   mutation: CodeMutationCore<TResult, TInput>;
-  /** Texts for errors and announcements. @default the en-US messages */
-  messages?: GenAuthMessages | undefined;
+  /** Texts for errors and announcements. */
+  messages: SendCodeMessages & RecipientRefusalMessages;
   /** Called once per code actually sent. */
   onSent?: ((result: TResult, input: TInput) => void) | undefined;
   /** Called for each failed send. */
@@ -96,11 +98,10 @@ export function useCodeSendControl<TInput, TResult>({
   input,
   keyOf,
   mutation,
-  messages: messagesOption,
+  messages,
   onSent,
   onError,
 }: CodeSendControlOptions<TInput, TResult>): SendCodeControl {
-  const messages = messagesOption ?? enUS;
   const key = input === undefined ? null : keyOf(input);
   const [attemptedInvalid, setAttemptedInvalid] = useState(false);
   const sentKeys = useRef(new Set<string>());

@@ -4,6 +4,8 @@ import type { SmsChannel } from '../core/api/channels.js';
 import type { SendSmsInput, SendSmsResult } from '../core/api/types.js';
 import { requirePhoneMetadata } from '../core/phone/metadata-store.js';
 import { type ParsedPhone, toSendSmsInput } from '../core/phone/parse.js';
+import { enUSPhone } from '../i18n/en-US/phone.js';
+import { enUSSendCode } from '../i18n/en-US/send-code.js';
 import {
   type SendCodeControl,
   type SendCodeControlOptions,
@@ -59,7 +61,7 @@ export function useSendCodeControl(options: UseSendCodeOptions): SendCodeControl
     input,
     keyOf: sendSmsCooldownKey,
     mutation,
-    messages,
+    messages: messages ?? { ...enUSSendCode, ...enUSPhone },
     onSent: onSent && ((result, sent) => onSent(result, { phone: sendSmsE164(sent), channel })),
     onError: options.onError,
   });

@@ -5,6 +5,8 @@ import {
   validateSendEmailInput,
 } from '../core/api/email.js';
 import type { EmailChannel } from '../core/api/email-channels.js';
+import { enUSEmail } from '../i18n/en-US/email.js';
+import { enUSSendCode } from '../i18n/en-US/send-code.js';
 import {
   type SendCodeControl,
   type SendCodeControlOptions,
@@ -51,7 +53,7 @@ export function useSendEmailCodeControl(options: UseSendEmailCodeOptions): SendC
     input,
     keyOf: sendEmailCooldownKey,
     mutation,
-    messages,
+    messages: messages ?? { ...enUSSendCode, ...enUSEmail },
     onSent: onSent && ((result, sent) => onSent(result, { email: sent.email, channel })),
     onError: options.onError,
   });

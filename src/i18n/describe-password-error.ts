@@ -1,5 +1,5 @@
 import { GenAuthApiError, GenAuthInputError } from '../core/api/errors.js';
-import type { GenAuthMessages } from './messages.js';
+import type { NewPasswordMessages } from './messages.js';
 
 /**
  * The text for a password GenAuth (or the kit) refused, or `null` when `error` is not about the
@@ -7,7 +7,10 @@ import type { GenAuthMessages } from './messages.js';
  * (`statusCode` 400 or 422) from `reset-password` that is not about the code or the token
  * counts as one; the server's own message, localised by `lang`, follows ours when it has one.
  */
-export function describePasswordError(error: unknown, messages: GenAuthMessages): string | null {
+export function describePasswordError(
+  error: unknown,
+  messages: Pick<NewPasswordMessages, 'passwordIncomplete' | 'passwordRejected'>,
+): string | null {
   if (error instanceof GenAuthInputError) {
     return error.field === 'password' ? messages.passwordIncomplete : null;
   }

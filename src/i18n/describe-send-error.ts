@@ -7,13 +7,17 @@ import {
   GenAuthTimeoutError,
   isRateLimitError,
 } from '../core/api/errors.js';
-import type { GenAuthMessages } from './messages.js';
+import type { RecipientRefusalMessages, SendFailureMessages } from './messages.js';
 
 /**
  * The message a user should read for a failed send, or `null` when the failure is not an
  * error to them: a rate limit or an active cooldown is shown as the countdown instead.
+ * `messages` is a catalogue, or a control's part of one.
  */
-export function describeSendError(error: unknown, messages: GenAuthMessages): string | null {
+export function describeSendError(
+  error: unknown,
+  messages: SendFailureMessages & RecipientRefusalMessages,
+): string | null {
   if (error === null || error === undefined) return null;
   if (error instanceof CooldownActiveError || isRateLimitError(error)) return null;
   if (error instanceof GenAuthTimeoutError) return messages.timeoutError;
@@ -21,7 +25,8 @@ export function describeSendError(error: unknown, messages: GenAuthMessages): st
   if (error instanceof GenAuthLoadError) return messages.sendUnavailable;
   if (error instanceof GenAuthNetworkError) return messages.networkError;
   if (error instanceof GenAuthInputError) {
-    return error.field === 'email' ? messages.invalidEmail : messages.invalidPhone;
+    const recipientText = error.field === 'email' ? messages.invalidEmail : messages.invalidPhone;
+    return recipientText ?? messages.genericError;
   }
   if (error instanceof GenAuthApiError) {
     if (error.statusCode >= 500 || error.httpStatus >= 500) return messages.serverError;

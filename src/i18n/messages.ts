@@ -106,6 +106,101 @@ export interface GenAuthMessages {
   sendUnavailable: string;
 }
 
+/** The country selector's texts, and the locale its names and order follow. */
+export type CountrySelectMessages = Pick<
+  GenAuthMessages,
+  | 'locale'
+  | 'countryLabel'
+  | 'countrySearchPlaceholder'
+  | 'countryListLabel'
+  | 'countryNoResults'
+  | 'countryListUnavailable'
+>;
+
+/** Why a phone number is refused or not judged yet (see `phoneReasonMessage`). */
+export type PhoneReasonMessages = Pick<
+  GenAuthMessages,
+  | 'phoneEmpty'
+  | 'phoneTooShort'
+  | 'phoneTooLong'
+  | 'phoneInvalidCountry'
+  | 'phoneInvalid'
+  | 'phoneNotMobile'
+  | 'phonePending'
+  | 'phoneUnavailable'
+>;
+
+/** The phone field's texts (its country selector has its own), and the SMS button's refusal. */
+export type PhoneMessages = PhoneReasonMessages &
+  Pick<GenAuthMessages, 'phoneLabel' | 'invalidPhone'>;
+
+/** A send failure's texts (see `describeSendError`), whatever the code travels by. */
+export type SendFailureMessages = Pick<
+  GenAuthMessages,
+  'networkError' | 'timeoutError' | 'serverError' | 'genericError' | 'sendUnavailable'
+>;
+
+/**
+ * A refused recipient's text, needed only where that recipient can be typed (a control
+ * sending SMS has no use for `invalidEmail`): `genericError` stands in for a missing one.
+ */
+export type RecipientRefusalMessages = Partial<
+  Pick<GenAuthMessages, 'invalidPhone' | 'invalidEmail'>
+>;
+
+/** What every send-code control shows and announces, whatever the code travels by. */
+export type SendCodeMessages = SendFailureMessages &
+  Pick<
+    GenAuthMessages,
+    | 'sendCode'
+    | 'resendCode'
+    | 'sending'
+    | 'countdown'
+    | 'cooldownStarted'
+    | 'cooldownEnded'
+    | 'rateLimited'
+  >;
+
+/** `<SendEmailCodeButton>`'s own texts. */
+export type EmailMessages = Pick<GenAuthMessages, 'emailLabel' | 'invalidEmail'>;
+
+/** `<VerificationCodeInput>`'s texts. */
+export type VerificationCodeMessages = Pick<GenAuthMessages, 'codeLabel'>;
+
+/** `<NewPasswordInput>`'s texts, and `describePasswordError`'s. */
+export type NewPasswordMessages = Pick<
+  GenAuthMessages,
+  | 'newPasswordLabel'
+  | 'showPassword'
+  | 'passwordRulesTitle'
+  | 'passwordRuleRequired'
+  | 'passwordRuleMinLength'
+  | 'passwordRuleNoSpaces'
+  | 'passwordRuleTwoKinds'
+  | 'passwordRuleThreeKinds'
+  | 'passwordRuleMet'
+  | 'passwordRuleNotMet'
+  | 'passwordIncomplete'
+  | 'passwordRejected'
+>;
+
+/**
+ * @internal `base` with the defined `overrides` on top (`undefined` ones are ignored, so that
+ * optional props can be passed straight through). A whole catalogue is a valid override.
+ */
+export function mergeMessages<T extends Partial<GenAuthMessages>>(
+  base: T,
+  overrides: Partial<GenAuthMessages> | undefined,
+): T {
+  if (!overrides) return base;
+  const merged = { ...base };
+  for (const key of Object.keys(overrides) as Array<keyof GenAuthMessages>) {
+    const value = overrides[key];
+    if (value !== undefined) Object.assign(merged, { [key]: value });
+  }
+  return merged;
+}
+
 /**
  * A catalogue (en-US when none) with `overrides` on top; `undefined` overrides are ignored so
  * that optional props can be passed straight through. A whole catalogue is a valid override.
@@ -115,12 +210,5 @@ export function resolveMessages(
   catalogue: GenAuthMessages = enUS,
   overrides?: Partial<GenAuthMessages>,
 ): GenAuthMessages {
-  const base = catalogue;
-  if (!overrides) return base;
-  const merged: GenAuthMessages = { ...base };
-  for (const key of Object.keys(overrides) as Array<keyof GenAuthMessages>) {
-    const value = overrides[key];
-    if (value !== undefined) Object.assign(merged, { [key]: value });
-  }
-  return merged;
+  return mergeMessages(catalogue, overrides);
 }

@@ -1,7 +1,7 @@
 import type { PhoneInvalidReason } from '../core/phone/parse.js';
-import type { GenAuthMessages } from './messages.js';
+import type { PhoneReasonMessages } from './messages.js';
 
-const KEYS: Record<PhoneInvalidReason, keyof GenAuthMessages> = {
+const KEYS: Record<PhoneInvalidReason, keyof PhoneReasonMessages> = {
   empty: 'phoneEmpty',
   too_short: 'phoneTooShort',
   too_long: 'phoneTooLong',
@@ -13,10 +13,12 @@ const KEYS: Record<PhoneInvalidReason, keyof GenAuthMessages> = {
 };
 
 /**
- * The message explaining why `parsePhone` refused a number.
+ * The message explaining why `parsePhone` refused a number, from a catalogue (or its phone part).
  * @example phoneReasonMessage('not_mobile', resolveMessages('en-US'));
  */
-export function phoneReasonMessage(reason: PhoneInvalidReason, messages: GenAuthMessages): string {
-  const message = messages[KEYS[reason] ?? 'phoneInvalid'];
-  return typeof message === 'string' ? message : messages.phoneInvalid;
+export function phoneReasonMessage(
+  reason: PhoneInvalidReason,
+  messages: PhoneReasonMessages,
+): string {
+  return messages[KEYS[reason] ?? 'phoneInvalid'];
 }

@@ -10,6 +10,7 @@ import {
 } from 'react';
 import { getCountries } from '../../core/phone/countries.js';
 import { useKitMessages } from '../../hooks/context.js';
+import { enUSCountrySelect } from '../../i18n/en-US/country-select.js';
 import { Flag } from '../Flag.js';
 import { dataFlag, joinClassNames, kitClassNames } from '../join-class-names.js';
 import { keyHandling } from './combobox-state.js';
@@ -39,7 +40,7 @@ export const CountrySelect = /* @__PURE__ */ forwardRef<HTMLInputElement, Countr
   function CountrySelect(props, ref) {
     const { value, onChange, disabled = false, unstyled = false, classNames = {}, label } = props;
     const { countries, preferredCountries } = props;
-    const messages = useKitMessages(props.messages);
+    const messages = useKitMessages(props.messages, enUSCountrySelect);
     const { locale } = messages;
     const baseId = useId();
     const inputId = props.id ?? `${baseId}-input`;

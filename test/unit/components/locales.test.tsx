@@ -49,3 +49,43 @@ describe.each([enUS, zhCN, zhTW, jaJP])(
     });
   },
 );
+
+describe('a provider without a catalogue', () => {
+  const renderUnder = (children: React.ReactNode) =>
+    render(
+      <GenAuthProvider
+        client={createGenAuthClient({ appId: APP_ID, appHost: HOST })}
+        cooldownStore={isolatedStore()}
+      >
+        {children}
+      </GenAuthProvider>,
+    );
+
+  it('lets each component speak its built-in English, with single texts of its own on top', () => {
+    renderUnder(
+      <>
+        <SendCodeButton
+          channel="CHANNEL_LOGIN"
+          messages={{ phoneLabel: 'Mobile', countryLabel: 'Dialling code' }}
+        />
+        <VerificationCodeInput />
+      </>,
+    );
+    // The button's messages reach the phone field and its country selector inside.
+    expect(screen.getByRole('textbox', { name: 'Mobile' })).toBeInTheDocument();
+    expect(screen.getByRole('combobox', { name: 'Dialling code' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: enUS.sendCode })).toBeInTheDocument();
+    expect(screen.getByRole('textbox', { name: enUS.codeLabel })).toBeInTheDocument();
+  });
+
+  it('lets a component speak the whole catalogue given as its messages', async () => {
+    const user = userEvent.setup();
+    renderUnder(<SendCodeButton channel="CHANNEL_LOGIN" messages={zhCN} />);
+    expect(screen.getByRole('textbox', { name: zhCN.phoneLabel })).toBeInTheDocument();
+    expect(screen.getByRole('combobox', { name: zhCN.countryLabel })).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: zhCN.sendCode }));
+    expect(screen.getByRole('textbox', { name: zhCN.phoneLabel })).toHaveAccessibleDescription(
+      zhCN.phoneEmpty,
+    );
+  });
+});

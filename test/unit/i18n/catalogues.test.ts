@@ -114,6 +114,23 @@ describe('package entries', () => {
       types: `./dist/i18n/${tag}.d.ts`,
       default: `./dist/locales/${tag}.js`,
     });
-    expect(relative(reachableModules(resolve(src, `i18n/${tag}.ts`)))).toEqual([`i18n/${tag}.ts`]);
+    // en-US is built from its components' parts (src/i18n/en-US/), each a component's fallback.
+    const parts = (file: string) => file.startsWith(`i18n/${tag}/`);
+    const reached = relative(reachableModules(resolve(src, `i18n/${tag}.ts`)));
+    expect(reached.filter((file) => !parts(file))).toEqual([`i18n/${tag}.ts`]);
+  });
+});
+
+describe('the built-in en-US parts', () => {
+  it('make up enUS, each text in exactly one part', async () => {
+    const parts = await Promise.all(
+      ['country-select', 'phone', 'send-code', 'email', 'verification-code', 'new-password'].map(
+        (name) => import(`../../../src/i18n/en-US/${name}.ts`),
+      ),
+    );
+    const keysOfParts = parts.flatMap((module) =>
+      Object.values(module as Record<string, object>).flatMap((part) => Object.keys(part)),
+    );
+    expect(keysOfParts.sort()).toEqual(keys);
   });
 });
