@@ -2,14 +2,6 @@ import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { phoneMetadata } from './scripts/build-phone-metadata.mjs';
 
-/** Modules the lazy send path imports that the page uses too (see `manualChunks`). */
-const SHARED_WITH_SEND_PATH = [
-  '/core/api/errors.ts',
-  '/core/cooldown/codec.ts',
-  '/core/cooldown/send-turn.ts',
-  '/core/cooldown/window.ts',
-];
-
 /** Library build: ESM entries (., core, form, mock, one per catalogue), peers and libphonenumber-js left to the consumer's bundler. */
 export default defineConfig({
   // phoneMetadata(): writes the per-calling-code metadata pieces before the build reads them.
@@ -48,15 +40,10 @@ export default defineConfig({
       output: {
         // The generated calling-code index in a chunk of its own, so that size figures can
         // tell generated metadata (dist/phone-metadata/) from the kit's code.
-        // What the lazy send path shares with the page (errors, the cooldown's plain rules) in a
-        // small file of its own: a consumer's bundler splits shared code by file, and would
-        // otherwise cut the whole file holding them out of the page into a second eager chunk.
+        // The lazy send path imports nothing the page has (it is handed what it shares, see
+        // src/core/send-path/send-path-kit.ts), so no chunk is shared between them.
         manualChunks: (id) =>
-          id.endsWith('/phone/generated/index.js')
-            ? 'calling-codes'
-            : SHARED_WITH_SEND_PATH.some((path) => id.endsWith(path))
-              ? 'send-path-shared'
-              : undefined,
+          id.endsWith('/phone/generated/index.js') ? 'calling-codes' : undefined,
         // One lazy chunk per calling code and one per zone's table, in a folder of their own.
         chunkFileNames: (chunk) =>
           /\/phone\/generated\/(pieces|tables)\//.test(chunk.facadeModuleId ?? '') ||

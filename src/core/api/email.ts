@@ -1,8 +1,8 @@
 import { type EmailChannel, isEmailChannel } from './email-channels.js';
 import { GenAuthInputError } from './errors.js';
+import { preview } from './phone-fields.js';
 import type { GenAuthTransport } from './transport.js';
 import type { GenAuthEnvelope, RequestOptions } from './types.js';
-import { preview } from './validate-send-sms.js';
 
 /** Body of `POST /api/v3/send-email`. */
 export interface SendEmailInput {

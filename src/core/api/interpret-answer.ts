@@ -1,5 +1,6 @@
+import { kit } from '../send-path/kit.js';
 import { envelopeStatus, readEnvelope, toApiCode } from './envelope.js';
-import { GenAuthApiError } from './errors.js';
+import type { GenAuthApiError } from './errors.js';
 import type { UsableResponse } from './response-shape.js';
 import { parseRetryAfter } from './retry-after.js';
 import type { GenAuthEnvelope } from './types.js';
@@ -20,7 +21,7 @@ export function apiError(
   statusCode: number,
   envelope?: Partial<GenAuthEnvelope>,
 ): GenAuthApiError {
-  return new GenAuthApiError(message, {
+  return new kit.GenAuthApiError(message, {
     statusCode,
     apiCode: toApiCode(envelope?.apiCode),
     requestId: typeof envelope?.requestId === 'string' ? envelope.requestId : undefined,

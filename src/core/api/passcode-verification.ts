@@ -6,7 +6,7 @@ import {
   optional,
   requireObject,
 } from './flow-fields.js';
-import { preview } from './validate-send-sms.js';
+import { preview } from './phone-fields.js';
 
 /**
  * The body of a verify step that spends a code sent to the account's phone or email: forgot

@@ -8,9 +8,9 @@ import {
   optional,
   requireObject,
 } from './flow-fields.js';
+import { preview } from './phone-fields.js';
 import type { GenAuthTransport } from './transport.js';
 import type { GenAuthEnvelope, RequestOptions } from './types.js';
-import { preview } from './validate-send-sms.js';
 
 /** An SMS code to check (`PreCheckSmsCodeDto`). */
 export interface PreCheckSmsCodePayload {

@@ -1,4 +1,5 @@
-import { GenAuthNetworkError } from './errors.js';
+import { kit } from '../send-path/kit.js';
+import type { GenAuthNetworkError } from './errors.js';
 
 /**
  * @internal The parts of a fetch `Response` the kit reads. A custom `fetch` may return anything,
@@ -21,7 +22,7 @@ export interface UsableResponse {
 }
 
 function notAResponse(what: string): GenAuthNetworkError {
-  return new GenAuthNetworkError(
+  return new kit.GenAuthNetworkError(
     `The fetch in use returned no usable Response (${what}); check the "fetch" option`,
   );
 }

@@ -7,10 +7,10 @@ import {
   requireObject,
   tokenFrom,
 } from './flow-fields.js';
+import { preview } from './phone-fields.js';
 import type { IsSuccessResult } from './reset-password.js';
 import type { GenAuthTransport } from './transport.js';
 import type { GenAuthEnvelope, RequestOptions } from './types.js';
-import { preview } from './validate-send-sms.js';
 
 /** The codes that prove a phone change (`UpdatePhoneByPhonePassCodeDto`). */
 export interface UpdatePhonePassCodePayload {

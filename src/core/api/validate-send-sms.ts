@@ -3,9 +3,6 @@ import { GenAuthInputError } from './errors.js';
 import { checkPhoneFields, preview } from './phone-fields.js';
 import type { SendSmsInput } from './types.js';
 
-// Kept here too: endpoint modules import the phone pieces from this module.
-export { isCountryCode, NATIONAL_NUMBER, preview } from './phone-fields.js';
-
 /**
  * @internal Checks a send-sms body before any request and returns exactly the fields GenAuth
  * takes (undefined ones omitted). Use `parsePhone` to turn what a user typed into this shape.

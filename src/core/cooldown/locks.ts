@@ -18,9 +18,8 @@
  * @internal Used by the cooldown store and `requestCode`.
  */
 
-import { GenAuthTimeoutError } from '../api/errors.js';
-import { isPlausibleCooldown } from './codec.js';
-import { type CooldownLocks, type SendTurn, UNCOORDINATED_TURN } from './send-turn.js';
+import { kit } from '../send-path/kit.js';
+import type { CooldownLocks, SendTurn } from './send-turn.js';
 
 export type { CooldownLockOptions, CooldownLocks, SendTurn } from './send-turn.js';
 
@@ -69,7 +68,7 @@ export function createSendCoordinator(options: {
     for (const { name } of held) {
       if (typeof name !== 'string' || !name.startsWith(prefix)) continue;
       const [startedAt, durationMs] = name.slice(prefix.length).split(':').map(Number);
-      if (!isPlausibleCooldown(startedAt, durationMs)) continue;
+      if (!kit.isPlausibleCooldown(startedAt, durationMs)) continue;
       const start = startedAt as number;
       const duration = durationMs as number;
       if (start < ignoreBefore) continue;
@@ -122,9 +121,9 @@ export function createSendCoordinator(options: {
         acquire().catch(() => {
           clearTimeout(waitTimer);
           if (started) return;
-          if (controller.signal.aborted) reject(new GenAuthTimeoutError(LOCK_WAIT_MS));
+          if (controller.signal.aborted) reject(new kit.GenAuthTimeoutError(LOCK_WAIT_MS));
           // Locks refused (an opaque origin, a broken polyfill): send as without locks.
-          else start(UNCOORDINATED_TURN).catch(noop);
+          else start(kit.UNCOORDINATED_TURN).catch(noop);
         });
       });
     },

@@ -2,7 +2,9 @@
  * The send path: everything a send needs and a page does not need before the first one. The
  * hardened transport (posting, reading a capped body, refusing redirects, reading envelopes
  * and `Retry-After`), the access token reader, the cross-tab send lock and the cooldown rules
- * of one attempt. Loaded as one chunk by `loadSendPath`, so the first send costs one request.
+ * of one attempt. Loaded as one chunk
+ * by `loadSendPath`, so the first send costs one request. What it shares with the page comes
+ * in at run time (`receiveKit`, see `send-path-kit.ts`), never by import.
  *
  * @internal Only `load-send-path.ts` imports it, dynamically; a static import would put it
  * back into every page.
@@ -11,3 +13,4 @@ export { readAccessToken, requireAccessToken } from '../api/access-token.js';
 export { postJson } from '../api/post-json.js';
 export { createSendCoordinator } from '../cooldown/locks.js';
 export { sendUnderCooldown } from '../cooldown/send-attempt.js';
+export { receiveKit } from './kit.js';

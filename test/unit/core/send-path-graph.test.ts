@@ -90,5 +90,9 @@ describe('the login button bundle', () => {
     );
     const lazyInputs = Object.keys(lazy?.inputs ?? {});
     expect(SEND_PATH_MODULES.filter((module) => !lazyInputs.includes(module))).toEqual([]);
+    // It shares no file with the page (it is handed what it needs, see send-path-kit.ts): a
+    // shared file would make a second eager chunk, compressed apart from the page.
+    const shared = lazy?.imports.filter((i) => i.kind === 'import-statement' && !i.external);
+    expect(shared).toEqual([]);
   }, 30_000);
 });
