@@ -34,8 +34,9 @@ export {
   type VerificationCodeInputClassNames,
   type VerificationCodeInputProps,
 } from './components/VerificationCodeInput.js';
-// genauth-sms-react: React hooks and components. Everything in ./core is re-exported too.
-export * from './core/index.js';
+// genauth-sms-react: React hooks and components. Everything in ./core is re-exported too, but
+// searchCountries (see core/index.ts).
+export * from './core/shared-exports.js';
 export { GenAuthProvider, type GenAuthProviderProps } from './hooks/GenAuthProvider.js';
 export type { KitMutationOptions } from './hooks/kit-mutation-options.js';
 export {

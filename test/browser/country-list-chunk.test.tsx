@@ -7,11 +7,11 @@ import { PhoneInput } from '../../src/index.js';
 function fetchedListModules(): string[] {
   return performance
     .getEntriesByType('resource')
-    .map(
-      (entry) =>
-        /\/country-select\/(country-list-ui|combobox-reducer|CountryListPopup)\./.exec(
-          entry.name,
-        )?.[1],
+    .map((entry) =>
+      /\/(?:country-select\/(country-list-ui|combobox-reducer|CountryListPopup)|phone\/(search-countries))\./
+        .exec(entry.name)
+        ?.slice(1)
+        .find(Boolean),
     )
     .filter((name): name is string => name !== undefined);
 }
@@ -50,6 +50,8 @@ describe('the country list chunk over the network', () => {
     await userEvent.keyboard('japan');
     await expect.element(page.getByRole('option', { name: 'Japan +81' })).toBeVisible();
     expect(fetchedListModules()).toContain('country-list-ui');
+    // The search too is the list's, not the page's.
+    expect(fetchedListModules()).toContain('search-countries');
     await userEvent.keyboard('{Enter}');
     await expect.element(country).toHaveValue('+81');
     await expect.element(number).toHaveFocus();

@@ -5,6 +5,7 @@ import {
   type CountryList,
   resolveCountryText,
 } from '../../core/phone/country-list.js';
+import { searchCountries } from '../../core/phone/search-countries.js';
 import type { ComboboxAction, ComboboxState } from './combobox-state.js';
 import type { CountryListKit } from './country-list-kit.js';
 
@@ -66,7 +67,7 @@ export function createCountryListModel(
 
 /** The options shown for a search (all of them for none), best match first. */
 export function resultsOf(model: CountryListModel, query: string | null): readonly Country[] {
-  return query ? model.kit.searchCountries(model.ordered, query, model.alsoKnownAs) : model.ordered;
+  return query ? searchCountries(model.ordered, query, model.alsoKnownAs) : model.ordered;
 }
 
 function openAt(results: readonly Country[], value: CountryCode, start: 'first' | 'last') {

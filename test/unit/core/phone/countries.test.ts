@@ -69,6 +69,14 @@ describe('flags and calling codes', () => {
 });
 
 describe('searchCountries', () => {
+  it('is exported by genauth-sms-react/core only, so a page does not bundle it with the root entry', async () => {
+    const core = await import('../../../../src/core/index.js');
+    const root = await import('../../../../src/index.js');
+    expect(core.searchCountries).toBe(searchCountries);
+    expect(root).not.toHaveProperty('searchCountries');
+    expect(root.getCountries).toBe(core.getCountries);
+  });
+
   const en = getCountries('en-US');
   const codes = (query: string) => searchCountries(en, query).map((country) => country.code);
 
