@@ -66,11 +66,15 @@ export type CodeMutationCore<TResult, TInput, TContext = unknown> = UseMutationR
 /** @internal What distinguishes one code channel (SMS, email, ...) from another. */
 export interface CodeMutationSpec<TResult, TInput> {
   mutationKey: readonly unknown[];
-  /** Validates the input and returns the normalised body to send; throws a `GenAuthInputError`. */
+  /**
+   * Checks the input before the lock (at least as far as its cooldown key needs) and returns
+   * the body to send; throws a `GenAuthInputError`. What it leaves unchecked, `send` checks
+   * before any request.
+   */
   validate: (input: TInput) => TInput;
   /** The cooldown key of a valid input. */
   keyOf: (input: TInput) => string;
-  /** Sends one code. */
+  /** Sends one code; a body it refuses rejects with a `GenAuthInputError`, nothing sent. */
   send: (client: GenAuthTransport, input: TInput) => Promise<TResult>;
 }
 

@@ -1,7 +1,7 @@
 'use client';
+import { GenAuthInputError } from '../core/api/errors.js';
 import { sendSms } from '../core/api/send-sms.js';
 import type { SendSmsInput, SendSmsResult } from '../core/api/types.js';
-import { validateSendSmsInput } from '../core/api/validate-send-sms.js';
 import { cooldownKey } from '../core/cooldown/key.js';
 import {
   type CodeMutationCore,
@@ -39,9 +39,35 @@ export function sendSmsCooldownKey(input: SendSmsInput): string {
   return cooldownKey(input.channel, sendSmsE164(input));
 }
 
+/** A field as GenAuth takes it, with nothing {@link cooldownKey} would tidy away. */
+const KEYABLE_FIELD = /^\+?\w+$/;
+
+/**
+ * What the page checks of a send-sms body before keying its cooldown: every field a string
+ * with no spaces or separators, which the key would tidy away, so that a body GenAuth would
+ * refuse never joins, or is refused as, another number's send. `sendSms` checks the rest (a
+ * known channel, a plausible number) before any request, with the code that sends.
+ * @throws {GenAuthInputError} naming the first field that is not keyable.
+ */
+function requireKeyableFields(input: SendSmsInput): SendSmsInput {
+  const {
+    channel,
+    phoneNumber,
+    phoneCountryCode = DEFAULT_COUNTRY_CODE,
+  } = Object(input) as Record<string, unknown>;
+  const fields = { channel, phoneNumber, phoneCountryCode };
+  for (const field of Object.keys(fields) as (keyof typeof fields)[]) {
+    const value = fields[field];
+    if (typeof value !== 'string' || !KEYABLE_FIELD.test(value)) {
+      throw new GenAuthInputError(field, `sendSms needs ${field} as a string without spaces`);
+    }
+  }
+  return input;
+}
+
 const sendSmsSpec: CodeMutationSpec<SendSmsResult, SendSmsInput> = {
   mutationKey: ['genauth', 'send-sms'],
-  validate: validateSendSmsInput,
+  validate: requireKeyableFields,
   keyOf: sendSmsCooldownKey,
   send: (client, input) => sendSms(client, input),
 };

@@ -1,5 +1,5 @@
 import { GenAuthInputError, type GenAuthInputIssue } from './errors.js';
-import { preview } from './phone-fields.js';
+import { preview } from './preview.js';
 
 /**
  * @internal Longest timeout `setTimeout` can hold (2^31 - 1 ms, about 24.8 days). Beyond it

@@ -33,10 +33,14 @@ export async function verifyDeleteAccountRequest(
   input: VerifyDeleteAccountRequestInput,
   options?: RequestOptions,
 ): Promise<VerifyDeleteAccountRequestResult> {
-  return transport.post('/api/v3/verify-delete-account-request', checkPassCodeVerification(input), {
-    signal: options?.signal,
-    accessToken: 'required',
-  });
+  return transport.post(
+    '/api/v3/verify-delete-account-request',
+    await checkPassCodeVerification(input),
+    {
+      signal: options?.signal,
+      accessToken: 'required',
+    },
+  );
 }
 
 /**

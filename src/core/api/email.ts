@@ -1,6 +1,6 @@
 import { type EmailChannel, isEmailChannel } from './email-channels.js';
 import { GenAuthInputError } from './errors.js';
-import { preview } from './phone-fields.js';
+import { preview } from './preview.js';
 import type { GenAuthTransport } from './transport.js';
 import type { GenAuthEnvelope, RequestOptions } from './types.js';
 

@@ -1,7 +1,7 @@
+import { loadSendPath } from '../send-path/load-send-path.js';
 import { normalizeEmail } from './email.js';
 import { GenAuthApiError, GenAuthInputError, type GenAuthInputIssue } from './errors.js';
 import { PASS_CODE } from './passcode-auth.js';
-import { checkPhoneFields } from './phone-fields.js';
 import type { GenAuthEnvelope } from './types.js';
 
 /** @internal `value` when it is a plain object, else a typed refusal naming `field`. */
@@ -18,13 +18,15 @@ export function requireObject(
 
 /**
  * @internal The (number, calling code) pair stored under `numberKey` / `countryKey` of `payload`,
- * checked like every other phone body ({@link checkPhoneFields}); a missing code stays absent.
+ * checked like every other phone body (`checkPhoneFields`); a missing code stays absent. The
+ * check loads with the code that sends (the endpoint posts right after), so it is async.
  */
-export function checkPhonePair(
+export async function checkPhonePair(
   payload: Record<string, unknown>,
   numberKey: string,
   countryKey: string,
-): { number: string; countryCode: string | undefined } {
+): Promise<{ number: string; countryCode: string | undefined }> {
+  const { checkPhoneFields } = await loadSendPath();
   const { phoneNumber, phoneCountryCode } = checkPhoneFields(
     payload[numberKey],
     payload[countryKey],

@@ -1,5 +1,5 @@
+import { loadSendPath } from '../send-path/load-send-path.js';
 import { GenAuthInputError } from './errors.js';
-import { checkPhoneFields } from './phone-fields.js';
 import type { GenAuthTransport } from './transport.js';
 import type { GenAuthEnvelope, RequestOptions } from './types.js';
 
@@ -78,14 +78,16 @@ export const PASS_CODE = /^\d{4,8}$/;
 
 /**
  * @internal Builds GenAuth's `{ connection: 'PASSCODE', passCodePayload, ... }` body after
- * checking every field, so a typo never reaches the server.
- * @throws {GenAuthInputError}
+ * checking every field, so a typo never reaches the server. The phone check loads with the
+ * code that sends (the endpoint posts right after), so it is async.
+ * @throws {GenAuthInputError} (as a rejection)
  */
-export function passCodeBody(input: PhonePassCodeSignUpInput, withProfile: boolean) {
+export async function passCodeBody(input: PhonePassCodeSignUpInput, withProfile: boolean) {
   if (input === null || typeof input !== 'object') {
     throw new GenAuthInputError('phoneNumber', 'Expected { phone, passCode }');
   }
   const { phone, phoneCountryCode, passCode, options, profile } = input;
+  const { checkPhoneFields } = await loadSendPath();
   checkPhoneFields(phone, phoneCountryCode, {
     phoneNumber: 'phone',
     phoneCountryCode: 'phoneCountryCode',
@@ -113,7 +115,7 @@ export async function signInByPhonePassCode(
   input: PhonePassCodeInput,
   options?: RequestOptions,
 ): Promise<SignInResult> {
-  return transport.post<SignInResult>('/api/v3/signin', passCodeBody(input, false), options);
+  return transport.post<SignInResult>('/api/v3/signin', await passCodeBody(input, false), options);
 }
 
 /** Signs up with a texted code (`CHANNEL_REGISTER`): `POST /api/v3/signup` with `connection: 'PASSCODE'`. */
@@ -122,5 +124,5 @@ export async function signUpByPhonePassCode(
   input: PhonePassCodeSignUpInput,
   options?: RequestOptions,
 ): Promise<SignUpResult> {
-  return transport.post<SignUpResult>('/api/v3/signup', passCodeBody(input, true), options);
+  return transport.post<SignUpResult>('/api/v3/signup', await passCodeBody(input, true), options);
 }

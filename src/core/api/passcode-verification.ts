@@ -6,7 +6,7 @@ import {
   optional,
   requireObject,
 } from './flow-fields.js';
-import { preview } from './phone-fields.js';
+import { preview } from './preview.js';
 
 /**
  * The body of a verify step that spends a code sent to the account's phone or email: forgot
@@ -39,7 +39,9 @@ export type PassCodeVerification =
  * only the fields GenAuth takes, so a typo never reaches the server.
  * @throws {GenAuthInputError}
  */
-export function checkPassCodeVerification(input: PassCodeVerification): PassCodeVerification {
+export async function checkPassCodeVerification(
+  input: PassCodeVerification,
+): Promise<PassCodeVerification> {
   const body = requireObject(
     input,
     'verifyMethod',
@@ -51,7 +53,7 @@ export function checkPassCodeVerification(input: PassCodeVerification): PassCode
       'phoneNumber',
       'phonePassCodePayload: { phoneNumber, passCode }',
     );
-    const phone = checkPhonePair(p, 'phoneNumber', 'phoneCountryCode');
+    const phone = await checkPhonePair(p, 'phoneNumber', 'phoneCountryCode');
     return {
       verifyMethod: 'PHONE_PASSCODE',
       phonePassCodePayload: {

@@ -33,7 +33,7 @@ export async function bindPhone(
   options?: RequestOptions,
 ): Promise<PhoneBindingResult> {
   const p = requireObject(input, 'phoneNumber', '{ phoneNumber, passCode }');
-  const phone = checkPhonePair(p, 'phoneNumber', 'phoneCountryCode');
+  const phone = await checkPhonePair(p, 'phoneNumber', 'phoneCountryCode');
   const body = {
     passCode: checkPassCode(p.passCode),
     phoneNumber: phone.number,

@@ -1,4 +1,4 @@
-import { GenAuthInputError } from './errors.js';
+import { kit } from '../send-path/kit.js';
 
 /**
  * @internal `+` and an ITU-T E.164 country calling code: 1 to 3 digits, never starting with 0
@@ -21,11 +21,6 @@ export function isCountryCode(value: unknown): value is string {
   return typeof value === 'string' && COUNTRY_CODE.test(value);
 }
 
-/** @internal At most 40 characters of `value`, quoted, for an error message. */
-export function preview(value: unknown): string {
-  return JSON.stringify(String(value).slice(0, 40));
-}
-
 /** @internal How the caller's body names the two phone fields, for error messages. */
 export interface PhoneFieldNames {
   phoneNumber: string;
@@ -43,6 +38,9 @@ const SEND_SMS_NAMES: PhoneFieldNames = {
  * code when given, 4 or more digits, not all zeros, at most 15 digits with the calling code
  * (`+86` assumed when absent, as GenAuth does). Use `parsePhone` to turn what a user typed
  * into this shape; this only refuses what can never be a phone number.
+ *
+ * Part of the send path: endpoints get it from `loadSendPath()`, so its messages load with
+ * the code that sends, never with a page.
  * @throws {GenAuthInputError} with `field` `'phoneNumber'` or `'phoneCountryCode'`
  */
 export function checkPhoneFields(
@@ -51,9 +49,9 @@ export function checkPhoneFields(
   names: PhoneFieldNames = SEND_SMS_NAMES,
 ): { phoneNumber: string; phoneCountryCode: string | undefined } {
   if (phoneCountryCode !== undefined && !isCountryCode(phoneCountryCode)) {
-    throw new GenAuthInputError(
+    throw new kit.GenAuthInputError(
       'phoneCountryCode',
-      `${names.phoneCountryCode} must be "+" and a 1 to 3 digit calling code not starting with 0, like "+86" (got ${preview(phoneCountryCode)})`,
+      `${names.phoneCountryCode} must be "+" and a 1 to 3 digit calling code not starting with 0, like "+86" (got ${kit.preview(phoneCountryCode)})`,
     );
   }
   const codeDigits =
@@ -64,9 +62,9 @@ export function checkPhoneFields(
     /^0+$/.test(phoneNumber) ||
     codeDigits + phoneNumber.length > E164_MAX_DIGITS
   ) {
-    throw new GenAuthInputError(
+    throw new kit.GenAuthInputError(
       'phoneNumber',
-      `${names.phoneNumber} must be the national number without the country code: 4 to ${E164_MAX_DIGITS - codeDigits} digits (got ${preview(phoneNumber)})`,
+      `${names.phoneNumber} must be the national number without the country code: 4 to ${E164_MAX_DIGITS - codeDigits} digits (got ${kit.preview(phoneNumber)})`,
     );
   }
   return { phoneNumber, phoneCountryCode };

@@ -8,7 +8,7 @@ import {
   optional,
   requireObject,
 } from './flow-fields.js';
-import { preview } from './phone-fields.js';
+import { preview } from './preview.js';
 import type { GenAuthTransport } from './transport.js';
 import type { GenAuthEnvelope, RequestOptions } from './types.js';
 
@@ -45,7 +45,7 @@ export interface PreCheckCodeResult extends GenAuthEnvelope {
   data: { isValid: boolean; message?: string | undefined };
 }
 
-function validate(input: PreCheckCodeInput): PreCheckCodeInput {
+async function validate(input: PreCheckCodeInput): Promise<PreCheckCodeInput> {
   const body = requireObject(input, 'codeType', "{ codeType: 'SMS' | 'EMAIL', ... }");
   if (body.codeType === 'SMS') {
     const p = requireObject(
@@ -56,7 +56,7 @@ function validate(input: PreCheckCodeInput): PreCheckCodeInput {
     if (!isSmsChannel(p.channel)) {
       throw new GenAuthInputError('channel', `Unknown SMS channel ${preview(p.channel)}`);
     }
-    const phone = checkPhonePair(p, 'phone', 'phoneCountryCode');
+    const phone = await checkPhonePair(p, 'phone', 'phoneCountryCode');
     const smsCodePayload: PreCheckSmsCodePayload = {
       phone: phone.number,
       passCode: checkPassCode(p.passCode),
@@ -104,5 +104,9 @@ export async function preCheckCode(
   input: PreCheckCodeInput,
   options?: RequestOptions,
 ): Promise<PreCheckCodeResult> {
-  return transport.post<PreCheckCodeResult>('/api/v3/pre-check-code', validate(input), options);
+  return transport.post<PreCheckCodeResult>(
+    '/api/v3/pre-check-code',
+    await validate(input),
+    options,
+  );
 }

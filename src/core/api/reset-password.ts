@@ -67,7 +67,7 @@ export async function verifyResetPasswordRequest(
 ): Promise<VerifyResetPasswordRequestResult> {
   return transport.post(
     '/api/v3/verify-reset-password-request',
-    checkPassCodeVerification(input),
+    await checkPassCodeVerification(input),
     options,
   );
 }
@@ -114,7 +114,7 @@ export async function resetPasswordByCode(
   options?: RequestOptions,
 ): Promise<IsSuccessResult> {
   const body = requireObject(input, 'verifyMethod', '{ verify, password }');
-  const verify = checkPassCodeVerification(body.verify as VerifyResetPasswordRequestInput);
+  const verify = await checkPassCodeVerification(body.verify as VerifyResetPasswordRequestInput);
   validateResetPassword({ password: body.password as string, passwordResetToken: 'pending' });
   const strength = body.strength as PasswordStrength | undefined;
   if (strength !== undefined && !isPasswordAccepted(body.password as string, strength)) {

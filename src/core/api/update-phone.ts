@@ -7,7 +7,7 @@ import {
   requireObject,
   tokenFrom,
 } from './flow-fields.js';
-import { preview } from './phone-fields.js';
+import { preview } from './preview.js';
 import type { IsSuccessResult } from './reset-password.js';
 import type { GenAuthTransport } from './transport.js';
 import type { GenAuthEnvelope, RequestOptions } from './types.js';
@@ -48,7 +48,9 @@ export interface UpdatePhoneInput {
   updatePhoneToken: string;
 }
 
-function validateVerify(input: VerifyUpdatePhoneRequestInput): VerifyUpdatePhoneRequestInput {
+async function validateVerify(
+  input: VerifyUpdatePhoneRequestInput,
+): Promise<VerifyUpdatePhoneRequestInput> {
   const body = requireObject(
     input,
     'verifyMethod',
@@ -66,10 +68,10 @@ function validateVerify(input: VerifyUpdatePhoneRequestInput): VerifyUpdatePhone
     'phonePassCodePayload: { newPhoneNumber, newPhonePassCode }',
   );
   const hasOld = p.oldPhoneNumber !== undefined || p.oldPhonePassCode !== undefined;
-  const next = checkPhonePair(p, 'newPhoneNumber', 'newPhoneCountryCode');
+  const next = await checkPhonePair(p, 'newPhoneNumber', 'newPhoneCountryCode');
   const newPhonePassCode = checkPassCode(p.newPhonePassCode, 'newPhonePassCode');
   // The old number and its code travel together or not at all.
-  const old = hasOld ? checkPhonePair(p, 'oldPhoneNumber', 'oldPhoneCountryCode') : undefined;
+  const old = hasOld ? await checkPhonePair(p, 'oldPhoneNumber', 'oldPhoneCountryCode') : undefined;
   return {
     verifyMethod: 'PHONE_PASSCODE',
     phonePassCodePayload: {
@@ -97,7 +99,7 @@ export async function verifyUpdatePhoneRequest(
   input: VerifyUpdatePhoneRequestInput,
   options?: RequestOptions,
 ): Promise<VerifyUpdatePhoneRequestResult> {
-  return transport.post('/api/v3/verify-update-phone-request', validateVerify(input), {
+  return transport.post('/api/v3/verify-update-phone-request', await validateVerify(input), {
     signal: options?.signal,
     accessToken: 'required',
   });

@@ -1,7 +1,7 @@
 import type { SendPathKit } from './send-path-kit.js';
 
 /**
- * The page's helpers (error classes, cooldown rules), as the send path reads
+ * The page's helpers (error classes, cooldown rules, small checks), as the send path reads
  * them: filled by {@link receiveKit} when `loadSendPath` hands the kit over, before any
  * send-path function can be called. Why they are not imported: see `send-path-kit.ts`.
  *

@@ -1,3 +1,4 @@
+import { isSmsChannel } from '../api/channels.js';
 import {
   CooldownActiveError,
   GenAuthApiError,
@@ -7,6 +8,7 @@ import {
   GenAuthTimeoutError,
   isRateLimitError,
 } from '../api/errors.js';
+import { preview } from '../api/preview.js';
 import { isPlausibleCooldown } from '../cooldown/codec.js';
 import { UNCOORDINATED_TURN } from '../cooldown/send-turn.js';
 import { MAX_COOLDOWN_MS } from '../cooldown/window.js';
@@ -30,6 +32,8 @@ export const sendPathKit = {
   GenAuthNetworkError,
   GenAuthTimeoutError,
   isRateLimitError,
+  isSmsChannel,
+  preview,
   isPlausibleCooldown,
   UNCOORDINATED_TURN,
   MAX_COOLDOWN_MS,

@@ -1,8 +1,8 @@
 /**
  * The send path: everything a send needs and a page does not need before the first one. The
- * hardened transport (posting, reading a capped body, refusing redirects, reading envelopes
- * and `Retry-After`), the access token reader, the cross-tab send lock and the cooldown rules
- * of one attempt. Loaded as one chunk
+ * checks of phone bodies (and their messages), the hardened transport (posting, reading a
+ * capped body, refusing redirects, reading envelopes and `Retry-After`), the access token
+ * reader, the cross-tab send lock and the cooldown rules of one attempt. Loaded as one chunk
  * by `loadSendPath`, so the first send costs one request. What it shares with the page comes
  * in at run time (`receiveKit`, see `send-path-kit.ts`), never by import.
  *
@@ -10,7 +10,9 @@
  * back into every page.
  */
 export { readAccessToken, requireAccessToken } from '../api/access-token.js';
+export { checkPhoneFields } from '../api/phone-fields.js';
 export { postJson } from '../api/post-json.js';
+export { validateSendSmsInput } from '../api/validate-send-sms.js';
 export { createSendCoordinator } from '../cooldown/locks.js';
 export { sendUnderCooldown } from '../cooldown/send-attempt.js';
 export { receiveKit } from './kit.js';

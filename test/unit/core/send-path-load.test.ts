@@ -10,6 +10,7 @@ import {
   pendingCodeRequest,
   requestCode,
   sendSms,
+  signInByPhonePassCode,
 } from '../../../src/core/index.js';
 import { isolatedStore } from '../../helpers/cooldown-fakes.js';
 import { fakeFetch } from '../../helpers/fake-fetch.js';
@@ -68,6 +69,37 @@ describe('the send path behind the transport and requestCode', () => {
     await expect(client.sendSms(input)).resolves.toMatchObject({ statusCode: 200 });
     expect(requests).toHaveLength(1);
     expect(sendPath.loads).toBe(2);
+  });
+
+  it('checks bodies with the code that sends: bad input refuses after the load, field named, nothing sent', async () => {
+    const sendPath = controlSendPath('hold');
+    const { fetch, requests } = fakeFetch();
+    const transport = createGenAuthTransport({ appId: 'app', appHost: HOST, fetch });
+    const refused = sendSms(transport, { ...input, phoneNumber: '12' }).catch((e: unknown) => e);
+    const refusedSignIn = signInByPhonePassCode(transport, {
+      phone: '12',
+      passCode: '123456',
+    }).catch((e: unknown) => e);
+    await vi.waitFor(() => expect(sendPath.loads).toBe(1));
+    sendPath.release(true);
+    expect(await refused).toMatchObject({ name: 'GenAuthInputError', field: 'phoneNumber' });
+    expect(await refused).toBeInstanceOf(GenAuthInputError);
+    expect(await refusedSignIn).toMatchObject({ name: 'GenAuthInputError', field: 'phoneNumber' });
+    await expect(
+      sendSms(transport, { ...input, channel: 'CHANNEL_NOPE' as never }),
+    ).rejects.toMatchObject({ name: 'GenAuthInputError', field: 'channel' });
+    expect(requests).toHaveLength(0);
+  });
+
+  it('bad input while the check cannot load: GenAuthLoadError, nothing sent, never a silent send', async () => {
+    const sendPath = controlSendPath('fail');
+    const { fetch, requests } = fakeFetch();
+    const transport = createGenAuthTransport({ appId: 'app', appHost: HOST, fetch });
+    await expect(sendSms(transport, { ...input, phoneNumber: '12' })).rejects.toBeInstanceOf(
+      GenAuthLoadError,
+    );
+    expect(requests).toHaveLength(0);
+    expect(sendPath.loads).toBe(1);
   });
 
   it('requestCode holds the in-page lock while it loads: calls meanwhile join, one send', async () => {

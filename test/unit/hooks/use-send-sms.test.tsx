@@ -6,6 +6,7 @@ import { cooldownKey } from '../../../src/core/cooldown/key.js';
 import {
   CooldownActiveError,
   GenAuthApiError,
+  GenAuthInputError,
   GenAuthNetworkError,
 } from '../../../src/core/index.js';
 import { useSendSms } from '../../../src/hooks/useSendSms.js';
@@ -162,6 +163,42 @@ describe('useSendSms', () => {
     await act(() => result.current.mutateAsync({ ...login, phoneNumber: ' 138 ' }).catch(() => {}));
     await waitFor(() => expect(result.current.error?.name).toBe('GenAuthInputError'));
     expect(kit.spy).not.toHaveBeenCalled();
+  });
+
+  it('a body only the full check refuses rejects with GenAuthInputError, field named, nothing sent', async () => {
+    const kit = kitHarness(ok);
+    const { result } = renderHook(() => useSendSms(), { wrapper: kit.wrapper });
+    const tooShort = { ...login, phoneNumber: '12' };
+    const error = await act(() => result.current.mutateAsync(tooShort).catch((e: unknown) => e));
+    expect(error).toBeInstanceOf(GenAuthInputError);
+    expect(error).toMatchObject({ field: 'phoneNumber' });
+    const channel = await act(() =>
+      result.current
+        .mutateAsync({ ...login, channel: 'CHANNEL_NOPE' as never })
+        .catch((e: unknown) => e),
+    );
+    expect(channel).toMatchObject({ name: 'GenAuthInputError', field: 'channel' });
+    expect(kit.spy).not.toHaveBeenCalled();
+    expect(kit.store.remainingMs(cooldownKey('CHANNEL_LOGIN', '+8612'))).toBe(0);
+  });
+
+  it('a body with spaces never joins the send in flight for the same number: refused, one request', async () => {
+    const gate = deferred<Response>();
+    const kit = kitHarness(() => gate.promise);
+    const { result } = renderHook(() => useSendSms(), { wrapper: kit.wrapper });
+    let first!: Promise<unknown>;
+    act(() => {
+      first = result.current.mutateAsync(login);
+    });
+    const spaced = await act(() =>
+      result.current
+        .mutateAsync({ ...login, phoneNumber: '138 0013 8000' })
+        .catch((e: unknown) => e),
+    );
+    expect(spaced).toMatchObject({ name: 'GenAuthInputError', field: 'phoneNumber' });
+    gate.resolve(ok());
+    await act(() => first);
+    expect(kit.spy).toHaveBeenCalledTimes(1);
   });
 
   it('does not warn when unmounted mid-request', async () => {
