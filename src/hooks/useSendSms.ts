@@ -1,6 +1,7 @@
 'use client';
 import { GenAuthInputError } from '../core/api/errors.js';
 import { sendSms } from '../core/api/send-sms.js';
+import type { GenAuthTransport } from '../core/api/transport.js';
 import type { SendSmsInput, SendSmsResult } from '../core/api/types.js';
 import { cooldownKey } from '../core/cooldown/key.js';
 import {
@@ -65,11 +66,26 @@ function requireKeyableFields(input: SendSmsInput): SendSmsInput {
   return input;
 }
 
+const mutationKey = ['genauth', 'send-sms'] as const;
+const send = (client: GenAuthTransport, input: SendSmsInput) => sendSms(client, input);
+
 const sendSmsSpec: CodeMutationSpec<SendSmsResult, SendSmsInput> = {
-  mutationKey: ['genauth', 'send-sms'],
+  mutationKey,
   validate: requireKeyableFields,
   keyOf: sendSmsCooldownKey,
-  send: (client, input) => sendSms(client, input),
+  send,
+};
+
+/**
+ * For `useSendCode`, whose bodies come from `toSendSmsInput` on a valid number: keyable by
+ * construction, so the page carries no check of its own (`sendSms` still checks the body
+ * before any request).
+ */
+const parsedPhoneSpec: CodeMutationSpec<SendSmsResult, SendSmsInput> = {
+  mutationKey,
+  validate: (input) => input,
+  keyOf: sendSmsCooldownKey,
+  send,
 };
 
 /**
@@ -89,9 +105,12 @@ export function useSendSms<TContext = unknown>(
   return useCodeMutation(sendSmsSpec, options);
 }
 
-/** @internal {@link useSendSms} without per-second renders, for `useSendCode`. */
+/**
+ * @internal {@link useSendSms} without per-second renders, for `useSendCode`: it only sends
+ * bodies made by `toSendSmsInput` from a valid number.
+ */
 export function useSendSmsCore(
   options?: UseSendSmsOptions,
 ): CodeMutationCore<SendSmsResult, SendSmsInput> {
-  return useCodeMutationCore(sendSmsSpec, options);
+  return useCodeMutationCore(parsedPhoneSpec, options);
 }
