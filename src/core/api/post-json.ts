@@ -1,18 +1,37 @@
 import { kit } from '../send-path/kit.js';
+import type { CheckedClientOptions } from './client-options.js';
 import { apiError, interpret, isHttpOk } from './interpret-answer.js';
 import { discardBody, MAX_BODY_BYTES, readBodyCapped, TOO_LARGE } from './read-body.js';
 import { redirectIn } from './redirects.js';
 import { toUsableResponse } from './response-shape.js';
 import type { GenAuthEnvelope } from './types.js';
 
-/** @internal What one request needs to know about the client that sends it. */
-export interface TransportConfig {
+/**
+ * @internal What one request needs to know about the client that sends it: its options, as
+ * checked when the client was created. The headers and defaults are made here, with the code
+ * that sends, not in the page.
+ */
+export interface TransportConfig extends CheckedClientOptions {
+  /** The normalised app host. */
   baseUrl: string;
-  headers: Record<string, string>;
-  timeoutMs: number;
-  credentials: RequestCredentials;
-  fetch: typeof fetch;
-  now: () => number;
+  /** @default 'include' */
+  credentials: RequestCredentials | undefined;
+  /** @default globalThis.fetch, looked up per call (SSR has none at import, test interceptors patch it late) */
+  fetch: typeof fetch | undefined;
+  /** @default Date.now */
+  now: (() => number) | undefined;
+}
+
+/** The identification headers every request carries (`x-genauth-app-id`, ...). */
+function clientHeaders(config: TransportConfig): Record<string, string> {
+  const prefix = config.headerPrefix;
+  const headers: Record<string, string> = {
+    'content-type': 'application/json',
+    [`${prefix}-app-id`]: config.appId,
+  };
+  if (config.lang) headers[`${prefix}-lang`] = config.lang;
+  if (config.tenantId) headers[`${prefix}-app-tenant-id`] = config.tenantId;
+  return headers;
 }
 
 function abortError(signal: AbortSignal): unknown {
@@ -49,21 +68,23 @@ export async function postJson<T extends GenAuthEnvelope>(
     return new kit.GenAuthNetworkError(networkMessage, { cause });
   };
 
+  const now = config.now ?? Date.now;
   try {
     const url = `${config.baseUrl}${path}`;
+    const init: RequestInit = {
+      method: 'POST',
+      // Made per request: a custom fetch may edit what it is given.
+      headers: { ...clientHeaders(config), ...callHeaders },
+      body: JSON.stringify(body),
+      credentials: config.credentials ?? 'include',
+      // Following a redirect would re-post the body (codes included), with cookies, to
+      // wherever the server points: stop at it and refuse it below.
+      redirect: 'manual',
+      signal: controller.signal,
+    };
     let fetched: unknown;
     try {
-      fetched = await config.fetch(url, {
-        method: 'POST',
-        // A copy per request, as before: a custom fetch may edit what it is given.
-        headers: { ...config.headers, ...callHeaders },
-        body: JSON.stringify(body),
-        credentials: config.credentials,
-        // Following a redirect would re-post the body (codes included), with cookies, to
-        // wherever the server points: stop at it and refuse it below.
-        redirect: 'manual',
-        signal: controller.signal,
-      });
+      fetched = await (config.fetch ? config.fetch(url, init) : globalThis.fetch(url, init));
     } catch (cause) {
       throw failure('Could not reach GenAuth: check the connection', cause);
     }
@@ -73,7 +94,7 @@ export async function postJson<T extends GenAuthEnvelope>(
       discardBody(response.body);
       throw apiError(
         response,
-        config.now(),
+        now(),
         `GenAuth answered with ${redirect}; the kit never follows redirects (that would re-send the request elsewhere): check appHost`,
         response.status >= 300 && response.status < 400 ? response.status : 502,
       );
@@ -88,12 +109,12 @@ export async function postJson<T extends GenAuthEnvelope>(
     if (text === TOO_LARGE) {
       throw apiError(
         response,
-        config.now(),
+        now(),
         `GenAuth's answer is larger than ${MAX_BODY_BYTES / 1024 / 1024} MB; the kit stopped reading it`,
         isHttpOk(response) ? 502 : response.status,
       );
     }
-    return interpret<T>(response, text, config.now());
+    return interpret<T>(response, text, now());
   } finally {
     clearTimeout(timer);
     signal?.removeEventListener('abort', onAbort);

@@ -1,7 +1,7 @@
 import { loadSendPath } from '../send-path/load-send-path.js';
 import type { AccessTokenSource } from './access-token.js';
 import { normalizeAppHost } from './app-host.js';
-import { type CheckedClientOptions, checkClientOptions } from './client-options.js';
+import { checkClientOptions } from './client-options.js';
 import { GenAuthInputError } from './errors.js';
 import type { TransportConfig } from './post-json.js';
 import type { GenAuthEnvelope, RequestOptions } from './types.js';
@@ -91,17 +91,6 @@ export interface GenAuthTransport {
 
 const FORBIDDEN_SECRET_KEYS = ['appSecret', 'secret', 'app_secret', 'accessKeySecret'];
 
-function buildHeaders(options: CheckedClientOptions): Record<string, string> {
-  const prefix = options.headerPrefix;
-  const headers: Record<string, string> = {
-    'content-type': 'application/json',
-    [`${prefix}-app-id`]: options.appId,
-  };
-  if (options.lang) headers[`${prefix}-lang`] = options.lang;
-  if (options.tenantId) headers[`${prefix}-app-tenant-id`] = options.tenantId;
-  return headers;
-}
-
 /**
  * Creates the transport to one GenAuth app, validating every option up front.
  *
@@ -127,18 +116,16 @@ export function createGenAuthTransport(options: GenAuthClientOptions): GenAuthTr
     throw new GenAuthInputError('accessToken', 'accessToken must be a string or a function');
   }
   const appHost = normalizeAppHost(options.appHost);
-  const { appId, timeoutMs } = checked;
+  // Kept as checked now: the send path makes headers and defaults from it on each request.
   const config: TransportConfig = {
+    ...checked,
     baseUrl: appHost,
-    headers: buildHeaders(checked),
-    timeoutMs,
-    credentials: options.credentials ?? 'include',
-    // The wrapper looks fetch up per call: SSR has no fetch at import, test interceptors patch it late.
-    fetch: options.fetch ?? ((url, init) => globalThis.fetch(url, init)),
-    now: options.now ?? Date.now,
+    credentials: options.credentials,
+    fetch: options.fetch,
+    now: options.now,
   };
   return {
-    appId,
+    appId: checked.appId,
     appHost,
     post: async <T extends GenAuthEnvelope>(path: string, body: unknown, request?: PostOptions) => {
       // The hardened request code is not part of the page: it loads with the first call.
