@@ -1,7 +1,8 @@
 // `npm run bench`: the kit's login button next to the phone inputs it replaces, as a consumer's
 // bundler sees each package (esbuild, minified, code splitting on, react, react-dom, TanStack
 // Query and react-hook-form left out; gzip level 9), then React commits per second with 1 and
-// 10 buttons cooling down (React's Profiler, fake timers). Run after `npm run build`; offline.
+// 10 buttons cooling down (React's Profiler, fake timers) and the calls to localStorage they
+// make (20 items of other scripts in it). Run after `npm run build`; offline.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -44,20 +45,23 @@ try {
 }
 rmSync(dir, { recursive: true, force: true });
 console.log('\nReact commits while buttons cool down (Profiler around the whole page)\n');
-console.log('buttons  commits  over (s)  countdown steps  commits per displayed second');
+console.log(
+  'buttons  commits  over (s)  countdown steps  commits per displayed second  storage calls per second',
+);
 for (const buttons of [1, 10]) {
   const figures = commits?.[buttons];
   if (!figures) {
     console.log(`${String(buttons).padStart(7)}  n/a`);
     continue;
   }
-  const { commits: count, elapsedMs, steps } = figures;
+  const { commits: count, elapsedMs, steps, storageCalls } = figures;
   const cells = [
     String(buttons).padStart(7),
     String(count).padStart(7),
     (elapsedMs / 1000).toFixed(2).padStart(8),
     String(steps).padStart(15),
     (count / steps).toFixed(2).padStart(28),
+    (storageCalls / (elapsedMs / 1000)).toFixed(0).padStart(24),
   ];
   console.log(cells.join('  '));
 }

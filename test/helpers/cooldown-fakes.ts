@@ -295,3 +295,12 @@ export function countingTimers() {
     },
   };
 }
+
+/**
+ * Lets the current turn end, as it does between two timers or events in a browser (each runs in
+ * its own task, and the microtask queue drains in between): the store lists storage once per
+ * turn, so a test that changes storage behind its back reads the change after this.
+ */
+export function endOfTurn(): Promise<void> {
+  return Promise.resolve();
+}

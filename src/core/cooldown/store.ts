@@ -139,6 +139,9 @@ const INACTIVE: CooldownReadout = { remainingMs: 0, durationMs: 0, deadline: nul
 /** Namespace used when none is given. */
 export const DEFAULT_COOLDOWN_NAMESPACE = 'genauth-sms';
 
+/** Starts and clears by every store of this page: each ends the listing of storage kept for a turn. */
+let pageWrites = 0;
+
 /** Most cooldowns learned from messages a memory-only store keeps: a flood cannot grow it. */
 const MAX_REMOTE_RECORDS = 128;
 
@@ -226,12 +229,25 @@ export function createCooldownStore(options: CooldownStoreOptions = {}): Cooldow
     });
   };
 
+  // Listing storage reads every item of the origin, and every countdown of the page reads on
+  // the same tick: list once per synchronous turn. Another tab's write arrives as an event, in
+  // a later task; a write by any store of this page ends the turn's listing at once.
+  let listedInTurn = -1;
+  const listOncePerTurn = (target: CooldownStorage): Map<string, string> | null => {
+    if (listedInTurn === pageWrites) return null;
+    listedInTurn = pageWrites;
+    Promise.resolve().then(() => {
+      listedInTurn = -1;
+    });
+    return listStored(target);
+  };
+
   /** Brings the records up to date with storage, then drops (and deletes) what has run out. */
   const refresh = (): number => {
     const at = monotonicNow();
     const wallNow = clocks.wall();
-    const listed = tryStorage(listStored);
-    if (listed) {
+    const listed = tryStorage(listOncePerTurn);
+    if (listed?.value) {
       const stored = listed.value;
       const foreign: string[] = [];
       for (const id of records.keys()) if (!stored.has(id)) records.delete(id);
@@ -310,7 +326,10 @@ export function createCooldownStore(options: CooldownStoreOptions = {}): Cooldow
       options.storageEvents !== undefined ? options.storageEvents : defaultStorageEvents(),
     openChannel: () => openChannel(options.broadcastChannel, channelName),
     storageArea: () => usableStorage(),
-    onStorageChange: notify,
+    onStorageChange: () => {
+      listedInTurn = -1;
+      notify();
+    },
     onMessage: (message) => {
       // With shared storage the sender already wrote it: storage is read, never the message.
       if (!usableStorage()) applyRemote(message);
@@ -327,6 +346,7 @@ export function createCooldownStore(options: CooldownStoreOptions = {}): Cooldow
   const clear = (key: string): void => {
     const tag = tagOf(key);
     refresh();
+    pageWrites += 1;
     removeStored(dropWhere((record) => record.tag === tag));
     clearedAt.set(tag, clocks.wall());
     notify();
@@ -357,6 +377,7 @@ export function createCooldownStore(options: CooldownStoreOptions = {}): Cooldow
       const raw = encodeCooldown({ startedAt, durationMs: duration });
       const endsAt = monotonicNow() + duration;
       records.set(id, { tag, startedAt, durationMs: duration, endsAt, own: true, raw });
+      pageWrites += 1;
       tryStorage((target) => target.setItem(prefix + id, raw));
       notify();
       sync.post({ op: 'start', id, durationMs: duration, remainingMs: duration });
@@ -364,6 +385,7 @@ export function createCooldownStore(options: CooldownStoreOptions = {}): Cooldow
     clear,
     clearAll() {
       refresh();
+      pageWrites += 1;
       removeStored(dropWhere(() => true));
       clearedAllAt = clocks.wall();
       notify();

@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { readCountdown } from '../../../../src/core/cooldown/countdown.js';
 import { cooldownKey } from '../../../../src/core/cooldown/key.js';
 import { type CooldownStore, createCooldownStore } from '../../../../src/core/cooldown/store.js';
-import { isolatedStore, throwingStorage } from '../../../helpers/cooldown-fakes.js';
+import { endOfTurn, isolatedStore, throwingStorage } from '../../../helpers/cooldown-fakes.js';
 
 const KEY = cooldownKey('CHANNEL_LOGIN', '+8613800138000');
 const WHOLE_SECOND = 1_800_000_000_000;
@@ -44,7 +44,7 @@ describe('readCountdown', () => {
     expect(readCountdown(store, KEY).seconds).toBe(0);
   });
 
-  it('reads storage once per tick, however many values it needs', () => {
+  it('reads storage once per tick, however many values and readers it needs', async () => {
     vi.setSystemTime(WHOLE_SECOND);
     // A storage that fails nothing but counts every call.
     const { storage, calls } = throwingStorage([]);
@@ -53,14 +53,30 @@ describe('readCountdown', () => {
     store.start(KEY, 60_000);
     store.start(other, 30_000);
     for (let tick = 0; tick < 3; tick += 1) {
+      await endOfTurn();
       const before = { ...calls };
-      const reading = readCountdown(store, KEY);
-      expect(reading.seconds).toBe(60 - tick);
+      // Ten countdowns on the page read in the same tick.
+      const readings = Array.from({ length: 10 }, () => readCountdown(store, KEY));
+      expect(readings.map((reading) => reading.seconds)).toEqual(Array(10).fill(60 - tick));
+      expect(readCountdown(store, other).seconds).toBe(30 - tick);
       // One pass over this namespace's items: each item read once, the list walked once.
       expect(calls.getItem - before.getItem).toBe(2);
       expect(calls.key - before.key).toBe(2);
-      vi.advanceTimersByTime(reading.nextChangeMs);
+      vi.advanceTimersByTime(readings[0]?.nextChangeMs ?? 0);
     }
+  });
+
+  it('sees a start by another store of the page in the same tick', () => {
+    vi.setSystemTime(WHOLE_SECOND);
+    const { storage } = throwingStorage([]);
+    const options = { storage, storageEvents: null, broadcastChannel: false as const };
+    const reader = createCooldownStore(options);
+    const writer = createCooldownStore(options);
+    expect(readCountdown(reader, KEY).seconds).toBe(0);
+    writer.start(KEY, 60_000);
+    expect(readCountdown(reader, KEY).seconds).toBe(60);
+    writer.clear(KEY);
+    expect(readCountdown(reader, KEY).seconds).toBe(0);
   });
 
   it('still reads a custom store that has no read()', () => {

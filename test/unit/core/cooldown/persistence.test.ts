@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { cooldownTag } from '../../../../src/core/cooldown/bucket.js';
 import { cooldownKey } from '../../../../src/core/cooldown/key.js';
 import { type CooldownStorage, createCooldownStore } from '../../../../src/core/cooldown/store.js';
-import { fakeClock, memoryStorage } from '../../../helpers/cooldown-fakes.js';
+import { endOfTurn, fakeClock, memoryStorage } from '../../../helpers/cooldown-fakes.js';
 
 const PHONE = '+8613800138000';
 const LOGIN = cooldownKey('CHANNEL_LOGIN', PHONE);
@@ -111,7 +111,7 @@ describe('corrupted, foreign or old storage', () => {
     expect(items(data)).toEqual({});
   });
 
-  it('drops the version 1 value (64-bit hashes) without crashing, keeping new items', () => {
+  it('drops the version 1 value (64-bit hashes) without crashing, keeping new items', async () => {
     const legacy = JSON.stringify({ v: 1, c: { '0123456789abcdef': { s: 1_000_000, d: 60_000 } } });
     const { storage, data } = memoryStorage({ [LEGACY_KEY]: legacy });
     const store = storeOver(storage, fakeClock(1_000_000).now);
@@ -120,6 +120,7 @@ describe('corrupted, foreign or old storage', () => {
     store.start(LOGIN, 60_000);
     expect(store.remainingMs(LOGIN)).toBe(60_000);
     // An old tab still open writes it again: dropped again, new items untouched.
+    await endOfTurn();
     data.set(LEGACY_KEY, legacy);
     expect(store.remainingMs(LOGIN)).toBe(60_000);
     expect(data.has(LEGACY_KEY)).toBe(false);
