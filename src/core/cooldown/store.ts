@@ -337,10 +337,13 @@ export function createCooldownStore(options: CooldownStoreOptions = {}): Cooldow
     },
   });
 
-  const active = (key: string) => {
+  /** The cooldown of `key` as it stands now, in one read of storage. */
+  const read = (key: string): CooldownReadout => {
     const at = refresh();
     const record = longestFor(records, tagOf(key), at);
-    return record ? { record, remaining: remainingOf(record, at) } : null;
+    if (!record) return INACTIVE;
+    const remainingMs = remainingOf(record, at);
+    return { remainingMs, durationMs: record.durationMs, deadline: clocks.wall() + remainingMs };
   };
 
   const clear = (key: string): void => {
@@ -391,26 +394,10 @@ export function createCooldownStore(options: CooldownStoreOptions = {}): Cooldow
       notify();
       sync.post({ op: 'clearAll' });
     },
-    remainingMs(key) {
-      return active(key)?.remaining ?? 0;
-    },
-    durationMs(key) {
-      return active(key)?.record.durationMs ?? 0;
-    },
-    deadline(key) {
-      const found = active(key);
-      return found ? clocks.wall() + found.remaining : null;
-    },
-    read(key) {
-      const found = active(key);
-      if (!found) return INACTIVE;
-      const { remaining, record } = found;
-      return {
-        remainingMs: remaining,
-        durationMs: record.durationMs,
-        deadline: clocks.wall() + remaining,
-      };
-    },
+    remainingMs: (key) => read(key).remainingMs,
+    durationMs: (key) => read(key).durationMs,
+    deadline: (key) => read(key).deadline,
+    read,
     subscribe(listener) {
       // Cross-tab listeners exist only while someone listens, so idle stores leak nothing.
       if (listeners.size === 0) sync.connect();
