@@ -157,7 +157,7 @@ export const DefaultBehaviour: Story = {
     await codeFor(fresh, 'CHANNEL_BIND_PHONE', FIRST, 'Code sent to the new number');
     await userEvent.keyboard('{Enter}');
     await notice(canvas, 'Phone number added.');
-    await expect(canvas.getByText(`Your number: +86${FIRST}`)).toBeVisible();
+    await expect(canvas.getByText('Your number: +86 138 0013 8000')).toBeVisible();
   },
 };
 
@@ -194,7 +194,7 @@ export const ChangeBehaviour: Story = {
     await activate(canvas.getByRole('button', { name: 'Change number' }));
     await expect(canvas.getByRole('heading', { level: 3, name: 'Change number' })).toHaveFocus();
     await codeFor(
-      group(canvas, `Your number: +86${FIRST}`),
+      group(canvas, 'Your number: +86 138 0013 8000'),
       'CHANNEL_UNBIND_PHONE',
       FIRST,
       'Code sent to your current number',
@@ -205,7 +205,7 @@ export const ChangeBehaviour: Story = {
     await codeFor(next, 'CHANNEL_BIND_PHONE', SECOND, 'Code sent to the new number');
     await userEvent.keyboard('{Enter}');
     await notice(canvas, 'Phone number changed.');
-    await expect(canvas.getByText(`Your number: +86${SECOND}`)).toBeVisible();
+    await expect(canvas.getByText('Your number: +86 139 0013 9000')).toBeVisible();
   },
 };
 
@@ -217,7 +217,7 @@ export const RemoveBehaviour: Story = {
     const canvas = within(canvasElement);
     await activate(canvas.getByRole('button', { name: 'Remove number' }));
     await codeFor(
-      group(canvas, `Your number: +86${FIRST}`),
+      group(canvas, 'Your number: +86 138 0013 8000'),
       'CHANNEL_UNBIND_PHONE',
       FIRST,
       'Code sent to your current number',

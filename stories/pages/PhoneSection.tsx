@@ -3,7 +3,7 @@ import { SendCodeButton, useBindPhone, useUnbindPhone, useUpdatePhone } from '..
 import { CodeField } from './CodeField.js';
 import { describeAccountError } from './describe-account-error.js';
 import { usePageText } from './i18n/use-page-text.js';
-import { phoneFields } from './phone-fields.js';
+import { displayPhone, phoneFields } from './phone-fields.js';
 
 type Mode = 'idle' | 'change' | 'remove';
 
@@ -99,7 +99,7 @@ export function PhoneSection({ phone, onPhoneChange, verifyOldPhone }: PhoneSect
 
   const oldNumberPart = (
     <fieldset className="auth-page__field">
-      <legend className="auth-page__label">{t.currentPhone(phone)}</legend>
+      <legend className="auth-page__label">{t.currentPhone(displayPhone(phone))}</legend>
       <SendCodeButton channel="CHANNEL_UNBIND_PHONE" phone={phone} hidePhoneInput />
       <CodeField label={t.oldCodeLabel} value={oldCode} onChange={setOldCode} />
     </fieldset>
@@ -133,7 +133,7 @@ export function PhoneSection({ phone, onPhoneChange, verifyOldPhone }: PhoneSect
       <h2 id={headingId} className="auth-page__subtitle">
         {t.phoneTitle}
       </h2>
-      <p className="auth-page__lead">{phone ? t.currentPhone(phone) : t.noPhone}</p>
+      <p className="auth-page__lead">{phone ? t.currentPhone(displayPhone(phone)) : t.noPhone}</p>
       {phone && mode === 'idle' ? (
         <div className="auth-page__actions">
           <button type="button" className="auth-page__button" onClick={() => switchTo('change')}>
