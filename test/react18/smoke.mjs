@@ -1,5 +1,5 @@
 // React 18 smoke test of the packed kit (run by scripts/react18-smoke.mjs next to React 18).
-// `node smoke.mjs ssr`: server rendering in plain Node, no DOM. `node smoke.mjs client`: jsdom,
+// `node smoke.mjs ssr`: server rendering and the phone API (pieces from dist/) in plain Node, no DOM. `node smoke.mjs client`: jsdom,
 // refs reach the inputs and an empty send focuses the phone field. Any React warning fails.
 const mode = process.argv[2] === 'ssr' ? 'ssr' : 'client';
 const failures = [];
@@ -56,6 +56,21 @@ if (mode === 'ssr') {
     provider(h(kit.SendCodeButton, { channel: 'CHANNEL_LOGIN', defaultCountry: 'CN' })),
   );
   check(html.includes('Send code'), 'renders SendCodeButton to HTML');
+
+  // Plain Node, as the README shows: pieces loaded on demand from dist/, then the full set.
+  const core = await import('genauth-sms-react/core');
+  check(
+    core.parsePhone('+44 7400 123456').reason === 'pending',
+    'parsePhone: pending before loading',
+  );
+  await core.loadPhoneMetadata(['CN', '+44']);
+  check(core.parsePhone('+44 7400 123456').valid, 'loadPhoneMetadata then parsePhone (+44)');
+  check(core.parsePhone('13800138000', { defaultCountry: 'CN' }).valid, 'parsePhone (CN)');
+  const us = await core.parsePhoneAsync('+1 213 373 4253');
+  check(us.valid && us.country === 'US', 'parsePhoneAsync loads +1 and parses');
+  const full = await import('genauth-sms-react/phone-full');
+  full.installFullPhoneMetadata();
+  check(core.parsePhone('+81 90 1234 5678').valid, 'phone-full: every calling code at once');
 } else {
   const { createRoot } = await import('react-dom/client');
   const act = React.act;
