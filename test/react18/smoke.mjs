@@ -1,6 +1,7 @@
 // React 18 smoke test of the packed kit (run by scripts/react18-smoke.mjs next to React 18).
-// `node smoke.mjs ssr`: server rendering and the phone API (pieces from dist/) in plain Node, no DOM. `node smoke.mjs client`: jsdom,
-// refs reach the inputs and an empty send focuses the phone field. Any React warning fails.
+// `node smoke.mjs ssr`: server rendering, and the phone API loading pieces from dist/, in plain
+// Node, no DOM. `node smoke.mjs client`: jsdom, refs reach the inputs and an empty send focuses
+// the phone field. Any React warning fails.
 const mode = process.argv[2] === 'ssr' ? 'ssr' : 'client';
 const failures = [];
 const check = (ok, what) => {
