@@ -80,6 +80,30 @@ function eagerInputs(metafile: Metafile): Set<string> {
   return new Set([...seen].flatMap((path) => Object.keys(outputs[path]?.inputs ?? {})));
 }
 
+/**
+ * Every entry of the package at once, as the library build splits them: a send-path module
+ * that any entry's code imports (not only the login button's) would be cut into a chunk of
+ * its own that the page imports too.
+ */
+async function bundleEntries(): Promise<Metafile> {
+  const result = await build({
+    entryPoints: ['src/index.ts', 'src/core/index.ts', 'src/form/index.ts', 'src/mock/index.ts'],
+    absWorkingDir: root,
+    bundle: true,
+    splitting: true,
+    format: 'esm',
+    platform: 'browser',
+    outdir: 'out',
+    write: false,
+    metafile: true,
+    logLevel: 'silent',
+    external: ['react', 'react-dom', '@tanstack/react-query', 'react-hook-form', 'msw', 'msw/*'],
+    packages: 'external',
+    loader: { '.css': 'empty' },
+  });
+  return result.metafile;
+}
+
 describe('the login button bundle', () => {
   it('keeps the send path out of the eager chunks and in one lazy chunk', async () => {
     const metafile = await bundleLoginPage();
@@ -95,6 +119,16 @@ describe('the login button bundle', () => {
     // It shares no file with the page (it is handed what it needs, see send-path-kit.ts): a
     // shared file would make a second eager chunk, compressed apart from the page.
     const shared = lazy?.imports.filter((i) => i.kind === 'import-statement' && !i.external);
+    expect(shared).toEqual([]);
+  }, 30_000);
+
+  it('shares no file with any entry: the send path is handed what it needs, never imports it', async () => {
+    const metafile = await bundleEntries();
+    const sendPath = Object.values(metafile.outputs).find(
+      (output) => output.entryPoint === 'src/core/send-path/send-path.ts',
+    );
+    expect(Object.keys(sendPath?.inputs ?? {})).toEqual(expect.arrayContaining(SEND_PATH_MODULES));
+    const shared = sendPath?.imports.filter((i) => i.kind === 'import-statement' && !i.external);
     expect(shared).toEqual([]);
   }, 30_000);
 });
