@@ -50,7 +50,11 @@ const storyProjects = [
 ].map(({ name, initialGlobals, contextOptions }) => ({
   extends: true as const,
   plugins: [storybookTest({ configDir, initialGlobals })],
-  test: { name, browser: browser(name, contextOptions) },
+  test: {
+    name,
+    browser: browser(name, contextOptions),
+    setupFiles: ['.storybook/vitest.setup.ts'],
+  },
 }));
 
 export default defineConfig({
