@@ -96,5 +96,18 @@ export { type UseWebOtpOptions, useWebOtp } from './hooks/useWebOtp.js';
 export { describePasswordError } from './i18n/describe-password-error.js';
 export { describeSendError } from './i18n/describe-send-error.js';
 export { enUS } from './i18n/en-US.js';
-export { type GenAuthLocale, type GenAuthMessages, resolveMessages } from './i18n/messages.js';
+export {
+  type CountrySelectMessages,
+  type EmailMessages,
+  type GenAuthLocale,
+  type GenAuthMessages,
+  type NewPasswordMessages,
+  type PhoneMessages,
+  type PhoneReasonMessages,
+  type RecipientRefusalMessages,
+  resolveMessages,
+  type SendCodeMessages,
+  type SendFailureMessages,
+  type VerificationCodeMessages,
+} from './i18n/messages.js';
 export { phoneReasonMessage } from './i18n/phone-reason-message.js';

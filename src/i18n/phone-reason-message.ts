@@ -14,7 +14,7 @@ const KEYS: Record<PhoneInvalidReason, keyof PhoneReasonMessages> = {
 
 /**
  * The message explaining why `parsePhone` refused a number, from a catalogue (or its phone part).
- * @example phoneReasonMessage('not_mobile', resolveMessages('en-US'));
+ * @example phoneReasonMessage('not_mobile', zhCN); // '请输入可接收短信的手机号。'
  */
 export function phoneReasonMessage(
   reason: PhoneInvalidReason,

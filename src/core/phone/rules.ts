@@ -1,5 +1,5 @@
-import type { GenAuthMessages } from '../../i18n/messages.js';
-import { resolveMessages } from '../../i18n/messages.js';
+import { enUSPhone } from '../../i18n/en-US/phone.js';
+import { type GenAuthMessages, mergeMessages } from '../../i18n/messages.js';
 import { phoneReasonMessage } from '../../i18n/phone-reason-message.js';
 import { parsePhoneAsync } from './load-metadata.js';
 import { type CountryCode, type ParsedPhone, parsePhone } from './parse.js';
@@ -41,7 +41,8 @@ export interface PhoneRules {
  */
 export function phoneRules(options: PhoneRulesOptions = {}): PhoneRules {
   const { required = false, messages, defaultCountry, countries } = options;
-  const resolved = resolveMessages(undefined, messages);
+  // The phone part only: a form page does not need the other components' English.
+  const resolved = mergeMessages(enUSPhone, messages);
   const requiredMessage = typeof required === 'string' ? required : resolved.phoneEmpty;
   const verdict = (parsed: ParsedPhone): true | string => {
     if (parsed.valid) return true;
