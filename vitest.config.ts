@@ -24,6 +24,9 @@ const browser = (name: string, contextOptions: { colorScheme?: 'light' | 'dark' 
   enabled: true,
   headless: true,
   provider: playwright({ launchOptions, contextOptions }),
+  // Four browser projects start together on two cores, each waiting for Vite to compile its
+  // first page: the default 30 s to connect is not always enough on a busy machine.
+  connectTimeout: 180_000,
   instances: [{ browser: 'chromium' as const, name: `${name} (chromium)` }],
 });
 
