@@ -60,7 +60,10 @@ function requireKeyableFields(input: SendSmsInput): SendSmsInput {
   for (const field of Object.keys(fields) as (keyof typeof fields)[]) {
     const value = fields[field];
     if (typeof value !== 'string' || !KEYABLE_FIELD.test(value)) {
-      throw new GenAuthInputError(field, `sendSms needs ${field} as a string without spaces`);
+      throw new GenAuthInputError(
+        field,
+        `sendSms needs ${field} as a string without spaces or separators`,
+      );
     }
   }
   return input;

@@ -7,7 +7,8 @@ import { sendPathKit } from './send-path-kit.js';
  * page: a login page shows its field, its button and any persisted countdown without it.
  * Every caller shares one load; a failed load is forgotten, so the next send tries again.
  *
- * @internal Used by the transport, the cooldown store, `requestCode` and the send buttons.
+ * @internal Used by the transport, the cooldown store, `requestCode`, the endpoints that check
+ * a phone body, and the send buttons.
  */
 
 /** What the send path chunk exports. */
