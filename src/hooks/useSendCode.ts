@@ -3,7 +3,7 @@ import { useEffect, useRef, useState } from 'react';
 import type { SmsChannel } from '../core/api/channels.js';
 import type { SendSmsInput, SendSmsResult } from '../core/api/types.js';
 import { requirePhoneMetadata } from '../core/phone/metadata-store.js';
-import { type ParsedPhone, toSendSmsInput } from '../core/phone/parse.js';
+import type { ParsedPhone } from '../core/phone/parse.js';
 import { enUSPhone } from '../i18n/en-US/phone.js';
 import { enUSSendCode } from '../i18n/en-US/send-code.js';
 import {
@@ -55,7 +55,12 @@ export function useSendCodeControl(options: UseSendCodeOptions): SendCodeControl
     if (pendingCode) requirePhoneMetadata(pendingCode).catch(() => undefined);
   }, [pendingCode]);
 
-  const input = phone.valid ? toSendSmsInput(phone, channel) : undefined;
+  // The channel is not checked here, in render: a wrong one (plain JavaScript, a typo) would
+  // throw the moment the number became valid and take the page down. sendSms refuses it at the
+  // click instead: a GenAuthInputError for `onError`, a visible message, nothing sent.
+  const input: SendSmsInput | undefined = phone.valid
+    ? { channel, phoneNumber: phone.phoneNumber, phoneCountryCode: phone.phoneCountryCode }
+    : undefined;
   const mutation = useSendSmsCore({ client, cooldownStore, cooldownSeconds, target: input });
   const control = useCodeSendControl<SendSmsInput, SendSmsResult>({
     input,

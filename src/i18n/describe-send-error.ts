@@ -25,7 +25,15 @@ export function describeSendError(
   if (error instanceof GenAuthLoadError) return messages.sendUnavailable;
   if (error instanceof GenAuthNetworkError) return messages.networkError;
   if (error instanceof GenAuthInputError) {
-    const recipientText = error.field === 'email' ? messages.invalidEmail : messages.invalidPhone;
+    // A refused recipient is the user's to fix; any other field (a wrong `channel` prop, an
+    // option) is the page's mistake, which the user cannot fix: our generic words.
+    const { field } = error;
+    const recipientText =
+      field === 'email'
+        ? messages.invalidEmail
+        : field === 'phoneNumber' || field === 'phoneCountryCode'
+          ? messages.invalidPhone
+          : undefined;
     return recipientText ?? messages.genericError;
   }
   if (error instanceof GenAuthApiError) {

@@ -2,7 +2,7 @@ import { act, screen, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { cooldownKey } from '../../../src/core/cooldown/key.js';
 import { zhCN } from '../../../src/i18n/zh-CN.js';
-import { SendCodeButton } from '../../../src/index.js';
+import { GenAuthInputError, SendCodeButton, type SmsChannel } from '../../../src/index.js';
 import { sendCodeHarness } from '../../helpers/send-code-harness.js';
 
 const harness = sendCodeHarness();
@@ -110,6 +110,24 @@ describe('<SendCodeButton>', () => {
     const { mock, user } = harness.setup(<SendCodeButton channel="CHANNEL_LOGIN" />);
     await user.click(sendButton());
     expect(phoneInput()).toHaveAccessibleDescription('Enter your phone number.');
+    expect(mock.outbox).toHaveLength(0);
+  });
+
+  it('refuses an unknown channel at the click, with a typed error and a message, never a crash', async () => {
+    const onError = vi.fn();
+    const channel = 'CHANNEL_NOPE' as SmsChannel; // plain JavaScript, or a typo cast away
+    const { mock, user, container } = harness.setup(
+      <SendCodeButton channel={channel} onError={onError} />,
+    );
+    await user.type(phoneInput(), '13800138000'); // a valid number: the page keeps rendering
+    await user.click(sendButton());
+    await waitFor(() =>
+      expect(screen.getByRole('alert')).toHaveTextContent('The code could not be sent. Try again.'),
+    );
+    expect(container.firstElementChild).toHaveAttribute('data-state', 'error');
+    expect(onError).toHaveBeenCalledTimes(1);
+    expect(onError.mock.calls[0]?.[0]).toBeInstanceOf(GenAuthInputError);
+    expect(onError.mock.calls[0]?.[0]).toMatchObject({ field: 'channel' });
     expect(mock.outbox).toHaveLength(0);
   });
 
