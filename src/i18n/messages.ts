@@ -49,7 +49,11 @@ export interface GenAuthMessages {
   sendCode: string;
   /** Send button, once a code was sent. */
   resendCode: string;
-  /** Send button while the request is in flight. */
+  /**
+   * For a custom rendering while the request is in flight (`children`'s `state === 'sending'`,
+   * or `useSendCode`). The built-in button keeps its label, so that its accessible name does
+   * not change under a screen reader's focus, and shows a spinner.
+   */
   sending: string;
   /** Visible countdown beside the button label (hidden from its accessible name). */
   countdown: (seconds: number) => string;
