@@ -10,6 +10,7 @@ export const jaJP: GenAuthMessages = {
   countryNoResults: '該当する国・地域がありません',
   countryListUnavailable:
     '国・地域の一覧を読み込めませんでした。接続を確認して、もう一度お試しください。',
+  countryListLoading: '国・地域の一覧を読み込んでいます…',
   phoneEmpty: '電話番号を入力してください。',
   phoneTooShort: '電話番号の桁数が足りません。',
   phoneTooLong: '電話番号の桁数が多すぎます。',

@@ -29,6 +29,8 @@ export interface GenAuthMessages {
    * script); the next attempt to open the list tries again.
    */
   countryListUnavailable: string;
+  /** Shown where the country list will be while it downloads, on a slow connection. */
+  countryListLoading: string;
   /** Phone refused: nothing typed (`empty`). Also the "required" message of `phoneRules`. */
   phoneEmpty: string;
   /** Phone refused: `too_short`. */
@@ -119,6 +121,7 @@ export type CountrySelectMessages = Pick<
   | 'countryListLabel'
   | 'countryNoResults'
   | 'countryListUnavailable'
+  | 'countryListLoading'
 >;
 
 /** Why a phone number is refused or not judged yet (see `phoneReasonMessage`). */

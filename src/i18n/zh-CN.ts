@@ -9,6 +9,7 @@ export const zhCN: GenAuthMessages = {
   countryListLabel: '国家和地区',
   countryNoResults: '无匹配结果',
   countryListUnavailable: '国家/地区列表加载失败，请检查网络后重试。',
+  countryListLoading: '正在加载国家/地区列表…',
   phoneEmpty: '请输入手机号。',
   phoneTooShort: '手机号位数不足。',
   phoneTooLong: '手机号位数过多。',

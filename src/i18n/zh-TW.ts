@@ -9,6 +9,7 @@ export const zhTW: GenAuthMessages = {
   countryListLabel: '國家和地區',
   countryNoResults: '找不到符合的國家或地區',
   countryListUnavailable: '無法載入國家/地區清單，請確認網路連線後再試一次。',
+  countryListLoading: '正在載入國家/地區清單…',
   phoneEmpty: '請輸入手機號碼。',
   phoneTooShort: '手機號碼位數不足。',
   phoneTooLong: '手機號碼位數過多。',

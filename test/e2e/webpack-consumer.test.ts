@@ -125,9 +125,22 @@ describe('the built package under webpack 5', () => {
     const country = page.getByRole('combobox', { name: 'Country/region' });
     await expect.poll(() => country.inputValue()).toBe('+44');
 
-    // The country list is fetched when first opened, and works.
+    // The country list is fetched when first opened (held back here, like a slow network:
+    // meanwhile its place says it is coming), and works.
+    let release = () => {};
+    const released = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    await page.route(/dist_country-list-ui-/, async (route) => {
+      await released;
+      await route.continue();
+    });
     await country.click();
+    const loading = page.getByText('Loading countries and regions…');
+    await expect.poll(() => loading.isVisible()).toBe(true);
+    release();
     await expect.poll(() => page.getByRole('listbox').count()).toBe(1);
+    expect(await loading.count()).toBe(0);
     expect(scripts.filter((name) => name.startsWith('dist_country-list-ui-'))).toHaveLength(1);
 
     expect(metadataChunks(scripts)).toEqual([

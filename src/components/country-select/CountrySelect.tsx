@@ -68,6 +68,9 @@ export const CountrySelect = /* @__PURE__ */ forwardRef<HTMLInputElement, Countr
 
     // Kept while a retry loads, so the message does not blink at every keystroke offline.
     const isUnavailable = state.isOpen && load.hasFailed === true;
+    // Where the list will be, so a click on a slow connection is not met with nothing. Not a
+    // live region: the input's aria-busy says it, and the list announces itself on arrival.
+    const isLoading = state.isOpen && load.status === 'loading' && !isUnavailable;
     const cls = kitClassNames(unstyled);
     return (
       <div
@@ -179,6 +182,11 @@ export const CountrySelect = /* @__PURE__ */ forwardRef<HTMLInputElement, Countr
             cls={cls}
             unstyled={unstyled}
           />
+        ) : null}
+        {isLoading ? (
+          <p className={cls('genauth-country-select__loading', classNames.loading)}>
+            {messages.countryListLoading}
+          </p>
         ) : null}
         {isUnavailable ? (
           <p

@@ -22,6 +22,8 @@ export interface CountrySelectClassNames {
   empty?: string;
   /** The message shown when the country list could not be loaded. */
   unavailable?: string;
+  /** The text shown where the list will be while it downloads. */
+  loading?: string;
 }
 
 /** Props of `CountrySelect`. */

@@ -9,4 +9,5 @@ export const enUSCountrySelect: CountrySelectMessages = {
   countryNoResults: 'No results',
   countryListUnavailable:
     "Couldn't load the list of countries. Check your connection and try again.",
+  countryListLoading: 'Loading countries and regions…',
 };

@@ -23,6 +23,7 @@ const fail = (index = 0) => act(() => gate.requests[index]?.fail());
 const setup = renderCountrySelectInForm;
 
 const listbox = () => screen.queryByRole('listbox', { name: 'Countries and regions' });
+const loading = () => screen.queryByText('Loading countries and regions…');
 const activeOption = (combobox: HTMLElement) =>
   document.getElementById(combobox.getAttribute('aria-activedescendant') ?? '');
 
@@ -43,7 +44,10 @@ describe('the country list loads on first use', () => {
     expect(gate.requests).toHaveLength(1);
     expect(combobox).toHaveFocus();
     expect(combobox).toHaveAttribute('aria-expanded', 'false');
+    // Where the list will be, something says it is coming.
+    expect(loading()).toBeVisible();
     await arrive();
+    expect(loading()).toBeNull();
     expect(combobox).toHaveAttribute('aria-expanded', 'true');
     expect(listbox()).toBeVisible();
     expect(activeOption(combobox)).toHaveAccessibleName('China +86');
@@ -109,6 +113,7 @@ describe('the country list loads on first use', () => {
     await user.click(combobox);
     await user.keyboard('ger{Escape}');
     expect(combobox).toHaveValue('+86');
+    expect(loading()).toBeNull();
     await arrive();
     expect(combobox).toHaveValue('+86');
     expect(combobox).toHaveAttribute('aria-expanded', 'false');
@@ -120,6 +125,7 @@ describe('the country list loads on first use', () => {
     await user.click(combobox);
     await user.keyboard('jap');
     await fail();
+    expect(loading()).toBeNull();
     const alert = screen.getByRole('alert');
     expect(alert).toHaveTextContent(
       "Couldn't load the list of countries. Check your connection and try again.",
@@ -132,6 +138,7 @@ describe('the country list loads on first use', () => {
     expect(gate.requests).toHaveLength(2);
     // Still said while the retry is on its way: no blinking message.
     expect(screen.getByRole('alert')).toBeVisible();
+    expect(loading()).toBeNull();
     await arrive(1);
     expect(screen.queryByRole('alert')).toBeNull();
     expect(combobox).toHaveAttribute('aria-expanded', 'true');
@@ -154,6 +161,7 @@ describe('the country list loads on first use', () => {
     const user = userEvent.setup();
     render(<CountrySelectHarness messages={zhTW} />);
     await user.click(screen.getByRole('combobox', { name: '國家/地區' }));
+    expect(screen.getByText(zhTW.countryListLoading)).toBeVisible();
     await fail();
     expect(screen.getByRole('alert')).toHaveTextContent(zhTW.countryListUnavailable);
   });
