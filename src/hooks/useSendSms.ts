@@ -80,9 +80,9 @@ const sendSmsSpec: CodeMutationSpec<SendSmsResult, SendSmsInput> = {
 };
 
 /**
- * For `useSendCode`, whose bodies come from `toSendSmsInput` on a valid number: keyable by
- * construction, so the page carries no check of its own (`sendSms` still checks the body
- * before any request).
+ * For `useSendCode`, whose bodies are built from a valid parsed number: keyable by
+ * construction, so the page carries no check of its own (`sendSms` still checks the body,
+ * channel included, before any request).
  */
 const parsedPhoneSpec: CodeMutationSpec<SendSmsResult, SendSmsInput> = {
   mutationKey,
@@ -110,7 +110,7 @@ export function useSendSms<TContext = unknown>(
 
 /**
  * @internal {@link useSendSms} without per-second renders, for `useSendCode`: it only sends
- * bodies made by `toSendSmsInput` from a valid number.
+ * bodies built from a valid parsed number.
  */
 export function useSendSmsCore(
   options?: UseSendSmsOptions,
