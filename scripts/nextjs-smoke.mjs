@@ -1,0 +1,148 @@
+// Next.js check: the BUILT package, packed as npm publishes it, installed in a Next.js App
+// Router app (test/nextjs: a server component calling genauth-sms-react/core, a client login
+// form, a route handler standing in for GenAuth), built by `next build` and served by
+// `next start`, then driven in Chromium: the button is server-rendered, hydrates without a
+// warning, validates a mainland number with its lazily loaded piece, and a double click sends
+// one SMS. Run after `npm run build`; installs Next.js from the registry (npm's cache first).
+import { spawn, spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+import { chromiumPath } from './chromium-path.mjs';
+
+/** The Next.js release checked; 16 builds with Turbopack by default. */
+const NEXT_VERSION = '16.4.6';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+// Outside any node_modules: Next.js compiles the app's own files only there.
+const work = mkdtempSync(join(tmpdir(), 'genauth-nextjs-'));
+const { devDependencies: pinned } = JSON.parse(
+  spawnSync('node', ['-p', 'JSON.stringify(require("./package.json"))'], {
+    cwd: root,
+    encoding: 'utf8',
+  }).stdout,
+);
+const failures = [];
+const check = (ok, what) => {
+  console.log(`${ok ? 'ok  ' : 'FAIL'} next.js: ${what}`);
+  if (!ok) failures.push(what);
+};
+
+function sh(command, args, cwd, env = process.env) {
+  const { status } = spawnSync(command, args, { cwd, env, stdio: 'inherit' });
+  if (status !== 0) process.exit(status ?? 1);
+}
+
+/** A free loopback port, for `next start` (the app's GenAuth host is baked in at build). */
+function freePort() {
+  return new Promise((done) => {
+    const probe = createServer().listen(0, '127.0.0.1', () => {
+      const { port } = probe.address();
+      probe.close(() => done(port));
+    });
+  });
+}
+
+async function waitUntilServing(origin) {
+  for (let attempt = 0; attempt < 150; attempt += 1) {
+    try {
+      if ((await fetch(origin)).ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((done) => setTimeout(done, 200));
+  }
+  throw new Error(`next start did not answer at ${origin}`);
+}
+
+sh('npm', ['pack', '--silent', '--pack-destination', work], root);
+const tarball = readdirSync(work).find((file) => file.endsWith('.tgz'));
+writeFileSync(join(work, 'package.json'), JSON.stringify({ private: true }));
+cpSync(join(root, 'test', 'nextjs', 'app'), join(work, 'app'), { recursive: true });
+sh(
+  'npm',
+  [
+    'install',
+    '--no-audit',
+    '--no-fund',
+    '--prefer-offline',
+    `next@${NEXT_VERSION}`,
+    `react@${pinned.react}`,
+    `react-dom@${pinned['react-dom']}`,
+    `@tanstack/react-query@${pinned['@tanstack/react-query']}`,
+    `./${tarball}`,
+  ],
+  work,
+);
+
+const port = await freePort();
+const origin = `http://127.0.0.1:${port}`;
+const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1', NEXT_PUBLIC_APP_HOST: origin };
+const next = join(work, 'node_modules', 'next', 'dist', 'bin', 'next');
+sh('node', [next, 'build'], work, env);
+const server = spawn('node', [next, 'start', '-p', String(port), '-H', '127.0.0.1'], {
+  cwd: work,
+  env,
+  stdio: 'inherit',
+});
+let browser;
+try {
+  await waitUntilServing(origin);
+  const html = await (await fetch(origin)).text();
+  check(html.includes('Send code'), 'the button is server-rendered');
+  check(
+    html.includes('id="server-verdict">pending<'),
+    'core runs in a server component (no metadata there: pending)',
+  );
+
+  browser = await chromium.launch({ executablePath: chromiumPath(), args: ['--no-sandbox'] });
+  const page = await browser.newPage();
+  const problems = [];
+  page.on('console', (message) => {
+    // A missing resource also comes as a response below, with its address (the browser's own
+    // favicon.ico request comes only here).
+    const text = message.text();
+    if (['error', 'warning'].includes(message.type()) && !text.startsWith('Failed to load')) {
+      problems.push(text);
+    }
+  });
+  page.on('pageerror', (error) => problems.push(String(error)));
+  page.on('response', (response) => {
+    if (response.status() >= 400) problems.push(`${response.status()} ${response.url()}`);
+  });
+  await page.goto(origin);
+  const number = page.getByRole('textbox', { name: 'Phone number' });
+  await number.pressSequentially('13800138000');
+  const valid = await page
+    .waitForSelector('.genauth-phone-input[data-state="valid"]', { timeout: 15_000 })
+    .then(
+      () => true,
+      () => false,
+    );
+  check(valid && (await number.inputValue()) === '138 0013 8000', 'a mainland number validates');
+  await page.getByRole('button', { name: 'Send code' }).dblclick();
+  const cooling = await page
+    .waitForSelector('button[data-state="cooldown"]', { timeout: 15_000 })
+    .then(
+      () => true,
+      () => false,
+    );
+  const { requests } = await (
+    await fetch(`${origin}/api/v3/send-sms?phone=${encodeURIComponent('+8613800138000')}`)
+  ).json();
+  check(cooling && requests === 1, `a double click sends one SMS (${requests} sent)`);
+  check(
+    problems.length === 0,
+    `no error or warning in the browser${problems.length ? `: ${problems.join(' | ')}` : ''}`,
+  );
+} finally {
+  await browser?.close();
+  server.kill();
+  rmSync(work, { recursive: true, force: true });
+}
+
+console.log(failures.length ? `next.js: ${failures.length} failed` : 'next.js: all passed');
+process.exit(failures.length ? 1 : 0);
