@@ -4,37 +4,26 @@
 // `next start`, then driven in Chromium: the button is server-rendered, hydrates without a
 // warning, validates a mainland number with its lazily loaded piece, and a double click sends
 // one SMS. Run after `npm run build`; installs Next.js from the registry (npm's cache first).
-import { spawn, spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { chromiumPath } from './chromium-path.mjs';
+import { installPacked, pinned, root, sh } from './packed-install.mjs';
 
 /** The Next.js release checked; 16 builds with Turbopack by default. */
 const NEXT_VERSION = '16.4.6';
 
-const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-// Outside any node_modules: Next.js compiles the app's own files only there.
+// Not under node_modules, where Next.js would treat the app's own files as a dependency's
+// and leave their JSX uncompiled.
 const work = mkdtempSync(join(tmpdir(), 'genauth-nextjs-'));
-const { devDependencies: pinned } = JSON.parse(
-  spawnSync('node', ['-p', 'JSON.stringify(require("./package.json"))'], {
-    cwd: root,
-    encoding: 'utf8',
-  }).stdout,
-);
 const failures = [];
 const check = (ok, what) => {
   console.log(`${ok ? 'ok  ' : 'FAIL'} next.js: ${what}`);
   if (!ok) failures.push(what);
 };
-
-function sh(command, args, cwd, env = process.env) {
-  const { status } = spawnSync(command, args, { cwd, env, stdio: 'inherit' });
-  if (status !== 0) process.exit(status ?? 1);
-}
 
 /** A free loopback port, for `next start` (the app's GenAuth host is baked in at build). */
 function freePort() {
@@ -58,25 +47,13 @@ async function waitUntilServing(origin) {
   throw new Error(`next start did not answer at ${origin}`);
 }
 
-sh('npm', ['pack', '--silent', '--pack-destination', work], root);
-const tarball = readdirSync(work).find((file) => file.endsWith('.tgz'));
-writeFileSync(join(work, 'package.json'), JSON.stringify({ private: true }));
+installPacked(work, [
+  `next@${NEXT_VERSION}`,
+  `react@${pinned.react}`,
+  `react-dom@${pinned['react-dom']}`,
+  `@tanstack/react-query@${pinned['@tanstack/react-query']}`,
+]);
 cpSync(join(root, 'test', 'nextjs', 'app'), join(work, 'app'), { recursive: true });
-sh(
-  'npm',
-  [
-    'install',
-    '--no-audit',
-    '--no-fund',
-    '--prefer-offline',
-    `next@${NEXT_VERSION}`,
-    `react@${pinned.react}`,
-    `react-dom@${pinned['react-dom']}`,
-    `@tanstack/react-query@${pinned['@tanstack/react-query']}`,
-    `./${tarball}`,
-  ],
-  work,
-);
 
 const port = await freePort();
 const origin = `http://127.0.0.1:${port}`;
