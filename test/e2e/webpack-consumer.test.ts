@@ -1,5 +1,5 @@
 /// <reference types="node" />
-// The built package in a webpack 5 app (the bundler under Next.js's default build), driven in
+// The built package in a webpack 5 app (also what `next build --webpack` uses), driven in
 // real Chromium: the lazy chunks the kit relies on (phone metadata per calling code, the
 // country list, the send path) must come out as separate files webpack loads on demand, and
 // the page must work with them. Needs `dist/` (`npm test` builds it before running Vitest).
