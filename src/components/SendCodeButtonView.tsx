@@ -11,6 +11,9 @@ import { PhoneInput } from './PhoneInput.js';
 import { SendCodeControls } from './SendCodeControls.js';
 import type { SendCodeButtonProps } from './send-code-button-props.js';
 
+/** The button's built-in English: its own texts and its phone field's (pure, so unused it drops). */
+const builtInEnglish = /* @__PURE__ */ Object.assign({}, enUSSendCode, enUSPhone);
+
 /** @internal What a form binding adds to `<SendCodeButton>`'s own props. */
 export interface SendCodeButtonViewProps extends SendCodeButtonProps {
   /** Error from a form library, shown on the phone input. */
@@ -25,7 +28,7 @@ export interface SendCodeButtonViewProps extends SendCodeButtonProps {
 export function SendCodeButtonView(props: SendCodeButtonViewProps): ReactNode {
   const { channel, hidePhoneInput = false, disabled = false, unstyled = false } = props;
   const { classNames = {}, defaultCountry, countries } = props;
-  const messages = useKitMessages(props.messages, enUSSendCode, enUSPhone);
+  const messages = useKitMessages(props.messages, builtInEnglish);
   const [ownPhone, setOwnPhone] = useState(props.defaultPhone ?? '');
   const phone = props.phone ?? ownPhone;
   const metadata = usePhoneMetadata();

@@ -10,6 +10,9 @@ import { kitClassNames } from './join-class-names.js';
 import { SendCodeControls } from './SendCodeControls.js';
 import type { SendCodeButtonClassNames, SendCodeCommonProps } from './send-code-button-props.js';
 
+/** The button's built-in English: its own texts and its email field's (pure, so unused it drops). */
+const builtInEnglish = /* @__PURE__ */ Object.assign({}, enUSSendCode, enUSEmail);
+
 /** Class names of `<SendEmailCodeButton>`'s parts. */
 export interface SendEmailCodeButtonClassNames
   extends Omit<SendCodeButtonClassNames, 'phoneInput'> {
@@ -51,7 +54,7 @@ export interface SendEmailCodeButtonProps extends SendCodeCommonProps {
 export function SendEmailCodeButton(props: SendEmailCodeButtonProps): ReactNode {
   const { channel, disabled = false, unstyled = false, hideEmailInput = false } = props;
   const { classNames = {} } = props;
-  const messages = useKitMessages(props.messages, enUSSendCode, enUSEmail);
+  const messages = useKitMessages(props.messages, builtInEnglish);
   const [ownEmail, setOwnEmail] = useState(props.defaultEmail ?? '');
   const email = props.email ?? ownEmail;
   const inputRef = useRef<HTMLInputElement | null>(null);

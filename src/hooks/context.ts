@@ -44,30 +44,15 @@ export function requireClient(client: GenAuthTransport | undefined): GenAuthTran
 
 /**
  * @internal The texts a component shows: the provider's catalogue, else the component's own
- * part of the built-in English (`builtIn`, and `moreBuiltIn` for a component made of two
- * parts), with the component's `messages` prop on top (a whole catalogue, `zhCN`, is valid).
- * Each component names only its own part, so a page bundles only the English it can show.
+ * part of the built-in English (`builtIn`), with the component's `messages` prop on top (a
+ * whole catalogue, `zhCN`, is valid). Each component names only its own part, so a page
+ * bundles only the English it can show.
  */
-export function useKitMessages<Key extends keyof GenAuthMessages>(
+export function useKitMessages<Part extends Partial<GenAuthMessages>>(
   overrides: Partial<GenAuthMessages> | undefined,
-  builtIn: Pick<GenAuthMessages, Key>,
-): Pick<GenAuthMessages, Key>;
-export function useKitMessages<
-  Key extends keyof GenAuthMessages,
-  MoreKey extends keyof GenAuthMessages,
->(
-  overrides: Partial<GenAuthMessages> | undefined,
-  builtIn: Pick<GenAuthMessages, Key>,
-  moreBuiltIn: Pick<GenAuthMessages, MoreKey>,
-): Pick<GenAuthMessages, Key | MoreKey>;
-export function useKitMessages(
-  overrides: Partial<GenAuthMessages> | undefined,
-  builtIn: Partial<GenAuthMessages>,
-  moreBuiltIn?: Partial<GenAuthMessages>,
-): Partial<GenAuthMessages> {
-  const catalogue = useGenAuthContext()?.messages;
-  return mergeMessages(
-    catalogue ?? (moreBuiltIn ? { ...builtIn, ...moreBuiltIn } : builtIn),
-    overrides,
-  );
+  builtIn: Part,
+): Part {
+  // A whole catalogue holds every part's keys.
+  const catalogue = useGenAuthContext()?.messages as Part | undefined;
+  return mergeMessages(catalogue ?? builtIn, overrides);
 }
