@@ -2,12 +2,14 @@
 // bundler sees each package (esbuild, minified, code splitting on, react, react-dom, TanStack
 // Query and react-hook-form left out; gzip level 9), then React commits per second with 1 and
 // 10 buttons cooling down (React's Profiler, fake timers) and the calls to localStorage they
-// make (20 items of other scripts in it). Run after `npm run build`; offline.
+// make (20 items of other scripts in it), with the kit's own code split by area. Run after
+// `npm run build`; offline.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { kB, PEERS } from './consumer-bundle.mjs';
+import { ownCodeBreakdown } from './own-code-breakdown.mjs';
 import { measureKit, measurePeers } from './size-scenarios.mjs';
 
 const kit = await measureKit();
@@ -29,6 +31,17 @@ const lazy = [kit.mainland.added, kit.uk.added, kit.countryList.added, kit.send.
   .map((step) => `${step.name}: ${step.files.length ? step.files.join(', ') : 'nothing'}`)
   .join('; ');
 console.log(`\nlazy chunks fetched, step by step: ${lazy}`);
+
+console.log(
+  `\nThe kit's own code up to +86 (${kB(kit.own)}) by area: shares of minified bytes in the same page bundled from src/\n`,
+);
+const areas = await ownCodeBreakdown(kit.own);
+const areaWidth = Math.max(...areas.map(({ area }) => area.length));
+for (const { area, gzip, share } of areas) {
+  console.log(
+    `${area.padEnd(areaWidth)}  ${kB(gzip).padStart(8)}  ${(share * 100).toFixed(0).padStart(3)} %`,
+  );
+}
 
 const dir = mkdtempSync(join(tmpdir(), 'genauth-bench-'));
 const report = join(dir, 'commits.json');

@@ -18,10 +18,15 @@ export const PEERS = ['react', 'react-dom', '@tanstack/react-query', 'react-hook
  * Bundles `source` as a consumer page would and returns its chunks.
  * @param {string} name - A file name for the page.
  * @param {string} source - The page's code (JSX allowed), importing packages by name.
- * @param {{ external?: string[], externalFiles?: RegExp }} [options] - Extra packages, and
- *   files of the package (matched on their path), left out of the count.
+ * @param {{ external?: string[], externalFiles?: RegExp, alias?: Record<string, string>, plugins?: import('esbuild').Plugin[] }} [options] -
+ *   Extra packages, and files of the package (matched on their path), left out of the count;
+ *   `alias` and `plugins` go to esbuild (the breakdown bundles the sources, not dist/).
  */
-export async function bundlePage(name, source, { external = [], externalFiles } = {}) {
+export async function bundlePage(
+  name,
+  source,
+  { external = [], externalFiles, alias, plugins = [] } = {},
+) {
   const dir = join(work, name);
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(join(dir, 'node_modules'), { recursive: true });
@@ -48,7 +53,8 @@ export async function bundlePage(name, source, { external = [], externalFiles } 
     define: { 'process.env.NODE_ENV': '"production"' },
     external: [...PEERS.flatMap((peer) => [peer, `${peer}/*`]), ...external],
     loader: { '.css': 'empty' },
-    plugins: externalFiles ? [leaveOut(externalFiles)] : [],
+    ...(alias ? { alias } : {}),
+    plugins: [...(externalFiles ? [leaveOut(externalFiles)] : []), ...plugins],
   });
   const chunks = new Map();
   for (const file of result.outputFiles) {

@@ -3,7 +3,7 @@ import { existsSync } from 'node:fs';
 import { bundlePage, downloads } from './consumer-bundle.mjs';
 
 /** The kit's part of a login page, as the README shows it. */
-const loginPage = `
+export const loginPage = `
 import { GenAuthProvider, SendCodeButton } from 'genauth-sms-react';
 export const page = (
   <GenAuthProvider appId="APP_ID" appHost="https://example.genauth.ai">

@@ -8,7 +8,8 @@ import {
   useId,
   useRef,
 } from 'react';
-import { getCountries } from '../../core/phone/countries.js';
+import { getCountry } from '../../core/phone/countries.js';
+import { callingCodeOfCountry } from '../../core/phone/metadata-index.js';
 import { useKitMessages } from '../../hooks/context.js';
 import { enUSCountrySelect } from '../../i18n/en-US/country-select.js';
 import { Flag } from '../Flag.js';
@@ -49,13 +50,13 @@ export const CountrySelect = /* @__PURE__ */ forwardRef<HTMLInputElement, Countr
     const unavailableId = `${baseId}-unavailable`;
     const optionId = (code: string) => `${baseId}-option-${code}`;
     const focusedByPointer = useRef(false);
-    // The same cached list the open list uses (names in the catalogue's locale).
-    const all = getCountries(locale);
-    const selected = all.find((country) => country.code === value);
+    // Only the shown country: the sorted list of all (a few ms of Intl work on a phone) is
+    // built when the list opens.
+    const selected = getCountry(value, locale);
     const display = selected?.callingCode ?? '';
     // One allowed country (unknown codes ignored, as the list does): nothing to choose, so a
     // read-only field and no list to download.
-    const known = countries?.filter((code) => all.some((country) => country.code === code));
+    const known = countries?.filter((code) => callingCodeOfCountry(code) !== undefined);
     const isStatic = Boolean(known?.length) && known?.every((code) => code === value) === true;
     const { state, dispatch, load, list, model, isOpen } = useLazyCombobox({
       value,

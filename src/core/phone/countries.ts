@@ -27,10 +27,15 @@ export function getCountryFlag(code: string): string {
   );
 }
 
+const namers = new Map<string, (code: string) => string>();
+
+/** Names regions in `locale`; one `Intl.DisplayNames` per locale, kept. */
 function regionNamer(locale: string): (code: string) => string {
+  let namer = namers.get(locale);
+  if (namer) return namer;
   try {
     const names = new Intl.DisplayNames([locale], { type: 'region' });
-    return (code) => {
+    namer = (code) => {
       try {
         return names.of(code) ?? code;
       } catch {
@@ -39,8 +44,14 @@ function regionNamer(locale: string): (code: string) => string {
     };
   } catch {
     // Old engines without Intl.DisplayNames, or a malformed locale: ISO codes still work.
-    return (code) => code;
+    namer = (code) => code;
   }
+  namers.set(locale, namer);
+  return namer;
+}
+
+function describe(code: CountryCode, callingCode: string, nameOf: (code: string) => string) {
+  return { code, callingCode: `+${callingCode}`, name: nameOf(code), flag: getCountryFlag(code) };
 }
 
 function nameComparer(locale: string): (a: Country, b: Country) => number {
@@ -63,16 +74,22 @@ export function getCountries(locale: string): readonly Country[] {
   if (cached) return cached;
   const nameOf = regionNamer(locale);
   const countries = indexedCountries().map(
-    (code): Country => ({
-      code,
-      callingCode: `+${callingCodeOfCountry(code)}`,
-      name: nameOf(code),
-      flag: getCountryFlag(code),
-    }),
+    (code): Country => describe(code, callingCodeOfCountry(code) ?? '', nameOf),
   );
   const sorted = Object.freeze(countries.sort(nameComparer(locale)));
   cache.set(locale, sorted);
   return sorted;
+}
+
+/**
+ * One country as {@link getCountries} lists it, without building (or sorting) the whole list:
+ * what a closed picker shows. `undefined` for a code the metadata does not know.
+ * @example getCountry('GB', 'en-US'); // { code: 'GB', callingCode: '+44', name: 'United Kingdom', flag: '🇬🇧' }
+ */
+export function getCountry(code: string, locale: string): Country | undefined {
+  const callingCode = callingCodeOfCountry(code);
+  if (callingCode === undefined) return undefined;
+  return describe(code as CountryCode, callingCode, regionNamer(locale));
 }
 
 /**

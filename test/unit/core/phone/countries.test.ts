@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import {
   getCountries,
+  getCountry,
   getCountryFlag,
   getMainCountryForCallingCode,
 } from '../../../../src/core/phone/countries.js';
@@ -9,6 +10,22 @@ import { searchCountries } from '../../../../src/core/phone/search-countries.js'
 
 afterEach(() => {
   vi.unstubAllGlobals();
+});
+
+describe('getCountry', () => {
+  it('describes one country exactly as the list does, in each shipped locale', () => {
+    for (const locale of ['en-US', 'zh-CN', 'zh-TW', 'ja-JP']) {
+      for (const country of getCountries(locale)) {
+        expect(getCountry(country.code, locale)).toEqual(country);
+      }
+    }
+  });
+
+  it('knows nothing of codes outside the metadata', () => {
+    for (const code of ['', 'XX', 'cn', 'CHN', '🇨🇳', '00']) {
+      expect(getCountry(code, 'en-US')).toBeUndefined();
+    }
+  });
 });
 
 describe('getCountries', () => {
