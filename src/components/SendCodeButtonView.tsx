@@ -3,16 +3,11 @@ import { type ReactNode, useMemo, useRef, useState } from 'react';
 import { parsePhoneWith } from '../core/phone/parse.js';
 import { useKitMessages } from '../hooks/context.js';
 import { usePhoneMetadata } from '../hooks/usePhoneMetadata.js';
-import { useSendCodeControl } from '../hooks/useSendCode.js';
-import { enUSPhone } from '../i18n/en-US/phone.js';
-import { enUSSendCode } from '../i18n/en-US/send-code.js';
+import { enUSSmsControl, useSendCodeControl } from '../hooks/useSendCode.js';
 import { useMergedRef } from './merge-refs.js';
 import { PhoneInput } from './PhoneInput.js';
 import { SendCodeControls } from './SendCodeControls.js';
 import type { SendCodeButtonProps } from './send-code-button-props.js';
-
-/** The button's built-in English: its own texts and its phone field's (pure, so unused it drops). */
-const builtInEnglish = /* @__PURE__ */ Object.assign({}, enUSSendCode, enUSPhone);
 
 /** @internal What a form binding adds to `<SendCodeButton>`'s own props. */
 export interface SendCodeButtonViewProps extends SendCodeButtonProps {
@@ -28,7 +23,7 @@ export interface SendCodeButtonViewProps extends SendCodeButtonProps {
 export function SendCodeButtonView(props: SendCodeButtonViewProps): ReactNode {
   const { channel, hidePhoneInput = false, disabled = false, unstyled = false } = props;
   const { classNames = {}, defaultCountry, countries } = props;
-  const messages = useKitMessages(props.messages, builtInEnglish);
+  const messages = useKitMessages(props.messages, enUSSmsControl);
   const [ownPhone, setOwnPhone] = useState(props.defaultPhone ?? '');
   const phone = props.phone ?? ownPhone;
   const metadata = usePhoneMetadata();

@@ -3,15 +3,10 @@ import { type ReactNode, useId, useRef, useState } from 'react';
 import type { SendEmailResult } from '../core/api/email.js';
 import type { EmailChannel } from '../core/api/email-channels.js';
 import { useKitMessages } from '../hooks/context.js';
-import { useSendEmailCodeControl } from '../hooks/useSendEmailCode.js';
-import { enUSEmail } from '../i18n/en-US/email.js';
-import { enUSSendCode } from '../i18n/en-US/send-code.js';
+import { enUSEmailControl, useSendEmailCodeControl } from '../hooks/useSendEmailCode.js';
 import { kitClassNames } from './join-class-names.js';
 import { SendCodeControls } from './SendCodeControls.js';
 import type { SendCodeButtonClassNames, SendCodeCommonProps } from './send-code-button-props.js';
-
-/** The button's built-in English: its own texts and its email field's (pure, so unused it drops). */
-const builtInEnglish = /* @__PURE__ */ Object.assign({}, enUSSendCode, enUSEmail);
 
 /** Class names of `<SendEmailCodeButton>`'s parts. */
 export interface SendEmailCodeButtonClassNames
@@ -54,7 +49,7 @@ export interface SendEmailCodeButtonProps extends SendCodeCommonProps {
 export function SendEmailCodeButton(props: SendEmailCodeButtonProps): ReactNode {
   const { channel, disabled = false, unstyled = false, hideEmailInput = false } = props;
   const { classNames = {} } = props;
-  const messages = useKitMessages(props.messages, builtInEnglish);
+  const messages = useKitMessages(props.messages, enUSEmailControl);
   const [ownEmail, setOwnEmail] = useState(props.defaultEmail ?? '');
   const email = props.email ?? ownEmail;
   const inputRef = useRef<HTMLInputElement | null>(null);

@@ -16,6 +16,12 @@ import {
 import { usePhoneMetadata } from './usePhoneMetadata.js';
 import { sendSmsCooldownKey, sendSmsE164, useSendSmsCore } from './useSendSms.js';
 
+/**
+ * @internal The built-in English of an SMS send control and its phone field, joined once (pure,
+ * so unused it drops); `<SendCodeButton>` falls back on it too.
+ */
+export const enUSSmsControl = /* @__PURE__ */ Object.assign({}, enUSSendCode, enUSPhone);
+
 /** Options of {@link useSendCode}. */
 export interface UseSendCodeOptions extends SendCodeControlOptions {
   /** What the SMS is for. */
@@ -66,7 +72,7 @@ export function useSendCodeControl(options: UseSendCodeOptions): SendCodeControl
     input,
     keyOf: sendSmsCooldownKey,
     mutation,
-    messages: messages ?? { ...enUSSendCode, ...enUSPhone },
+    messages: messages ?? enUSSmsControl,
     onSent: onSent && ((result, sent) => onSent(result, { phone: sendSmsE164(sent), channel })),
     onError: options.onError,
   });

@@ -16,6 +16,12 @@ import {
 } from './useCodeSendControl.js';
 import { sendEmailCooldownKey, useSendEmailCore } from './useSendEmail.js';
 
+/**
+ * @internal The built-in English of an email send control and its field, joined once (pure, so
+ * unused it drops); `<SendEmailCodeButton>` falls back on it too.
+ */
+export const enUSEmailControl = /* @__PURE__ */ Object.assign({}, enUSSendCode, enUSEmail);
+
 /** Options of {@link useSendEmailCode}. */
 export interface UseSendEmailCodeOptions extends SendCodeControlOptions {
   /** What the email is for. */
@@ -53,7 +59,7 @@ export function useSendEmailCodeControl(options: UseSendEmailCodeOptions): SendC
     input,
     keyOf: sendEmailCooldownKey,
     mutation,
-    messages: messages ?? { ...enUSSendCode, ...enUSEmail },
+    messages: messages ?? enUSEmailControl,
     onSent: onSent && ((result, sent) => onSent(result, { email: sent.email, channel })),
     onError: options.onError,
   });

@@ -69,6 +69,8 @@ function requireKeyableFields(input: SendSmsInput): SendSmsInput {
   return input;
 }
 
+// Shared by both specs rather than spreading one into the other: the login button's bundle
+// must not carry requireKeyableFields through sendSmsSpec.
 const mutationKey = ['genauth', 'send-sms'] as const;
 const send = (client: GenAuthTransport, input: SendSmsInput) => sendSms(client, input);
 

@@ -65,9 +65,17 @@ export function createCountryListModel(
   };
 }
 
+/** Each model's last search: a keystroke's search serves the reducer, the list and the keys. */
+const lastSearch = new WeakMap<CountryListModel, { query: string; results: readonly Country[] }>();
+
 /** The options shown for a search (all of them for none), best match first. */
 export function resultsOf(model: CountryListModel, query: string | null): readonly Country[] {
-  return query ? searchCountries(model.ordered, query, model.alsoKnownAs) : model.ordered;
+  if (!query) return model.ordered;
+  const last = lastSearch.get(model);
+  if (last?.query === query) return last.results;
+  const results = searchCountries(model.ordered, query, model.alsoKnownAs);
+  lastSearch.set(model, { query, results });
+  return results;
 }
 
 function openAt(results: readonly Country[], value: CountryCode, start: 'first' | 'last') {

@@ -4,9 +4,4 @@
  */
 
 export { CountryListPopup } from './CountryListPopup.js';
-export {
-  createCountryListModel,
-  reduceCombobox,
-  replayCombobox,
-  resultsOf,
-} from './combobox-reducer.js';
+export { createCountryListModel, reduceCombobox, replayCombobox } from './combobox-reducer.js';

@@ -58,10 +58,12 @@ export interface UseLazyComboboxResult {
  */
 export function useLazyCombobox(options: UseLazyComboboxOptions): UseLazyComboboxResult {
   const { value, onChange, display, locale, countries, preferredCountries } = options;
-  // What the user did while the list was loading, and the state that started from.
-  const pending = useRef<{ base: ComboboxState; actions: ComboboxAction[] }>({
+  // What the user did while the list was loading, and the state that started from; `unsettled`
+  // when a failed load dropped that queue, leaving the input asking for a list it never got.
+  const pending = useRef<{ base: ComboboxState; actions: ComboboxAction[]; unsettled: boolean }>({
     base: CLOSED,
     actions: [],
+    unsettled: false,
   });
   const [state, setState] = useState<ComboboxState>(CLOSED);
   const load = useCountryListLoad();
@@ -88,17 +90,16 @@ export function useLazyCombobox(options: UseLazyComboboxOptions): UseLazyCombobo
 
   // No dependency list: the guards are cheap, and the latest state and props are the point.
   useClientLayoutEffect(() => {
-    const { base, actions } = pending.current;
+    const { base, actions, unsettled } = pending.current;
     if (list && context) {
-      // An earlier failed load may have left the input asking for the list with no active
-      // option; replaying nothing from there settles it.
-      if (actions.length === 0 && !(state.isOpen && !state.activeCode)) return;
-      pending.current = { base: CLOSED, actions: [] };
+      // After a failed load, replaying nothing from the shown state settles it (its active option).
+      if (actions.length === 0 && !unsettled) return;
+      pending.current = { base: CLOSED, actions: [], unsettled: false };
       const replayed = list.replayCombobox(actions.length > 0 ? base : state, actions, context);
       setState(replayed.state);
       for (const code of replayed.picked) onChange(code);
     } else if (load.status === 'failed' && actions.length > 0) {
-      pending.current = { base: state, actions: [] };
+      pending.current = { base: state, actions: [], unsettled: true };
     }
   });
 

@@ -1,23 +1,23 @@
 import { kit } from '../send-path/kit.js';
 
 /**
- * @internal `+` and an ITU-T E.164 country calling code: 1 to 3 digits, never starting with 0
+ * `+` and an ITU-T E.164 country calling code: 1 to 3 digits, never starting with 0
  * (`+0`, `+0086` and `+1234` name no country).
  */
-export const COUNTRY_CODE = /^\+[1-9]\d{0,2}$/;
+const COUNTRY_CODE = /^\+[1-9]\d{0,2}$/;
 /**
- * @internal A national significant number: digits only, at least 4 (the shortest plans, e.g.
+ * A national significant number: digits only, at least 4 (the shortest plans, e.g.
  * Niue's or Saint Helena's, have 4 digits) and at most 14 (E.164 caps a whole number at 15
  * digits and every country code has at least 1). {@link checkPhoneFields} also checks the sum.
  */
-export const NATIONAL_NUMBER = /^\d{4,14}$/;
+const NATIONAL_NUMBER = /^\d{4,14}$/;
 /** ITU-T E.164: at most 15 digits, country code included. */
 const E164_MAX_DIGITS = 15;
 /** GenAuth reads a number without `phoneCountryCode` as a mainland China number. */
 const DEFAULT_COUNTRY_CODE_DIGITS = 2;
 
-/** @internal Whether `value` is a calling code GenAuth takes, like `+86`. */
-export function isCountryCode(value: unknown): value is string {
+/** Whether `value` is a calling code GenAuth takes, like `+86`. */
+function isCountryCode(value: unknown): value is string {
   return typeof value === 'string' && COUNTRY_CODE.test(value);
 }
 
