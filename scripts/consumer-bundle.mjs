@@ -18,15 +18,11 @@ export const PEERS = ['react', 'react-dom', '@tanstack/react-query', 'react-hook
  * Bundles `source` as a consumer page would and returns its chunks.
  * @param {string} name - A file name for the page.
  * @param {string} source - The page's code (JSX allowed), importing packages by name.
- * @param {{ external?: string[], externalFiles?: RegExp, alias?: Record<string, string>, plugins?: import('esbuild').Plugin[] }} [options] -
+ * @param {{ external?: string[], externalFiles?: RegExp, alias?: Record<string, string> }} [options] -
  *   Extra packages, and files of the package (matched on their path), left out of the count;
- *   `alias` and `plugins` go to esbuild (the breakdown bundles the sources, not dist/).
+ *   `alias` goes to esbuild (the own-code breakdown bundles the sources, not dist/).
  */
-export async function bundlePage(
-  name,
-  source,
-  { external = [], externalFiles, alias, plugins = [] } = {},
-) {
+export async function bundlePage(name, source, { external = [], externalFiles, alias } = {}) {
   const dir = join(work, name);
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(join(dir, 'node_modules'), { recursive: true });
@@ -54,7 +50,7 @@ export async function bundlePage(
     external: [...PEERS.flatMap((peer) => [peer, `${peer}/*`]), ...external],
     loader: { '.css': 'empty' },
     ...(alias ? { alias } : {}),
-    plugins: [...(externalFiles ? [leaveOut(externalFiles)] : []), ...plugins],
+    plugins: externalFiles ? [leaveOut(externalFiles)] : [],
   });
   const chunks = new Map();
   for (const file of result.outputFiles) {

@@ -11,10 +11,10 @@ export interface OwnCodeArea {
 /** The areas, first match wins, tested on a module's path relative to the repository root. */
 export const AREAS: { name: string; match: RegExp }[];
 
-/** The eager chunks' modules of the login page bundled from `src/`, by area, largest first. */
-export function ownCodeByArea(): Promise<OwnCodeArea[]>;
-
-/** {@link ownCodeByArea} with each area's share of `ownGzip`, the built figure. */
+/**
+ * The eager chunks' modules of the login page bundled from `src/`, by area, largest first,
+ * with each area's share of `ownGzip`, the built figure.
+ */
 export function ownCodeBreakdown(
   ownGzip: number,
 ): Promise<(OwnCodeArea & { share: number; gzip: number })[]>;

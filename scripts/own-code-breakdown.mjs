@@ -54,7 +54,7 @@ export const AREAS = [
  *   area, largest first.
  * @throws {Error} when a module belongs to no area.
  */
-export async function ownCodeByArea() {
+async function ownCodeByArea() {
   const name = 'kit-login-own-src';
   const chunks = await bundlePage(name, loginPage, {
     alias: { 'genauth-sms-react': resolve(root, 'src/index.ts') },

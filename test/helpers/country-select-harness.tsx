@@ -10,15 +10,15 @@ import {
 
 /** Props of {@link CountrySelectHarness}: the selector's, plus where it starts and a pick spy. */
 export type CountrySelectHarnessProps = Partial<CountrySelectProps> & {
-  /** The country selected at first. @default props.value, else 'CN' */
+  /** The country selected at first. @default 'CN' */
   initial?: CountryCode;
   onPick?: (code: CountryCode) => void;
 };
 
 /** A `CountrySelect` whose parent keeps the picked country, as an app would. */
 export function CountrySelectHarness(props: CountrySelectHarnessProps) {
-  const { initial, onPick, ...rest } = props;
-  const [value, setValue] = useState<CountryCode>(initial ?? props.value ?? 'CN');
+  const { initial = 'CN', onPick, ...rest } = props;
+  const [value, setValue] = useState<CountryCode>(initial);
   return (
     <CountrySelect
       {...rest}

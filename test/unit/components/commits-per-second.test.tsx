@@ -3,11 +3,10 @@ import { act, cleanup, render, screen } from '@testing-library/react';
 import { Profiler } from 'react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { cooldownKey } from '../../../src/core/cooldown/key.js';
-import { createCooldownStore } from '../../../src/core/cooldown/store.js';
 import { createGenAuthClient } from '../../../src/core/index.js';
 import { GenAuthProvider } from '../../../src/hooks/GenAuthProvider.js';
 import { SendCodeButton } from '../../../src/index.js';
-import { endOfTurn, memoryStorage } from '../../helpers/cooldown-fakes.js';
+import { endOfTurn, isolatedStore, memoryStorage } from '../../helpers/cooldown-fakes.js';
 
 // Count the renders of the parts that must stay still while countdowns run.
 const renders = vi.hoisted(() => ({ phoneInput: 0, shell: 0 }));
@@ -69,13 +68,7 @@ async function measure(count: number, seconds: number) {
       return typeof value === 'function' ? value.bind(target) : value;
     },
   });
-  const store = createCooldownStore({
-    storage: counted,
-    storageEvents: null,
-    broadcastChannel: false,
-    locks: null,
-    now: () => Date.now(),
-  });
+  const store = isolatedStore({ storage: counted });
   const phones = Array.from(
     { length: count },
     (_, i) => `+86138001380${String(i).padStart(2, '0')}`,

@@ -1,9 +1,8 @@
 import { act, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { createCooldownStore } from '../../../src/core/cooldown/store.js';
 import { enUS } from '../../../src/i18n/en-US.js';
 import { cooldownKey, SendCodeButton } from '../../../src/index.js';
-import { sharedStorage } from '../../helpers/cooldown-fakes.js';
+import { isolatedStore, sharedStorage } from '../../helpers/cooldown-fakes.js';
 import { sendCodeHarness } from '../../helpers/send-code-harness.js';
 import { controlSendPath, restoreSendPathAfterEach } from '../../helpers/send-path.js';
 
@@ -23,13 +22,7 @@ const sendButton = () => screen.getByRole('button', { name: /^(Send|Resend) code
 /** A store of one "tab" over storage shared with other tabs, on the test's (fake) clock. */
 function tabStore(shared: ReturnType<typeof sharedStorage>) {
   const { storage, events } = shared.tab();
-  return createCooldownStore({
-    storage,
-    storageEvents: events,
-    broadcastChannel: false,
-    locks: null,
-    now: () => Date.now(),
-  });
+  return isolatedStore({ storage, storageEvents: events });
 }
 
 describe('the send path loads on the first send, not with the page', () => {
