@@ -23,11 +23,14 @@ import {
   resetPasswordByCode,
 } from '../core/api/reset-password.js';
 import { updatePhoneByCode, type VerifyUpdatePhoneRequestInput } from '../core/api/update-phone.js';
-import type { KitMutationOptions } from './kit-mutation-options.js';
+import type { SecretMutationOptions } from './kit-mutation-options.js';
 import { useKitMutation } from './useKitMutation.js';
 
-/** Options of the account-flow hooks: TanStack mutation options plus a `client` override. */
-export type UseAccountFlowOptions<TResult, TInput, TContext = unknown> = KitMutationOptions<
+/**
+ * Options of the account-flow hooks: TanStack mutation options plus a `client` override, less
+ * `gcTime`, `networkMode` and `scope`, which the kit owns so that no secret outlives its call.
+ */
+export type UseAccountFlowOptions<TResult, TInput, TContext = unknown> = SecretMutationOptions<
   TResult,
   TInput,
   TContext

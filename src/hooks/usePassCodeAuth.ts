@@ -9,11 +9,14 @@ import {
   signInByPhonePassCode,
   signUpByPhonePassCode,
 } from '../core/api/passcode-auth.js';
-import type { KitMutationOptions } from './kit-mutation-options.js';
+import type { SecretMutationOptions } from './kit-mutation-options.js';
 import { useKitMutation } from './useKitMutation.js';
 
-/** Options of the sign-in/up hooks: TanStack mutation options plus a `client` override. */
-export type UsePassCodeAuthOptions<TResult, TInput, TContext = unknown> = KitMutationOptions<
+/**
+ * Options of the sign-in/up hooks: TanStack mutation options plus a `client` override, less
+ * `gcTime`, `networkMode` and `scope`, which the kit owns so that no secret outlives its call.
+ */
+export type UsePassCodeAuthOptions<TResult, TInput, TContext = unknown> = SecretMutationOptions<
   TResult,
   TInput,
   TContext
