@@ -18,6 +18,9 @@ export default defineConfig({
         mock: 'src/mock/index.ts',
         // The react-hook-form bindings: only pages with a form bundle react-hook-form.
         form: 'src/form/index.ts',
+        // The ready flows (sign-in, sign-up, reset password, phone security, account deletion):
+        // a page with only the button never bundles them; each flow tree-shakes on its own.
+        flows: 'src/flows/index.ts',
         // All phone metadata at once, for Node and tests (pages load it per calling code).
         'phone-full': 'src/phone-full.ts',
         // One entry per catalogue: a page bundles only the language it imports.
@@ -25,6 +28,11 @@ export default defineConfig({
         'locales/zh-CN': 'src/i18n/zh-CN.ts',
         'locales/zh-TW': 'src/i18n/zh-TW.ts',
         'locales/ja-JP': 'src/i18n/ja-JP.ts',
+        // The flows' texts, one entry per catalogue too.
+        'flows/locales/en-US': 'src/i18n/flows/en-US.ts',
+        'flows/locales/zh-CN': 'src/i18n/flows/zh-CN.ts',
+        'flows/locales/zh-TW': 'src/i18n/flows/zh-TW.ts',
+        'flows/locales/ja-JP': 'src/i18n/flows/ja-JP.ts',
       },
       formats: ['es'],
     },

@@ -6,6 +6,7 @@ import { GenAuthProvider } from '../src/hooks/GenAuthProvider.js';
 import type { GenAuthMessages } from '../src/i18n/messages.js';
 import { PageLocaleContext } from '../stories/pages/i18n/use-page-text.js';
 import '../src/styles.css';
+import '../src/flows/flows.css';
 import {
   demoClient,
   demoCooldownStore,

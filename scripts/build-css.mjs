@@ -12,3 +12,5 @@ function inline(file) {
 
 mkdirSync('dist', { recursive: true });
 writeFileSync('dist/styles.css', inline('src/styles.css'));
+// The flows' card, for pages that use `genauth-sms-react/flows`.
+writeFileSync('dist/flows.css', inline('src/flows/flows.css'));

@@ -8,6 +8,7 @@ import {
   type HeaderPrefix,
 } from '../core/api/transport.js';
 import { type CooldownStore, getDefaultCooldownStore } from '../core/cooldown/store.js';
+import type { GenAuthFlowMessages } from '../i18n/flow-messages.js';
 import type { GenAuthMessages } from '../i18n/messages.js';
 import { GenAuthContext, type GenAuthContextValue, useGenAuthContext } from './context.js';
 
@@ -43,6 +44,13 @@ export interface GenAuthProviderProps {
    * @default an enclosing provider's catalogue, else enUS (built in)
    */
   messages?: GenAuthMessages | undefined;
+  /**
+   * The catalogue the ready flows (`<PhoneSignIn>` and the others from
+   * `genauth-sms-react/flows`) speak, e.g. `zhCNFlows` from `genauth-sms-react/flows/locales/zh-CN`.
+   * Give it with the matching `messages`.
+   * @default an enclosing provider's, else the flows' built-in English
+   */
+  flowMessages?: GenAuthFlowMessages | undefined;
   /** The TanStack Query client to use when the app has no `QueryClientProvider` of its own. */
   queryClient?: QueryClient | undefined;
   /** Your login page. */
@@ -72,6 +80,7 @@ export function GenAuthProvider({
   accessToken,
   cooldownStore,
   messages,
+  flowMessages,
   queryClient,
   children,
 }: GenAuthProviderProps): ReactNode {
@@ -101,9 +110,15 @@ export function GenAuthProvider({
     [cooldownStore, outer?.cooldownStore],
   );
   const catalogue = messages ?? outer?.messages;
+  const flowCatalogue = flowMessages ?? outer?.flowMessages;
   const value = useMemo<GenAuthContextValue>(
-    () => ({ client: resolvedClient, cooldownStore: store, messages: catalogue }),
-    [resolvedClient, store, catalogue],
+    () => ({
+      client: resolvedClient,
+      cooldownStore: store,
+      messages: catalogue,
+      flowMessages: flowCatalogue,
+    }),
+    [resolvedClient, store, catalogue, flowCatalogue],
   );
 
   const outerQueryClient = useContext(QueryClientContext);

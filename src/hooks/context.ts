@@ -1,6 +1,7 @@
 import { createContext, useContext } from 'react';
 import type { GenAuthTransport } from '../core/api/transport.js';
 import { type CooldownStore, getDefaultCooldownStore } from '../core/cooldown/store.js';
+import type { GenAuthFlowMessages } from '../i18n/flow-messages.js';
 import { type GenAuthMessages, mergeMessages } from '../i18n/messages.js';
 
 /** What `<GenAuthProvider>` shares with the hooks and components below it. */
@@ -11,6 +12,8 @@ export interface GenAuthContextValue {
   cooldownStore: CooldownStore;
   /** The catalogue the kit speaks below the provider (en-US when none was given). */
   messages?: GenAuthMessages | undefined;
+  /** The catalogue the flows (`genauth-sms-react/flows`) speak below the provider. */
+  flowMessages?: GenAuthFlowMessages | undefined;
 }
 
 /** @internal React context behind `<GenAuthProvider>`. */

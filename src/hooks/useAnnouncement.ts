@@ -12,8 +12,12 @@ const useCommitEffect = useClientLayoutEffect;
  * The start is announced once the request has settled (`isSettled`), when it is known whether
  * the server accepted or rate-limited it; `started` returns `null` for a cooldown this control
  * did not cause (a reload, a hydration, another tab), which is shown but not announced.
+ * `key` is the recipient's cooldown key: when the recipient changes (the field was edited), the
+ * region empties and nothing is announced, so that it never says "you can resend" about a
+ * number the button no longer shows.
  */
 export function useCooldownAnnouncement(
+  key: string | null,
   isActive: boolean,
   isSettled: boolean,
   started: () => string | null,
@@ -21,10 +25,15 @@ export function useCooldownAnnouncement(
 ): string {
   const [text, setText] = useState('');
   const announcedStart = useRef(isActive);
+  const announcedKey = useRef(key);
   const startedRef = useRef(started);
   startedRef.current = started;
   useCommitEffect(() => {
-    if (isActive && isSettled && !announcedStart.current) {
+    if (announcedKey.current !== key) {
+      announcedKey.current = key;
+      announcedStart.current = isActive;
+      setText('');
+    } else if (isActive && isSettled && !announcedStart.current) {
       announcedStart.current = true;
       const text = startedRef.current();
       if (text !== null) setText(text);
@@ -32,6 +41,6 @@ export function useCooldownAnnouncement(
       announcedStart.current = false;
       setText(ended);
     }
-  }, [isActive, isSettled, ended]);
+  }, [key, isActive, isSettled, ended]);
   return text;
 }

@@ -27,9 +27,11 @@ export type CodeMutationOptions<TResult, TInput, TContext = unknown> = KitMutati
   cooldownSeconds?: number | undefined;
   /**
    * The input the UI currently shows: its cooldown drives `remainingSeconds` even before this
-   * hook sent anything (after a reload, or when another tab sent the code).
+   * hook sent anything (after a reload, or when another tab sent the code). `null`: the UI
+   * shows no valid recipient (an empty or half-typed field), so there is no cooldown to show,
+   * whatever was sent last. `undefined`: follow the last input sent.
    */
-  target?: TInput | undefined;
+  target?: TInput | null | undefined;
 };
 
 /** A code-sending mutation plus the live cooldown of its current recipient. */
@@ -175,7 +177,8 @@ export function useCodeMutationCore<TResult, TInput, TContext>(
     [mutateAsync],
   );
 
-  const cooldownKey = safeKey(spec, target ?? mutation.variables);
+  // The countdown belongs to the recipient on screen: never another number's after an edit.
+  const cooldownKey = target === null ? null : safeKey(spec, target ?? mutation.variables);
   const isCoolingDown = useCooldownActive(cooldownKey, store);
   return {
     ...mutation,

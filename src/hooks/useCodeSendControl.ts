@@ -119,6 +119,7 @@ export function useCodeSendControl<TInput, TResult>({
   const rateLimited = isCurrent && isRateLimitError(mutation.error);
 
   const announcement = useCooldownAnnouncement(
+    mutation.cooldownKey,
     mutation.isCoolingDown,
     !isSending,
     () => {

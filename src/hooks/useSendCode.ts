@@ -67,7 +67,13 @@ export function useSendCodeControl(options: UseSendCodeOptions): SendCodeControl
   const input: SendSmsInput | undefined = phone.valid
     ? { channel, phoneNumber: phone.phoneNumber, phoneCountryCode: phone.phoneCountryCode }
     : undefined;
-  const mutation = useSendSmsCore({ client, cooldownStore, cooldownSeconds, target: input });
+  const mutation = useSendSmsCore({
+    client,
+    cooldownStore,
+    cooldownSeconds,
+    // The field's recipient, or none: a countdown never shows on another number than typed.
+    target: input ?? null,
+  });
   const control = useCodeSendControl<SendSmsInput, SendSmsResult>({
     input,
     keyOf: sendSmsCooldownKey,

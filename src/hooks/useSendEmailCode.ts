@@ -54,7 +54,13 @@ export function useSendEmailCode(options: UseSendEmailCodeOptions): UseSendCodeR
 export function useSendEmailCodeControl(options: UseSendEmailCodeOptions): SendCodeControl {
   const { channel, email, messages, cooldownSeconds, client, cooldownStore, onSent } = options;
   const input = validEmailInput(channel, email);
-  const mutation = useSendEmailCore({ client, cooldownStore, cooldownSeconds, target: input });
+  const mutation = useSendEmailCore({
+    client,
+    cooldownStore,
+    cooldownSeconds,
+    // The field's recipient, or none: a countdown never shows on another number than typed.
+    target: input ?? null,
+  });
   return useCodeSendControl<SendEmailInput, SendEmailResult>({
     input,
     keyOf: sendEmailCooldownKey,

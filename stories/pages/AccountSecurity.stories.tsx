@@ -39,11 +39,11 @@ function SignedInArea(args: AccountSecurityProps) {
   });
   if (!signedIn) {
     return (
-      <main className="auth-page" aria-labelledby="demo-account-deleted">
-        <h1 id="demo-account-deleted" className="auth-page__title">
+      <main className="genauth-flow" aria-labelledby="demo-account-deleted">
+        <h1 id="demo-account-deleted" className="genauth-flow__title">
           {text.accountSecurity.title}
         </h1>
-        <p className="auth-page__lead">{text.outbox.accountDeleted}</p>
+        <p className="genauth-flow__lead">{text.outbox.accountDeleted}</p>
       </main>
     );
   }

@@ -37,18 +37,18 @@ export function AccountSecurity(props: AccountSecurityProps) {
 
   return (
     <main
-      className={['auth-page', props.className].filter(Boolean).join(' ')}
+      className={['genauth-flow', props.className].filter(Boolean).join(' ')}
       aria-labelledby={titleId}
     >
-      <h1 id={titleId} ref={titleRef} tabIndex={-1} className="auth-page__title">
+      <h1 id={titleId} ref={titleRef} tabIndex={-1} className="genauth-flow__title">
         {t.title}
       </h1>
-      <p role="status" className="auth-page__hint">
+      <p role="status" className="genauth-flow__hint">
         {deleted ? t.deleted : notice}
       </p>
       {deleted ? null : (
         <>
-          <p className="auth-page__lead">{t.signedInAs(props.account.email)}</p>
+          <p className="genauth-flow__lead">{t.signedInAs(props.account.email)}</p>
           <PhoneSection
             phone={phone}
             verifyOldPhone={props.verifyOldPhone ?? true}

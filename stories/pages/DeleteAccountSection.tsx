@@ -47,21 +47,21 @@ export function DeleteAccountSection({ phone, email, onDeleted }: DeleteAccountS
   };
 
   return (
-    <section className="auth-page__section" aria-labelledby={headingId}>
-      <h2 id={headingId} className="auth-page__subtitle">
+    <section className="genauth-flow__section" aria-labelledby={headingId}>
+      <h2 id={headingId} className="genauth-flow__subtitle">
         {t.deleteTitle}
       </h2>
-      <p className="auth-page__lead">{t.deleteLead}</p>
+      <p className="genauth-flow__lead">{t.deleteLead}</p>
       {confirming ? (
         <form
-          className="auth-page__form"
+          className="genauth-flow__form"
           noValidate
           onSubmit={(event) => {
             event.preventDefault();
             submit();
           }}
         >
-          <h3 ref={confirmHeading} tabIndex={-1} className="auth-page__label">
+          <h3 ref={confirmHeading} tabIndex={-1} className="genauth-flow__label">
             {t.deleteCodeTo(phone || email)}
           </h3>
           {phone ? (
@@ -71,14 +71,14 @@ export function DeleteAccountSection({ phone, email, onDeleted }: DeleteAccountS
           )}
           <CodeField value={code} onChange={setCode} />
           {error ? (
-            <p role="alert" className="auth-page__error">
+            <p role="alert" className="genauth-flow__error">
               {error}
             </p>
           ) : null}
-          <div className="auth-page__actions">
+          <div className="genauth-flow__actions">
             <button
               type="button"
-              className="auth-page__button auth-page__button--secondary"
+              className="genauth-flow__button genauth-flow__button--secondary"
               onClick={() => {
                 setConfirming(false);
                 setCode('');
@@ -89,7 +89,7 @@ export function DeleteAccountSection({ phone, email, onDeleted }: DeleteAccountS
             </button>
             <button
               type="submit"
-              className="auth-page__button auth-page__button--danger"
+              className="genauth-flow__button genauth-flow__button--danger"
               aria-disabled={remove.isPending || undefined}
             >
               {remove.isPending ? t.working : t.deleteConfirm}
@@ -99,7 +99,7 @@ export function DeleteAccountSection({ phone, email, onDeleted }: DeleteAccountS
       ) : (
         <button
           type="button"
-          className="auth-page__button auth-page__button--secondary"
+          className="genauth-flow__button genauth-flow__button--secondary"
           onClick={() => setConfirming(true)}
         >
           {t.deleteStart}

@@ -28,7 +28,7 @@ const CODE_LENGTH = 6;
  * A ready sign-in page: phone number, "Send code" (with the kit's cooldown), the six-digit
  * code, then GenAuth's passcode sign-in. The code is checked as soon as it is complete; a
  * refused code shows GenAuth's message under the boxes. Restyle it through the `--genauth-*`
- * variables and the `auth-page*` classes, or copy it: it only uses the kit's public API.
+ * variables and the `genauth-flow*` classes, or copy it: it only uses the kit's public API.
  *
  * @example <LoginPage onSignedIn={(tokens) => saveSession(tokens)} />
  */
@@ -69,10 +69,10 @@ export function LoginPage({ title, defaultPhone = '', ...props }: LoginPageProps
 
   return (
     <main
-      className={['auth-page', props.className].filter(Boolean).join(' ')}
+      className={['genauth-flow', props.className].filter(Boolean).join(' ')}
       aria-labelledby={headingId}
     >
-      <h1 id={headingId} ref={headingRef} tabIndex={-1} className="auth-page__title">
+      <h1 id={headingId} ref={headingRef} tabIndex={-1} className="genauth-flow__title">
         {isSignedIn ? text.login.signedIn : (title ?? text.login.title)}
       </h1>
       {isSignedIn ? (
@@ -80,15 +80,15 @@ export function LoginPage({ title, defaultPhone = '', ...props }: LoginPageProps
           <SignedInPanel tokens={signIn.data.data} />
           <button
             type="button"
-            className="auth-page__button auth-page__button--secondary"
+            className="genauth-flow__button genauth-flow__button--secondary"
             onClick={signOut}
           >
             {text.login.signOut}
           </button>
         </>
       ) : (
-        <form className="auth-page__form" onSubmit={onSubmit} noValidate>
-          <p className="auth-page__lead">{text.login.lead}</p>
+        <form className="genauth-flow__form" onSubmit={onSubmit} noValidate>
+          <p className="genauth-flow__lead">{text.login.lead}</p>
           <SendCodeButton
             channel="CHANNEL_LOGIN"
             phone={phone}
@@ -101,7 +101,7 @@ export function LoginPage({ title, defaultPhone = '', ...props }: LoginPageProps
           />
           {sentTo === null ? null : (
             <>
-              <p className="auth-page__hint">{text.common.enterCodeSentTo(sentTo)}</p>
+              <p className="genauth-flow__hint">{text.common.enterCodeSentTo(sentTo)}</p>
               <VerificationCodeInput
                 length={CODE_LENGTH}
                 value={code}
@@ -115,12 +115,12 @@ export function LoginPage({ title, defaultPhone = '', ...props }: LoginPageProps
               />
               <button
                 type="submit"
-                className="auth-page__button"
+                className="genauth-flow__button"
                 disabled={code.length !== CODE_LENGTH || signIn.isPending}
               >
                 {text.login.submit}
               </button>
-              <p role="status" className="auth-page__hint">
+              <p role="status" className="genauth-flow__hint">
                 {signIn.isPending ? text.login.checking : ''}
               </p>
             </>

@@ -98,50 +98,52 @@ export function PhoneSection({ phone, onPhoneChange, verifyOldPhone }: PhoneSect
   };
 
   const oldNumberPart = (
-    <fieldset className="auth-page__field">
-      <legend className="auth-page__label">{t.currentPhone(displayPhone(phone))}</legend>
+    <fieldset className="genauth-flow__field">
+      <legend className="genauth-flow__label">{t.currentPhone(displayPhone(phone))}</legend>
       <SendCodeButton channel="CHANNEL_UNBIND_PHONE" phone={phone} hidePhoneInput />
       <CodeField label={t.oldCodeLabel} value={oldCode} onChange={setOldCode} />
     </fieldset>
   );
   const newNumberPart = (
-    <fieldset className="auth-page__field">
-      <legend className="auth-page__label">{t.newPhoneLabel}</legend>
+    <fieldset className="genauth-flow__field">
+      <legend className="genauth-flow__label">{t.newPhoneLabel}</legend>
       <SendCodeButton channel="CHANNEL_BIND_PHONE" phone={newPhone} onPhoneChange={setNewPhone} />
       <CodeField label={t.newCodeLabel} value={newCode} onChange={setNewCode} />
     </fieldset>
   );
   const actions = (label: string) => (
-    <div className="auth-page__actions">
+    <div className="genauth-flow__actions">
       {phone ? (
         <button
           type="button"
-          className="auth-page__button auth-page__button--secondary"
+          className="genauth-flow__button genauth-flow__button--secondary"
           onClick={() => switchTo('idle')}
         >
           {t.cancel}
         </button>
       ) : null}
-      <button type="submit" className="auth-page__button" aria-disabled={pending || undefined}>
+      <button type="submit" className="genauth-flow__button" aria-disabled={pending || undefined}>
         {pending ? t.working : label}
       </button>
     </div>
   );
 
   return (
-    <section className="auth-page__section" aria-labelledby={headingId}>
-      <h2 id={headingId} className="auth-page__subtitle">
+    <section className="genauth-flow__section" aria-labelledby={headingId}>
+      <h2 id={headingId} className="genauth-flow__subtitle">
         {t.phoneTitle}
       </h2>
-      <p className="auth-page__lead">{phone ? t.currentPhone(displayPhone(phone)) : t.noPhone}</p>
+      <p className="genauth-flow__lead">
+        {phone ? t.currentPhone(displayPhone(phone)) : t.noPhone}
+      </p>
       {phone && mode === 'idle' ? (
-        <div className="auth-page__actions">
-          <button type="button" className="auth-page__button" onClick={() => switchTo('change')}>
+        <div className="genauth-flow__actions">
+          <button type="button" className="genauth-flow__button" onClick={() => switchTo('change')}>
             {t.change}
           </button>
           <button
             type="button"
-            className="auth-page__button auth-page__button--secondary"
+            className="genauth-flow__button genauth-flow__button--secondary"
             onClick={() => switchTo('remove')}
           >
             {t.remove}
@@ -149,23 +151,23 @@ export function PhoneSection({ phone, onPhoneChange, verifyOldPhone }: PhoneSect
         </div>
       ) : (
         <form
-          className="auth-page__form"
+          className="genauth-flow__form"
           noValidate
           onSubmit={(event) => {
             event.preventDefault();
             submit();
           }}
         >
-          <h3 ref={modeHeading} tabIndex={-1} className="auth-page__label">
+          <h3 ref={modeHeading} tabIndex={-1} className="genauth-flow__label">
             {!phone ? t.bind : mode === 'remove' ? t.remove : t.change}
           </h3>
-          <p className="auth-page__hint">
+          <p className="genauth-flow__hint">
             {!phone ? t.bindLead : mode === 'remove' ? t.removeLead : t.changeLead}
           </p>
           {phone && (mode === 'remove' || verifyOldPhone) ? oldNumberPart : null}
           {mode === 'remove' ? null : newNumberPart}
           {error ? (
-            <p role="alert" className="auth-page__error">
+            <p role="alert" className="genauth-flow__error">
               {error}
             </p>
           ) : null}

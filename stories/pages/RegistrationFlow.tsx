@@ -116,13 +116,16 @@ export function RegistrationFlow({ onRegistered, className }: RegistrationFlowPr
   };
 
   return (
-    <main className={['auth-page', className].filter(Boolean).join(' ')} aria-labelledby={titleId}>
-      <h1 id={titleId} className="auth-page__title">
+    <main
+      className={['genauth-flow', className].filter(Boolean).join(' ')}
+      aria-labelledby={titleId}
+    >
+      <h1 id={titleId} className="genauth-flow__title">
         {text.registration.title}
       </h1>
       <StepIndicator current={step} />
-      <form className="auth-page__form" onSubmit={submit} noValidate>
-        <h2 ref={stepHeadingRef} tabIndex={-1} className="auth-page__subtitle">
+      <form className="genauth-flow__form" onSubmit={submit} noValidate>
+        <h2 ref={stepHeadingRef} tabIndex={-1} className="genauth-flow__subtitle">
           {text.registration.stepTitles[step]}
         </h2>
         {step === 'phone' ? (

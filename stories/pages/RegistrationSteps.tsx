@@ -22,7 +22,7 @@ export function PhoneStep({ control, canContinue, onSent }: PhoneStepProps) {
   const text = usePageText();
   return (
     <>
-      <p className="auth-page__lead">{text.registration.phoneLead}</p>
+      <p className="genauth-flow__lead">{text.registration.phoneLead}</p>
       <SendCodeButtonField
         control={control}
         name="phone"
@@ -30,7 +30,7 @@ export function PhoneStep({ control, canContinue, onSent }: PhoneStepProps) {
         onSent={(_, sent) => onSent(sent.phone)}
       />
       {canContinue ? (
-        <button type="submit" className="auth-page__button">
+        <button type="submit" className="genauth-flow__button">
           {text.common.continue}
         </button>
       ) : null}
@@ -55,7 +55,7 @@ export function CodeStep({ control, sentTo, onComplete, onBack }: CodeStepProps)
   const text = usePageText().common;
   return (
     <>
-      <p className="auth-page__hint">{text.enterCodeSentTo(sentTo)}</p>
+      <p className="genauth-flow__hint">{text.enterCodeSentTo(sentTo)}</p>
       <Controller
         control={control}
         name="code"
@@ -76,15 +76,15 @@ export function CodeStep({ control, sentTo, onComplete, onBack }: CodeStepProps)
           />
         )}
       />
-      <div className="auth-page__actions">
+      <div className="genauth-flow__actions">
         <button
           type="button"
-          className="auth-page__button auth-page__button--secondary"
+          className="genauth-flow__button genauth-flow__button--secondary"
           onClick={onBack}
         >
           {text.back}
         </button>
-        <button type="submit" className="auth-page__button">
+        <button type="submit" className="genauth-flow__button">
           {text.continue}
         </button>
       </div>
@@ -111,13 +111,13 @@ export function ProfileStep({ form, isPending, error, onBack }: ProfileStepProps
   const fieldError = form.formState.errors.nickname?.message;
   return (
     <>
-      <div className="auth-page__field">
-        <label htmlFor={id} className="auth-page__label">
+      <div className="genauth-flow__field">
+        <label htmlFor={id} className="genauth-flow__label">
           {text.registration.nickname}
         </label>
         <input
           id={id}
-          className="auth-page__input"
+          className="genauth-flow__input"
           autoComplete="nickname"
           aria-invalid={fieldError ? true : undefined}
           aria-describedby={fieldError ? `${id}-error` : undefined}
@@ -126,25 +126,25 @@ export function ProfileStep({ form, isPending, error, onBack }: ProfileStepProps
           })}
         />
         {fieldError ? (
-          <p id={`${id}-error`} role="alert" className="auth-page__error">
+          <p id={`${id}-error`} role="alert" className="genauth-flow__error">
             {fieldError}
           </p>
         ) : null}
       </div>
       {error ? (
-        <p role="alert" className="auth-page__error">
+        <p role="alert" className="genauth-flow__error">
           {error}
         </p>
       ) : null}
-      <div className="auth-page__actions">
+      <div className="genauth-flow__actions">
         <button
           type="button"
-          className="auth-page__button auth-page__button--secondary"
+          className="genauth-flow__button genauth-flow__button--secondary"
           onClick={onBack}
         >
           {text.common.back}
         </button>
-        <button type="submit" className="auth-page__button" disabled={isPending}>
+        <button type="submit" className="genauth-flow__button" disabled={isPending}>
           {text.registration.createAccount}
         </button>
       </div>
@@ -164,8 +164,8 @@ export function DoneStep({ user }: DoneStepProps) {
   const nickname = typeof user.nickname === 'string' ? user.nickname : '';
   return (
     <>
-      <p className="auth-page__lead">{text.welcome(nickname)}</p>
-      <dl className="auth-page__result">
+      <p className="genauth-flow__lead">{text.welcome(nickname)}</p>
+      <dl className="genauth-flow__result">
         <dt>{text.userId}</dt>
         <dd>{user.userId}</dd>
         <dt>{text.phone}</dt>

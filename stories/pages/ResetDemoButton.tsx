@@ -20,7 +20,7 @@ export function ResetDemoButton({ reset }: ResetDemoButtonProps) {
     <div className="auth-device__reset">
       <button
         type="button"
-        className="auth-page__button auth-page__button--secondary"
+        className="genauth-flow__button genauth-flow__button--secondary"
         onClick={() => {
           (reset ?? demo.reset)();
           setDone(true);

@@ -139,14 +139,14 @@ export function ResetPassword(props: ResetPasswordProps) {
 
   return (
     <main
-      className={['auth-page', props.className].filter(Boolean).join(' ')}
+      className={['genauth-flow', props.className].filter(Boolean).join(' ')}
       aria-labelledby={titleId}
     >
-      <h1 id={titleId} className="auth-page__title">
+      <h1 id={titleId} className="genauth-flow__title">
         {text.resetPassword.title}
       </h1>
       <form
-        className="auth-page__form"
+        className="genauth-flow__form"
         noValidate
         onSubmit={(event) => {
           event.preventDefault();
@@ -154,14 +154,14 @@ export function ResetPassword(props: ResetPasswordProps) {
           else if (step === 'password') savePassword();
         }}
       >
-        <h2 ref={headingRef} tabIndex={-1} className="auth-page__subtitle">
+        <h2 ref={headingRef} tabIndex={-1} className="genauth-flow__subtitle">
           {text.resetPassword.stepTitles[step]}
         </h2>
         {step === 'request' ? (
           <>
-            <p className="auth-page__lead">{text.resetPassword.lead}</p>
+            <p className="genauth-flow__lead">{text.resetPassword.lead}</p>
             {error ? (
-              <p role="alert" className="auth-page__error">
+              <p role="alert" className="genauth-flow__error">
                 {error}
               </p>
             ) : null}
@@ -202,12 +202,12 @@ export function ResetPassword(props: ResetPasswordProps) {
         ) : null}
         {step === 'done' ? (
           <>
-            <p role="status" className="auth-page__lead">
+            <p role="status" className="genauth-flow__lead">
               {text.resetPassword.done}
             </p>
             <button
               type="button"
-              className="auth-page__button"
+              className="genauth-flow__button"
               onClick={() => {
                 goTo('request');
                 props.onBackToSignIn?.();

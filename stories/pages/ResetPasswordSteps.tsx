@@ -22,10 +22,10 @@ export function RequestStep(props: {
   const text = usePageText().resetPassword;
   return (
     <>
-      <fieldset className="auth-page__choice">
-        <legend className="auth-page__label">{text.methodLabel}</legend>
+      <fieldset className="genauth-flow__choice">
+        <legend className="genauth-flow__label">{text.methodLabel}</legend>
         {(['phone', 'email'] as const).map((method) => (
-          <label key={method} className="auth-page__option">
+          <label key={method} className="genauth-flow__option">
             <input
               type="radio"
               name="reset-method"
@@ -69,7 +69,7 @@ export function CodeStep(props: {
   const text = usePageText();
   return (
     <>
-      <p className="auth-page__hint">{text.resetPassword.codeSentTo(props.sentTo)}</p>
+      <p className="genauth-flow__hint">{text.resetPassword.codeSentTo(props.sentTo)}</p>
       <VerificationCodeInput
         length={6}
         value={props.code}
@@ -78,16 +78,18 @@ export function CodeStep(props: {
         errorMessage={props.error}
         autoFocus
       />
-      {props.isChecking ? <p className="auth-page__hint">{text.resetPassword.checking}</p> : null}
-      <div className="auth-page__actions">
+      {props.isChecking ? (
+        <p className="genauth-flow__hint">{text.resetPassword.checking}</p>
+      ) : null}
+      <div className="genauth-flow__actions">
         <button
           type="button"
-          className="auth-page__button auth-page__button--secondary"
+          className="genauth-flow__button genauth-flow__button--secondary"
           onClick={props.onBack}
         >
           {text.common.back}
         </button>
-        <button type="submit" className="auth-page__button" disabled={props.isChecking}>
+        <button type="submit" className="genauth-flow__button" disabled={props.isChecking}>
           {text.common.continue}
         </button>
       </div>
@@ -112,7 +114,7 @@ export function PasswordStep(props: {
         errorMessage={props.error}
         autoFocus
       />
-      <button type="submit" className="auth-page__button" disabled={props.isSaving}>
+      <button type="submit" className="genauth-flow__button" disabled={props.isSaving}>
         {props.isSaving ? text.saving : text.submit}
       </button>
     </>

@@ -16,7 +16,7 @@ function truncate(token: string): string {
 export function SignedInPanel({ tokens }: SignedInPanelProps) {
   const text = usePageText().login;
   return (
-    <dl className="auth-page__result">
+    <dl className="genauth-flow__result">
       <dt>{text.tokenType}</dt>
       <dd>{tokens.token_type}</dd>
       <dt>{text.expiresIn}</dt>

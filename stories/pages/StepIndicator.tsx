@@ -12,11 +12,11 @@ export function StepIndicator({ current }: StepIndicatorProps) {
   const text = usePageText().registration;
   const currentIndex = REGISTRATION_STEPS.indexOf(current);
   return (
-    <ol className="auth-steps" aria-label={text.progress}>
+    <ol className="genauth-flow-steps" aria-label={text.progress}>
       {REGISTRATION_STEPS.map((step, index) => (
         <li
           key={step}
-          className="auth-steps__item"
+          className="genauth-flow-steps__item"
           aria-current={step === current ? 'step' : undefined}
           data-done={index < currentIndex ? '' : undefined}
         >

@@ -1,0 +1,128 @@
+import type { SmsChannel } from '../api/channels.js';
+import { decodeRecord, encodeRecord, type FlowResumeRecord } from './record.js';
+
+/** Options of {@link createFlowResumeStore}. */
+export interface FlowResumeStoreOptions {
+  /**
+   * Where records live. `null` keeps them in memory (this page only).
+   * @default localStorage when it can be read, else memory
+   */
+  storage?: Pick<Storage, 'getItem' | 'setItem' | 'removeItem'> | null | undefined;
+  /** The clock. @default Date.now */
+  now?: (() => number) | undefined;
+  /**
+   * How long a sent code stays usable, in ms: a record older than that is dropped. GenAuth's
+   * SMS codes last a few minutes; the mock's last 5.
+   * @default 300_000
+   */
+  codeLifetimeMs?: number | undefined;
+  /** Prefix of the storage keys. @default 'genauth-sms-react:resume' */
+  namespace?: string | undefined;
+}
+
+/** Remembers, per flow and app, the code step a user can come back to. */
+export interface FlowResumeStore {
+  /**
+   * The flow's record while its code can still be used; `null` when there is none, it expired,
+   * it was written by a clock far ahead of ours, or it is not a record this kit writes.
+   */
+  read(flow: string, scope: string): FlowResumeRecord | null;
+  /** Remembers that a code went to `phone` on `channel` now. */
+  save(flow: string, scope: string, channel: SmsChannel, phone: string): void;
+  /** Forgets the flow's record (success, "use another number", a spent or refused code). */
+  clear(flow: string, scope: string): void;
+}
+
+const DEFAULT_LIFETIME_MS = 5 * 60_000;
+/** A record this far in the future came from a clock that moved back: not trusted. */
+const FUTURE_TOLERANCE_MS = 60_000;
+
+type RecordStorage = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
+
+/** localStorage, or `null` where reading it throws (disabled storage, sandboxed frames, SSR). */
+function defaultStorage(): RecordStorage | null {
+  try {
+    return typeof localStorage === 'undefined' ? null : localStorage;
+  } catch {
+    return null;
+  }
+}
+
+/** A Storage in memory, for pages without one. */
+function memoryStorage(): RecordStorage {
+  const items = new Map<string, string>();
+  return {
+    getItem: (key) => items.get(key) ?? null,
+    setItem: (key, value) => void items.set(key, value),
+    removeItem: (key) => void items.delete(key),
+  };
+}
+
+/**
+ * A store of resumable code steps. Storage that throws (quota, privacy mode) degrades to
+ * "nothing to resume", never to an error; records from other scripts are validated.
+ * @example
+ * const resume = createFlowResumeStore({ storage: sessionStorage });
+ * <PhoneSignIn resumeStore={resume} />
+ */
+export function createFlowResumeStore(options: FlowResumeStoreOptions = {}): FlowResumeStore {
+  const now = options.now ?? Date.now;
+  const lifetime = options.codeLifetimeMs ?? DEFAULT_LIFETIME_MS;
+  const namespace = options.namespace ?? 'genauth-sms-react:resume';
+  // Looked up at first use, not at creation: a store made at import time must not touch
+  // localStorage on the server.
+  let storage: RecordStorage | undefined;
+  const target = () => {
+    if (storage === undefined) {
+      storage =
+        options.storage === undefined
+          ? (defaultStorage() ?? memoryStorage())
+          : (options.storage ?? memoryStorage());
+    }
+    return storage;
+  };
+  const keyOf = (flow: string, scope: string) => `${namespace}:${flow}:${scope}`;
+
+  const clear = (flow: string, scope: string) => {
+    try {
+      target().removeItem(keyOf(flow, scope));
+    } catch {
+      // Nothing to do: a record we cannot remove is one we cannot read either, or it expires.
+    }
+  };
+
+  return {
+    read(flow, scope) {
+      let text: string | null;
+      try {
+        text = target().getItem(keyOf(flow, scope));
+      } catch {
+        return null;
+      }
+      const record = decodeRecord(text);
+      if (!record || record.flow !== flow) return null;
+      const age = now() - record.sentAt;
+      if (age > lifetime || age < -FUTURE_TOLERANCE_MS) {
+        clear(flow, scope);
+        return null;
+      }
+      return record;
+    },
+    save(flow, scope, channel, phone) {
+      try {
+        target().setItem(keyOf(flow, scope), encodeRecord({ flow, channel, phone, sentAt: now() }));
+      } catch {
+        // Quota or privacy mode: the flow still works, it just cannot be resumed after a reload.
+      }
+    },
+    clear,
+  };
+}
+
+let pageStore: FlowResumeStore | undefined;
+
+/** The page-wide store the flows use by default (localStorage, made at first use). */
+export function getDefaultFlowResumeStore(): FlowResumeStore {
+  pageStore ??= createFlowResumeStore();
+  return pageStore;
+}

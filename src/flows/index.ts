@@ -1,0 +1,36 @@
+'use client';
+// genauth-sms-react/flows: complete flows, each a headless hook (use<Flow>Flow) and a ready
+// component built only on it. Import `genauth-sms-react/flows.css` after `styles.css`.
+
+export type { FlowResumeRecord } from '../core/flow-resume/record.js';
+export {
+  createFlowResumeStore,
+  type FlowResumeStore,
+  type FlowResumeStoreOptions,
+} from '../core/flow-resume/store.js';
+export { formatPhoneForDisplay } from '../core/phone/display.js';
+export type {
+  FlowMessageGroup,
+  FlowMessageOverrides,
+  GenAuthFlowMessages,
+} from '../i18n/flow-messages.js';
+export { enUSFlows } from '../i18n/flows/en-US.js';
+export { PhoneSignIn, type PhoneSignInProps } from './phone-sign-in/PhoneSignIn.js';
+export {
+  PHONE_SIGN_IN_FLOW,
+  type PhoneSignInCodeStep,
+  type PhoneSignInDoneStep,
+  type PhoneSignInMessages,
+  type PhoneSignInPhoneStep,
+  type UsePhoneSignInFlowOptions,
+  type UsePhoneSignInFlowResult,
+  usePhoneSignInFlow,
+} from './phone-sign-in/usePhoneSignInFlow.js';
+export {
+  describeFlowError,
+  type FlowErrorMessages,
+  isCodeError,
+} from './shared/describe-flow-error.js';
+export type { FlowClassNames, FlowComponentProps } from './shared/flow-props.js';
+export type { FlowField, PhoneCodeFlowOptions } from './shared/use-phone-code-step.js';
+export { useSendCodeSeconds } from './shared/use-send-code-seconds.js';

@@ -1,0 +1,132 @@
+import type { GenAuthFlowMessages } from '../flow-messages.js';
+
+/** Built-in English of the flows' `common` group. */
+export const enUSFlowCommon: GenAuthFlowMessages['common'] = {
+  enterCodeSentTo: (to) => `Enter the code we sent to ${to}.`,
+  codeIncomplete: (length) => `Enter the ${length}-digit code.`,
+  continue: 'Continue',
+  back: 'Back',
+  useAnotherNumber: 'Use another number',
+  haveCode: 'I have a code',
+  codeStepTitle: 'Enter the code',
+  sentHeading: 'Check your phone',
+};
+
+/** Built-in English of the flows' `errors` group. */
+export const enUSFlowErrors: GenAuthFlowMessages['errors'] = {
+  generic: 'Something went wrong. Try again.',
+  checkInput: 'Check the number and the code, then try again.',
+  wrongCode: "That code isn't right. Check the text message and try again.",
+  expiredCode: 'That code has expired. Request a new one.',
+  userNotFound: 'No account uses this number yet.',
+  userExists: 'An account with this number already exists. Sign in instead.',
+  signInAgain: 'Your session has ended. Sign in again.',
+  phoneTaken: 'This phone number is used by another account.',
+  requestExpired: 'This request has expired. Request a new code and try again.',
+};
+
+/** Built-in English of the flows' `signIn` group. */
+export const enUSFlowSignIn: GenAuthFlowMessages['signIn'] = {
+  title: 'Sign in',
+  lead: 'We text you a code: no password needed.',
+  submit: 'Sign in',
+  checking: 'Checking the code…',
+  signedIn: 'Signed in',
+};
+
+/** Built-in English of the flows' `signUp` group. */
+export const enUSFlowSignUp: GenAuthFlowMessages['signUp'] = {
+  title: 'Create your account',
+  progress: 'Progress',
+  stepTitles: {
+    phone: 'Your phone number',
+    code: 'Enter the code',
+    profile: 'Your profile',
+    done: 'Account created',
+  },
+  stepLabels: { phone: 'Phone', code: 'Code', profile: 'Profile', done: 'Done' },
+  phoneLead: 'We text you a code to check that the number is yours.',
+  nickname: 'Nickname',
+  nicknameRequired: 'Choose a nickname.',
+  createAccount: 'Create account',
+  welcome: (nickname) =>
+    nickname
+      ? `Welcome, ${nickname}! You can sign in with your number now.`
+      : 'Welcome! You can sign in with your number now.',
+  userId: 'User id',
+  phone: 'Phone',
+};
+
+/** Built-in English of the flows' `resetPassword` group. */
+export const enUSFlowResetPassword: GenAuthFlowMessages['resetPassword'] = {
+  title: 'Reset your password',
+  lead: 'We send a code to the phone number or email address of your account.',
+  methodLabel: 'Send the code to',
+  byPhone: 'My phone',
+  byEmail: 'My email',
+  stepTitles: {
+    request: 'Where should we send the code?',
+    code: 'Enter the code',
+    password: 'Choose a new password',
+    done: 'Password changed',
+  },
+  codeSentTo: (to) =>
+    `We sent a code to ${to}. It is valid for a few minutes; use it to choose your new password.`,
+  checking: 'Checking the code…',
+  submit: 'Reset password',
+  saving: 'Saving…',
+  done: 'Your password has been changed. Sign in with your new password.',
+  backToSignIn: 'Back to sign-in',
+};
+
+/** Built-in English of the flows' `phoneSecurity` group. */
+export const enUSFlowPhoneSecurity: GenAuthFlowMessages['phoneSecurity'] = {
+  title: 'Account security',
+  phoneTitle: 'Phone number',
+  noPhone: 'No phone number yet.',
+  currentPhone: (phone) => `Your number: ${phone}`,
+  bindLead: 'Add a phone number to sign in with a texted code.',
+  bind: 'Add number',
+  change: 'Change number',
+  remove: 'Remove number',
+  cancel: 'Cancel',
+  changeLead: 'We text a code to your current number and one to the new number.',
+  oldCodeLabel: 'Code sent to your current number',
+  newPhoneLabel: 'New phone number',
+  newCodeLabel: 'Code sent to the new number',
+  removeLead: 'We text a code to your number to confirm.',
+  bound: 'Phone number added.',
+  changed: 'Phone number changed.',
+  removed: 'Phone number removed.',
+  working: 'Working…',
+};
+
+/** Built-in English of the flows' `deleteAccount` group. */
+export const enUSFlowDeleteAccount: GenAuthFlowMessages['deleteAccount'] = {
+  cancel: 'Cancel',
+  deleteTitle: 'Delete account',
+  deleteLead: 'This deletes your account for good. It cannot be undone.',
+  deleteStart: 'Delete my account…',
+  deleteCodeTo: (to) => `To confirm, we send a code to ${to}.`,
+  deleteConfirm: 'Delete my account',
+  deleted: 'Your account has been deleted and you are signed out.',
+  working: 'Working…',
+};
+
+/**
+ * The flows' texts in English (United States): `genauth-sms-react/flows/locales/en-US`. Each flow
+ * falls back on its own groups of it, so a page bundles only the English its flow shows.
+ */
+export const enUSFlows: GenAuthFlowMessages = /* @__PURE__ */ Object.assign(
+  {},
+  {
+    locale: 'en-US',
+    common: enUSFlowCommon,
+    errors: enUSFlowErrors,
+    signIn: enUSFlowSignIn,
+    signUp: enUSFlowSignUp,
+    resetPassword: enUSFlowResetPassword,
+    phoneSecurity: enUSFlowPhoneSecurity,
+    deleteAccount: enUSFlowDeleteAccount,
+  },
+);
