@@ -1,3 +1,4 @@
+import { confirmedSuccess } from './confirmed-success.js';
 import { checkOneTimeToken, requireObject, tokenFrom } from './flow-fields.js';
 import { checkPassCodeVerification, type PassCodeVerification } from './passcode-verification.js';
 import type { IsSuccessResult } from './reset-password.js';
@@ -45,7 +46,8 @@ export async function verifyDeleteAccountRequest(
 
 /**
  * Delete account, step 2: `POST /api/v3/delete-account`. Irreversible; the user's tokens stop
- * working. **Needs the access token.**
+ * working. Resolves only when GenAuth confirms (`data.success: true`); any other answer is a
+ * `GenAuthApiError`. **Needs the access token.**
  */
 export async function deleteAccount(
   transport: GenAuthTransport,
@@ -56,10 +58,11 @@ export async function deleteAccount(
   const body = {
     deleteAccountToken: checkOneTimeToken(p.deleteAccountToken, 'deleteAccountToken'),
   };
-  return transport.post('/api/v3/delete-account', body, {
+  const answer = await transport.post<IsSuccessResult>('/api/v3/delete-account', body, {
     signal: options?.signal,
     accessToken: 'required',
   });
+  return confirmedSuccess(answer, 'account deletion');
 }
 
 /** Both steps in one; the `deleteAccountToken` never leaves this function. */

@@ -1,4 +1,5 @@
 import { isPasswordAccepted, type PasswordStrength } from '../password/rules.js';
+import { confirmedSuccess } from './confirmed-success.js';
 import { GenAuthInputError } from './errors.js';
 import { checkOneTimeToken, optional, requireObject, tokenFrom } from './flow-fields.js';
 import { checkPassCodeVerification, type PassCodeVerification } from './passcode-verification.js';
@@ -73,7 +74,8 @@ export async function verifyResetPasswordRequest(
 }
 
 /**
- * Forgot password, step 2: `POST /api/v3/reset-password` with the token from step 1.
+ * Forgot password, step 2: `POST /api/v3/reset-password` with the token from step 1. Resolves
+ * only when GenAuth confirms (`data.success: true`); any other answer is a `GenAuthApiError`.
  * No access token needed.
  */
 export async function resetPassword(
@@ -81,7 +83,12 @@ export async function resetPassword(
   input: ResetPasswordInput,
   options?: RequestOptions,
 ): Promise<IsSuccessResult> {
-  return transport.post('/api/v3/reset-password', validateResetPassword(input), options);
+  const answer = await transport.post<IsSuccessResult>(
+    '/api/v3/reset-password',
+    validateResetPassword(input),
+    options,
+  );
+  return confirmedSuccess(answer, 'password reset');
 }
 
 /** Input of {@link resetPasswordByCode}: the verify step's body plus the new password. */

@@ -1,3 +1,4 @@
+import { confirmedSuccess } from './confirmed-success.js';
 import { GenAuthInputError } from './errors.js';
 import {
   checkOneTimeToken,
@@ -105,7 +106,10 @@ export async function verifyUpdatePhoneRequest(
   });
 }
 
-/** Change phone, step 2: `POST /api/v3/update-phone` with the token. **Needs the access token.** */
+/**
+ * Change phone, step 2: `POST /api/v3/update-phone` with the token. Resolves only when GenAuth
+ * confirms (`data.success: true`); any other answer is a `GenAuthApiError`. **Needs the access token.**
+ */
 export async function updatePhone(
   transport: GenAuthTransport,
   input: UpdatePhoneInput,
@@ -113,10 +117,11 @@ export async function updatePhone(
 ): Promise<IsSuccessResult> {
   const p = requireObject(input, 'updatePhoneToken', '{ updatePhoneToken }');
   const body = { updatePhoneToken: checkOneTimeToken(p.updatePhoneToken, 'updatePhoneToken') };
-  return transport.post('/api/v3/update-phone', body, {
+  const answer = await transport.post<IsSuccessResult>('/api/v3/update-phone', body, {
     signal: options?.signal,
     accessToken: 'required',
   });
+  return confirmedSuccess(answer, 'phone change');
 }
 
 /**

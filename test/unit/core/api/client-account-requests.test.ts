@@ -21,7 +21,11 @@ function client(
     respond?: Parameters<typeof fakeFetch>[0];
   } = {},
 ) {
-  const fake = fakeFetch(options.respond);
+  // The final account calls resolve only on a confirmed change; the other calls ignore `data`.
+  const fake = fakeFetch(
+    options.respond ??
+      (() => Response.json({ statusCode: 200, message: 'ok', data: { success: true } })),
+  );
   const c = createGenAuthClient({
     appId: 'app-1',
     appHost: HOST,
