@@ -1,5 +1,6 @@
 import { createGenAuthClient, type GenAuthClient } from '../src/core/api/client.js';
 import { createCooldownStore } from '../src/core/cooldown/store.js';
+import { createFlowResumeStore } from '../src/core/flow-resume/store.js';
 import { createGenAuthMock } from '../src/mock/index.js';
 
 /** The app host stories talk to when no real GenAuth app is configured. */
@@ -21,7 +22,7 @@ export const usesRealGenAuth = Boolean(realAppId && realAppHost);
 export const storyMock = createGenAuthMock({ appHost: MOCK_APP_HOST, latencyMs: 400 });
 
 /**
- * The accounts the demo mock knows from the start: Ada (`Pages/LoginPage` signs in with her
+ * The accounts the demo mock knows from the start: Ada (`Pages/PhoneSignIn` signs in with her
  * number, `Pages/ResetPassword` resets her password, `Pages/AccountSecurity` is her signed-in
  * page) and Bob, whose number another account cannot take.
  */
@@ -62,10 +63,35 @@ export const demoMock = createGenAuthMock({
 /** The persisted, cross-tab cooldown store of the flagship stories (its own namespace). */
 export const demoCooldownStore = createCooldownStore({ namespace: DEMO_COOLDOWN_NAMESPACE });
 
-/** "Reset demo": clears the demo's cooldowns and the demo mock's memory, in every tab. */
+/** Where the persisted demo's flows remember their code step (localStorage, every tab). */
+export const demoResumeStore = createFlowResumeStore({
+  namespace: 'genauth-sms-storybook-demo:resume',
+});
+
+/** Tells every tab of the demo that it was reset, so that open flows start over. */
+const RESET_CHANNEL = 'genauth-sms-storybook-demo:reset';
+
+/**
+ * "Reset demo": clears the demo's cooldowns, code steps and the demo mock's memory, in every
+ * tab, and tells the other tabs (their flows go back to their first step).
+ */
 export function resetDemo(): void {
   demoCooldownStore.clearAll();
+  demoResumeStore.clearAll();
   demoMock.reset();
+  if (typeof BroadcastChannel !== 'undefined') {
+    const channel = new BroadcastChannel(RESET_CHANNEL);
+    channel.postMessage('reset');
+    channel.close();
+  }
+}
+
+/** Calls `onReset` when another tab resets the demo; returns the unsubscribe function. */
+export function onDemoResetElsewhere(onReset: () => void): () => void {
+  if (typeof BroadcastChannel === 'undefined') return () => {};
+  const channel = new BroadcastChannel(RESET_CHANNEL);
+  channel.onmessage = () => onReset();
+  return () => channel.close();
 }
 
 const realClient = usesRealGenAuth

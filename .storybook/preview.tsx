@@ -1,8 +1,10 @@
 import type { Preview } from '@storybook/react-vite';
 import { mswLoader } from 'msw-storybook-addon/csf3';
-import { type ReactNode, useMemo, useState } from 'react';
+import { type ReactNode, useEffect, useMemo, useState } from 'react';
 import { createCooldownStore } from '../src/core/cooldown/store.js';
+import { createFlowResumeStore } from '../src/core/flow-resume/store.js';
 import { GenAuthProvider } from '../src/hooks/GenAuthProvider.js';
+import type { GenAuthFlowMessages } from '../src/i18n/flow-messages.js';
 import type { GenAuthMessages } from '../src/i18n/messages.js';
 import { PageLocaleContext } from '../stories/pages/i18n/use-page-text.js';
 import '../src/styles.css';
@@ -11,6 +13,8 @@ import {
   demoClient,
   demoCooldownStore,
   demoMock,
+  demoResumeStore,
+  onDemoResetElsewhere,
   resetDemo,
   storyClient,
   storyMock,
@@ -35,13 +39,21 @@ function demoMode(tags: readonly string[], parameters: Record<string, unknown>):
 function StoryProvider(props: {
   mode: StoryDemoMode;
   messages: GenAuthMessages;
+  flowMessages: GenAuthFlowMessages;
   children: ReactNode;
 }) {
-  const { mode, messages, children } = props;
+  const { mode, messages, flowMessages, children } = props;
   const [isolatedStore] = useState(() =>
     createCooldownStore({ storage: null, broadcastChannel: false, storageEvents: null }),
   );
+  const [isolatedResume] = useState(() => createFlowResumeStore({ storage: null }));
   const [generation, setGeneration] = useState(0);
+  // A reset in another tab starts this tab's story over too.
+  useEffect(
+    () =>
+      mode === 'persisted' ? onDemoResetElsewhere(() => setGeneration((n) => n + 1)) : undefined,
+    [mode],
+  );
   const demo = useMemo<StoryDemo>(() => {
     const bump = () => setGeneration((count) => count + 1);
     return mode === 'persisted'
@@ -50,6 +62,7 @@ function StoryProvider(props: {
           mock: demoMock,
           client: demoClient,
           cooldownStore: demoCooldownStore,
+          resumeStore: demoResumeStore,
           generation,
           reset: () => {
             resetDemo();
@@ -61,16 +74,23 @@ function StoryProvider(props: {
           mock: storyMock,
           client: storyClient,
           cooldownStore: isolatedStore,
+          resumeStore: isolatedResume,
           generation,
           reset: () => {
             isolatedStore.clearAll();
+            isolatedResume.clearAll();
             storyMock.reset();
             bump();
           },
         };
-  }, [mode, isolatedStore, generation]);
+  }, [mode, isolatedStore, isolatedResume, generation]);
   return (
-    <GenAuthProvider client={demo.client} cooldownStore={demo.cooldownStore} messages={messages}>
+    <GenAuthProvider
+      client={demo.client}
+      cooldownStore={demo.cooldownStore}
+      messages={messages}
+      flowMessages={flowMessages}
+    >
       <StoryDemoContext.Provider value={demo}>{children}</StoryDemoContext.Provider>
     </GenAuthProvider>
   );
@@ -129,7 +149,11 @@ const preview: Preview = {
       return (
         <div lang={locale.value} data-demo-mode={mode} className="story-root">
           <PageLocaleContext.Provider value={locale.value}>
-            <StoryProvider mode={mode} messages={locale.messages}>
+            <StoryProvider
+              mode={mode}
+              messages={locale.messages}
+              flowMessages={locale.flowMessages}
+            >
               <Story />
             </StoryProvider>
           </PageLocaleContext.Provider>

@@ -2,6 +2,7 @@ import { createContext, useContext } from 'react';
 import type { GenAuthClient } from '../src/core/api/client.js';
 import type { CooldownStore } from '../src/core/cooldown/store.js';
 import { getDefaultCooldownStore } from '../src/core/cooldown/store.js';
+import { createFlowResumeStore, type FlowResumeStore } from '../src/core/flow-resume/store.js';
 import type { GenAuthMock } from '../src/mock/index.js';
 import { storyClient, storyMock } from './genauth.js';
 
@@ -22,6 +23,11 @@ export interface StoryDemo {
   /** The client that talks to `mock` (or to the real app when one is configured). */
   client: GenAuthClient;
   cooldownStore: CooldownStore;
+  /**
+   * Where the flows remember their code step: the persisted demo's in localStorage (a reload or
+   * a second tab comes back to it), else one in memory per story.
+   */
+  resumeStore: FlowResumeStore;
   /** Clears the cooldowns and the mock's memory ("Reset demo"). */
   reset: () => void;
   /** Counts the resets made on this page, so that views of the mock re-read it. */
@@ -34,6 +40,7 @@ export const StoryDemoContext = createContext<StoryDemo>({
   mock: storyMock,
   client: storyClient,
   cooldownStore: getDefaultCooldownStore(),
+  resumeStore: createFlowResumeStore({ storage: null }),
   reset: () => storyMock.reset(),
   generation: 0,
 });

@@ -139,12 +139,12 @@ describe('Storybook as a person opens it', () => {
   });
 
   it('"Reset demo" clears the cooldowns and the mock, for every tab', async () => {
-    const { tab } = await openStory('pages-loginpage--default');
+    const { tab } = await openStory('pages-phonesignin--default');
     await tab.getByRole('textbox', { name: 'Phone number' }).fill(NUMBER);
     await sendButton(tab).click();
     const phone = tab.getByRole('complementary', { name: 'Phone (demo)' });
     await expect.poll(() => phone.getByRole('listitem').count()).toBe(1);
-    const { tab: other } = await openStory('pages-loginpage--default');
+    const { tab: other } = await openStory('pages-phonesignin--default');
     await other.getByRole('textbox', { name: 'Phone number' }).fill(NUMBER);
     await expect.poll(() => sendButton(other).getAttribute('data-state')).toBe('cooldown');
 

@@ -7,7 +7,7 @@ export interface FlowResumeStoreOptions {
    * Where records live. `null` keeps them in memory (this page only).
    * @default localStorage when it can be read, else memory
    */
-  storage?: Pick<Storage, 'getItem' | 'setItem' | 'removeItem'> | null | undefined;
+  storage?: RecordStorage | null | undefined;
   /** The clock. @default Date.now */
   now?: (() => number) | undefined;
   /**
@@ -31,13 +31,17 @@ export interface FlowResumeStore {
   save(flow: string, scope: string, channel: SmsChannel, phone: string): void;
   /** Forgets the flow's record (success, "use another number", a spent or refused code). */
   clear(flow: string, scope: string): void;
+  /** Forgets every record of this store's namespace (a "reset demo", a sign-out). */
+  clearAll(): void;
 }
 
 const DEFAULT_LIFETIME_MS = 5 * 60_000;
 /** A record this far in the future came from a clock that moved back: not trusted. */
 const FUTURE_TOLERANCE_MS = 60_000;
 
-type RecordStorage = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
+/** What the store needs of a Storage (`key` and `length` only for `clearAll`). */
+export type RecordStorage = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'> &
+  Partial<Pick<Storage, 'key' | 'length'>>;
 
 /** localStorage, or `null` where reading it throws (disabled storage, sandboxed frames, SSR). */
 function defaultStorage(): RecordStorage | null {
@@ -55,6 +59,10 @@ function memoryStorage(): RecordStorage {
     getItem: (key) => items.get(key) ?? null,
     setItem: (key, value) => void items.set(key, value),
     removeItem: (key) => void items.delete(key),
+    key: (index) => [...items.keys()][index] ?? null,
+    get length() {
+      return items.size;
+    },
   };
 }
 
@@ -116,6 +124,18 @@ export function createFlowResumeStore(options: FlowResumeStoreOptions = {}): Flo
       }
     },
     clear,
+    clearAll() {
+      try {
+        const items = target();
+        const prefix = `${namespace}:`;
+        for (let index = (items.length ?? 0) - 1; index >= 0; index -= 1) {
+          const key = items.key?.(index);
+          if (key?.startsWith(prefix)) items.removeItem(key);
+        }
+      } catch {
+        // Storage that cannot be listed keeps its records until they expire.
+      }
+    },
   };
 }
 
