@@ -63,29 +63,44 @@ export interface GenAuthFlowMessages {
   };
   /** `<PhoneSignUp>`. */
   signUp: {
+    /** Heading of the number step. */
     title: string;
     /** Accessible name of the step list. */
     progress: string;
-    /** Heading of each step. */
+    /** Heading of each step (the number step shows `title`; its entry is for custom renderings). */
     stepTitles: { phone: string; code: string; profile: string; done: string };
     /** Short names in the step list. */
     stepLabels: { phone: string; code: string; profile: string; done: string };
+    /** One line under the number step's heading. */
     phoneLead: string;
+    /** Label of the default profile field. */
     nickname: string;
+    /** Refusal of an empty nickname. */
     nicknameRequired: string;
+    /** Said while the code is checked (before the profile step). */
+    checking: string;
+    /** The code was refused at the code step (wrong or expired: GenAuth does not say which). */
+    codeRefused: string;
+    /** Submit button of the profile step. */
     createAccount: string;
+    /** Said while the account is created. */
+    creating: string;
     /** The welcome on the last step; `nickname` may be empty. */
     welcome: (nickname: string) => string;
+    /** Label of the new user's id on the last step. */
     userId: string;
+    /** Label of the new user's number on the last step. */
     phone: string;
   };
   /** `<ResetPassword>`. */
   resetPassword: {
     title: string;
     lead: string;
-    /** Legend of the phone/email choice. */
+    /** Label of the phone/email choice. */
     methodLabel: string;
+    /** The phone option of that choice. */
     byPhone: string;
+    /** The email option of that choice. */
     byEmail: string;
     /** Heading of each step. */
     stepTitles: { request: string; code: string; password: string; done: string };
@@ -96,6 +111,12 @@ export interface GenAuthFlowMessages {
     saving: string;
     done: string;
     backToSignIn: string;
+    /** Leaves the code step for another address (the email twin of `useAnotherNumber`). */
+    useAnotherEmail: string;
+    /** The emailed code is wrong (the email twin of `errors.wrongCode`). */
+    wrongEmailCode: string;
+    /** No account has this address (the email twin of `errors.userNotFound`). */
+    noAccountEmail: string;
   };
   /** `<PhoneSecurity>`. */
   phoneSecurity: {

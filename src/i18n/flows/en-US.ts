@@ -48,7 +48,10 @@ export const enUSFlowSignUp: GenAuthFlowMessages['signUp'] = {
   phoneLead: 'We text you a code to check that the number is yours.',
   nickname: 'Nickname',
   nicknameRequired: 'Choose a nickname.',
+  checking: 'Checking the code…',
+  codeRefused: "That code didn't work. Check the text message, or request a new code.",
   createAccount: 'Create account',
+  creating: 'Creating your account…',
   welcome: (nickname) =>
     nickname
       ? `Welcome, ${nickname}! You can sign in with your number now.`
@@ -77,6 +80,9 @@ export const enUSFlowResetPassword: GenAuthFlowMessages['resetPassword'] = {
   saving: 'Saving…',
   done: 'Your password has been changed. Sign in with your new password.',
   backToSignIn: 'Back to sign-in',
+  useAnotherEmail: 'Use another address',
+  wrongEmailCode: "That code isn't right. Check the email and try again.",
+  noAccountEmail: 'No account uses this email address.',
 };
 
 /** Built-in English of the flows' `phoneSecurity` group. */

@@ -45,7 +45,10 @@ export const jaJPFlows: GenAuthFlowMessages = {
     phoneLead: 'ご本人の電話番号であることを確認するため、SMS で認証コードをお送りします。',
     nickname: 'ニックネーム',
     nicknameRequired: 'ニックネームを入力してください。',
+    checking: '認証コードを確認しています…',
+    codeRefused: '認証コードが正しくないか、有効期限が切れています。SMS をご確認いただくか、新しいコードを取得してください。',
     createAccount: 'アカウントを作成',
+    creating: 'アカウントを作成しています…',
     welcome: (nickname) =>
       nickname
         ? `ようこそ、${nickname}さん。この電話番号でログインできるようになりました。`
@@ -72,6 +75,9 @@ export const jaJPFlows: GenAuthFlowMessages = {
     saving: '保存しています…',
     done: 'パスワードを変更しました。新しいパスワードでログインしてください。',
     backToSignIn: 'ログイン画面に戻る',
+    useAnotherEmail: '別のメールアドレスを使う',
+    wrongEmailCode: '認証コードが正しくありません。メールを確認してください。',
+    noAccountEmail: 'このメールアドレスを使っているアカウントはありません。',
   },
   phoneSecurity: {
     title: 'アカウントのセキュリティ',

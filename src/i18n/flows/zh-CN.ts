@@ -44,7 +44,10 @@ export const zhCNFlows: GenAuthFlowMessages = {
     phoneLead: '我们会发送一条短信验证码，确认这个手机号属于你。',
     nickname: '昵称',
     nicknameRequired: '请填写昵称。',
+    checking: '正在校验验证码…',
+    codeRefused: '验证码不正确或已过期。请核对短信，或重新获取验证码。',
     createAccount: '完成注册',
+    creating: '正在创建账号…',
     welcome: (nickname) =>
       nickname
         ? `欢迎你，${nickname}！现在可以用这个手机号登录了。`
@@ -70,6 +73,9 @@ export const zhCNFlows: GenAuthFlowMessages = {
     saving: '正在保存…',
     done: '密码已修改，请使用新密码登录。',
     backToSignIn: '返回登录',
+    useAnotherEmail: '更换邮箱',
+    wrongEmailCode: '验证码不正确，请查看邮件后重试。',
+    noAccountEmail: '没有账号使用这个邮箱。',
   },
   phoneSecurity: {
     title: '账号安全',

@@ -44,7 +44,10 @@ export const zhTWFlows: GenAuthFlowMessages = {
     phoneLead: '我們會傳送簡訊驗證碼，確認這個手機號碼是你的。',
     nickname: '暱稱',
     nicknameRequired: '請輸入暱稱。',
+    checking: '正在確認驗證碼…',
+    codeRefused: '驗證碼不正確或已過期。請核對簡訊，或重新取得驗證碼。',
     createAccount: '建立帳號',
+    creating: '正在建立帳號…',
     welcome: (nickname) =>
       nickname
         ? `歡迎，${nickname}！現在可以用這個手機號碼登入了。`
@@ -70,6 +73,9 @@ export const zhTWFlows: GenAuthFlowMessages = {
     saving: '正在儲存…',
     done: '密碼已變更，請使用新密碼登入。',
     backToSignIn: '返回登入',
+    useAnotherEmail: '更換電子郵件',
+    wrongEmailCode: '驗證碼不正確，請查看郵件後再試一次。',
+    noAccountEmail: '沒有帳號使用這個電子郵件地址。',
   },
   phoneSecurity: {
     title: '帳號安全',
