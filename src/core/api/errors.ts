@@ -113,7 +113,8 @@ export type GenAuthInputIssue =
   | 'timeoutMs'
   | 'fetch'
   | 'now'
-  | 'credentials';
+  | 'credentials'
+  | 'path';
 
 /** The input was refused before any request: nothing was sent. */
 export class GenAuthInputError extends GenAuthError {

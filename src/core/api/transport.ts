@@ -78,8 +78,10 @@ export interface GenAuthTransport {
   /** The normalised app host, e.g. `https://my-app.genauth.ai`. */
   readonly appHost: string;
   /**
-   * POSTs any JSON body to a GenAuth path with this transport's headers and error handling.
-   * Resolves only when GenAuth answers `statusCode: 200`; otherwise rejects with a `GenAuthError`.
+   * POSTs any JSON body to a GenAuth API path (`/api/...`, appended to `appHost`) with this
+   * transport's headers and error handling. Resolves only when GenAuth answers `statusCode: 200`;
+   * otherwise rejects with a `GenAuthError`. Any other path (`//`, `..`, `?`, `#`, `:port`, ...)
+   * rejects with a `GenAuthInputError` (`field: 'path'`) before any request.
    * The code that sends loads on the first call (`GenAuthLoadError`, nothing sent, if it cannot).
    */
   post<T extends GenAuthEnvelope = GenAuthEnvelope>(
@@ -129,7 +131,9 @@ export function createGenAuthTransport(options: GenAuthClientOptions): GenAuthTr
     appHost,
     post: async <T extends GenAuthEnvelope>(path: string, body: unknown, request?: PostOptions) => {
       // The hardened request code is not part of the page: it loads with the first call.
-      const { postJson, readAccessToken, requireAccessToken } = await loadSendPath();
+      const { checkApiPath, postJson, readAccessToken, requireAccessToken } = await loadSendPath();
+      // Before the token is read: a path that could leave the app host never gets it.
+      const apiPath = checkApiPath(path);
       // Read per call and never kept: the app owns the token and may have refreshed it.
       const token =
         request?.accessToken === 'required'
@@ -137,7 +141,7 @@ export function createGenAuthTransport(options: GenAuthClientOptions): GenAuthTr
           : await readAccessToken(tokenSource);
       return postJson<T>(
         config,
-        path,
+        apiPath,
         body,
         request?.signal,
         token ? { authorization: token } : undefined,

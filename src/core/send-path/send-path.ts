@@ -10,6 +10,7 @@
  * back into every page.
  */
 export { readAccessToken, requireAccessToken } from '../api/access-token.js';
+export { checkApiPath } from '../api/api-path.js';
 export { checkPhoneFields } from '../api/phone-fields.js';
 export { postJson } from '../api/post-json.js';
 export { validateSendSmsInput } from '../api/validate-send-sms.js';
