@@ -96,7 +96,8 @@ function plainData(name: string, current: unknown, saved: unknown): unknown {
  * neither is refused on the first save rather than silently lost.
  *
  * Another tab's save is picked up on the next `load()`; a saved state that is unreadable,
- * expired, or lacks a field is dropped and the state goes back to its start (`clear`).
+ * expired, or lacks a field is dropped and the state goes back to its start (`clear`). A write
+ * the storage refuses (quota full) keeps the state in memory; it is never lost to an older save.
  */
 export function createMockPersistence(input: {
   state: object;
@@ -177,8 +178,15 @@ export function createMockPersistence(input: {
 
   const save = (): void => {
     const raw = JSON.stringify({ v: VERSION, savedAt: now(), state: snapshot() });
-    lastRaw = raw;
-    tryStorage(() => options.storage.setItem(key, raw));
+    try {
+      options.storage.setItem(key, raw);
+      lastRaw = raw;
+    } catch {
+      // Not saved (quota, disabled): the state lives on in memory. Take what storage holds as
+      // already read, so the next load() keeps memory instead of restoring an older save or,
+      // with nothing saved, clearing the codes, outbox and rate windows.
+      lastRaw = tryStorage(() => options.storage.getItem(key)) ?? null;
+    }
   };
 
   const forget = (): void => {

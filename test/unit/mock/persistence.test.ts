@@ -190,3 +190,47 @@ describe('createMockPersistence', () => {
     expect(storage.getItem(KEY)).toBeNull();
   });
 });
+
+describe('a storage that refuses writes (quota full)', () => {
+  /** A memory storage whose `setItem` throws once `full` is set, like a full localStorage. */
+  function fillableStorage() {
+    const inner = memoryStorage();
+    const state = { full: false };
+    const storage = {
+      ...inner.storage,
+      setItem: (key: string, value: string) => {
+        if (state.full)
+          throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+        inner.storage.setItem(key, value);
+      },
+    };
+    return { storage, state };
+  }
+
+  it('keeps codes, outbox and rate windows in memory when no write ever succeeds', async () => {
+    const clock = fakeClock();
+    const { storage, state } = fillableStorage();
+    state.full = true;
+    const a = tab('https://a.genauth.test', { now: clock.now, persist: { storage, key: KEY } });
+    expect((await a.send()).json.statusCode).toBe(200);
+    const code = a.mock.lastCodeFor(MOBILE, 'CHANNEL_LOGIN') ?? '';
+    clock.advance(20_000);
+    expect((await a.send()).json.statusCode).toBe(429);
+    expect(a.mock.outbox).toHaveLength(1);
+    expect((await signIn('https://a.genauth.test', code)).json.statusCode).toBe(200);
+  });
+
+  it('keeps the newer state in memory when storage fills up after an earlier save', async () => {
+    const clock = fakeClock();
+    const { storage, state } = fillableStorage();
+    const a = tab('https://a.genauth.test', { now: clock.now, persist: { storage, key: KEY } });
+    expect((await a.send()).json.statusCode).toBe(200); // saved
+    state.full = true;
+    const register = { channel: 'CHANNEL_REGISTER', phoneNumber: MOBILE };
+    expect((await a.send(register)).json.statusCode).toBe(200); // not saved
+    expect(a.mock.outbox).toHaveLength(2);
+    clock.advance(20_000);
+    expect((await a.send(register)).json.statusCode).toBe(429);
+    expect(a.mock.outbox).toHaveLength(2);
+  });
+});
