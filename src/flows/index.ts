@@ -26,6 +26,24 @@ export {
   type UsePhoneSignInFlowResult,
   usePhoneSignInFlow,
 } from './phone-sign-in/usePhoneSignInFlow.js';
+export { PhoneSignUp, type PhoneSignUpProps } from './phone-sign-up/PhoneSignUp.js';
+export type { SignUpProfileField } from './phone-sign-up/profile-fields.js';
+export {
+  PHONE_SIGN_UP_STEPS,
+  type PhoneSignUpCodeStep,
+  type PhoneSignUpDoneStep,
+  type PhoneSignUpMessages,
+  type PhoneSignUpPhoneStep,
+  type PhoneSignUpProfileFieldState,
+  type PhoneSignUpProfileStep,
+  type PhoneSignUpStepName,
+  type UsePhoneSignUpFlowResult,
+} from './phone-sign-up/sign-up-steps.js';
+export {
+  PHONE_SIGN_UP_FLOW,
+  type UsePhoneSignUpFlowOptions,
+  usePhoneSignUpFlow,
+} from './phone-sign-up/usePhoneSignUpFlow.js';
 export {
   describeFlowError,
   type FlowErrorMessages,
