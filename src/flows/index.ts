@@ -44,6 +44,19 @@ export {
   type UsePhoneSignUpFlowOptions,
   usePhoneSignUpFlow,
 } from './phone-sign-up/usePhoneSignUpFlow.js';
+export { ResetPassword, type ResetPasswordProps } from './reset-password/ResetPassword.js';
+export type { ResetPasswordMethod } from './reset-password/reset-password-requests.js';
+export {
+  RESET_PASSWORD_FLOW,
+  type ResetPasswordCodeStep,
+  type ResetPasswordDoneStep,
+  type ResetPasswordMessages,
+  type ResetPasswordPasswordStep,
+  type ResetPasswordRequestStep,
+  type UseResetPasswordFlowOptions,
+  type UseResetPasswordFlowResult,
+  useResetPasswordFlow,
+} from './reset-password/useResetPasswordFlow.js';
 export {
   describeFlowError,
   type FlowErrorMessages,

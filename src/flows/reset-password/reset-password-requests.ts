@@ -1,0 +1,58 @@
+import { GenAuthInputError } from '../../core/api/errors.js';
+import type { PreCheckCodeInput } from '../../core/api/pre-check-code.js';
+import type { VerifyResetPasswordRequestInput } from '../../core/api/reset-password.js';
+import { parsePhoneAsync } from '../../core/phone/load-metadata.js';
+
+/** How the reset code travels: a text message to the account's phone, or an email. */
+export type ResetPasswordMethod = 'phone' | 'email';
+
+/** @internal Where a reset code went: the method and the E.164 number or the address. */
+export interface ResetRecipient {
+  method: ResetPasswordMethod;
+  to: string;
+}
+
+/** The reset flow's channel, for both methods (GenAuth has it for SMS and email alike). */
+const CHANNEL = 'CHANNEL_RESET_PASSWORD';
+
+async function phoneParts(e164: string) {
+  const phone = await parsePhoneAsync(e164);
+  if (!phone.valid) throw new GenAuthInputError('phoneNumber', `Cannot reset with ${phone.reason}`);
+  return { phone: phone.phoneNumber, phoneCountryCode: phone.phoneCountryCode };
+}
+
+/**
+ * @internal The `pre-check-code` body of a reset code: an SMS payload for the phone, an email
+ * payload for the address, both on `CHANNEL_RESET_PASSWORD`.
+ */
+export async function preCheckInputFor(
+  recipient: ResetRecipient,
+  passCode: string,
+): Promise<PreCheckCodeInput> {
+  if (recipient.method === 'email') {
+    return {
+      codeType: 'EMAIL',
+      emailCodePayload: { email: recipient.to, passCode, channel: CHANNEL },
+    };
+  }
+  const parts = await phoneParts(recipient.to);
+  return { codeType: 'SMS', smsCodePayload: { ...parts, passCode, channel: CHANNEL } };
+}
+
+/** @internal The `verify-reset-password-request` body that spends the code. */
+export async function verifyInputFor(
+  recipient: ResetRecipient,
+  passCode: string,
+): Promise<VerifyResetPasswordRequestInput> {
+  if (recipient.method === 'email') {
+    return {
+      verifyMethod: 'EMAIL_PASSCODE',
+      emailPassCodePayload: { email: recipient.to, passCode },
+    };
+  }
+  const { phone, phoneCountryCode } = await phoneParts(recipient.to);
+  return {
+    verifyMethod: 'PHONE_PASSCODE',
+    phonePassCodePayload: { phoneNumber: phone, phoneCountryCode, passCode },
+  };
+}
