@@ -2,6 +2,23 @@ import type { Country } from './countries.js';
 
 const CALLING_CODE_QUERY = /^\+?\d+$/;
 
+/**
+ * Characters of a folded query searched: more than any country name or calling code has, so
+ * the cap changes no real search, while a megabyte pasted into the selector costs nothing.
+ */
+export const MAX_SEARCHED_QUERY = 64;
+
+/**
+ * The head of `query` worth folding. `normalize` reorders runs of combining marks and took
+ * seconds on a megabyte of them, so it only sees a few times what can be searched (marks fold
+ * away; leading spaces are trimmed first so they cannot push the name out).
+ */
+function head(query: string): string {
+  const start = query.trimStart().slice(0, 4 * MAX_SEARCHED_QUERY);
+  // A cut between the halves of a surrogate pair would leave a lone half.
+  return /[\uD800-\uDBFF]$/.test(start) ? start.slice(0, -1) : start;
+}
+
 /** Case-, accent- and width-insensitive form for matching (`Côte` ~ `cote`, `８６` ~ `86`). */
 function fold(text: string): string {
   return text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().trim();
@@ -44,6 +61,7 @@ function rankOf(
  * Filters countries by what a user typed: localised name (accent-insensitive, start of a word
  * first), ISO code (`cn`), or calling code with or without the plus (`86`, `+86`, `+1` lists
  * every NANP country). Best matches come first; ties keep the input order (alphabetical).
+ * Only the first {@link MAX_SEARCHED_QUERY} characters of the folded query count.
  * @param alsoKnownAs another name to match, e.g. the English one under a Chinese locale.
  */
 export function searchCountries(
@@ -51,7 +69,7 @@ export function searchCountries(
   query: string,
   alsoKnownAs?: (country: Country) => string | undefined,
 ): Country[] {
-  const folded = fold(query);
+  const folded = fold(head(query)).slice(0, MAX_SEARCHED_QUERY);
   if (folded === '') return [...countries];
   const callingDigits = callingCodeDigits(folded);
   const ranked: Array<{ country: Country; rank: number; order: number }> = [];
