@@ -12,6 +12,17 @@ export const page = (
 );
 `;
 
+/** The kit's part of a sign-in page built on the ready flow (`genauth-sms-react/flows`). */
+export const signInFlowPage = `
+import { GenAuthProvider } from 'genauth-sms-react';
+import { PhoneSignIn } from 'genauth-sms-react/flows';
+export const page = (
+  <GenAuthProvider appId="APP_ID" appHost="https://example.genauth.ai">
+    <PhoneSignIn defaultCountry="CN" onSignedIn={() => {}} />
+  </GenAuthProvider>
+);
+`;
+
 /**
  * What the page fetches the first time a number needs `callingCode` (e.g. `86`): the table of
  * its world zone (`phone-metadata/zone-8.js`, unless already loaded), then its piece
@@ -40,6 +51,9 @@ const LOGIN_STEPS = [
   { name: 'press send', fetches: [(input) => /\/send-path-[^/]*\.js$/.test(input)] },
 ];
 
+/** A mainland number, then the first send: what both the button and the sign-in flow fetch. */
+const FIRST_SEND_STEPS = [LOGIN_STEPS[0], LOGIN_STEPS[3]];
+
 /** Fails early, with the fix, when the package has not been built. */
 function requireDist() {
   if (!existsSync(new URL('../dist/index.js', import.meta.url))) {
@@ -62,7 +76,10 @@ export async function measureKit() {
   // Up to a typed mainland number the page fetches only metadata beyond its eager chunks.
   const own = downloads(ownChunks);
   const [mainland, uk, countryList, send] = page.steps;
+  const firstSend = downloads(await bundlePage('kit-login', loginPage), FIRST_SEND_STEPS);
   return {
+    // Eager, then a mainland number, then the first send (no list opened, no +44).
+    firstSend: firstSend.steps.at(-1)?.total ?? firstSend.total,
     // Every chunk the page can ever load, lazy ones included (the send path, the country list).
     ownText: [...ownChunks.values()].map((chunk) => chunk.text).join('\n'),
     eager: page.eager,
@@ -72,6 +89,17 @@ export async function measureKit() {
     send: { added: send, total: send.total },
     own: own.total,
   };
+}
+
+/**
+ * `<PhoneSignIn>` in a page: eager, after a mainland number, after the first send (the same
+ * steps as the login button's `firstSend`), and what it adds to the login button.
+ */
+export async function measureSignInFlow() {
+  requireDist();
+  const page = downloads(await bundlePage('flow-sign-in', signInFlowPage), FIRST_SEND_STEPS);
+  const [mainland, send] = page.steps;
+  return { eager: page.eager, mainland: mainland.total, firstSend: send.total };
 }
 
 /** The phone inputs the kit is compared with, each with a mainland default country. */

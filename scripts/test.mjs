@@ -60,7 +60,14 @@ if (isBuilt) {
     '--exclude-entrypoints',
     './styles.css',
   ]);
-  for (const budget of ['login-button', 'kit-own-code', 'core-entry', 'login-button-contents']) {
+  for (const budget of [
+    'login-button',
+    'kit-own-code',
+    'core-entry',
+    'login-button-contents',
+    'sign-in-flow-eager',
+    'sign-in-flow-first-send',
+  ]) {
     run(`size budget ${budget}`, 'node', ['scripts/check-size.mjs', budget]);
   }
 }

@@ -16,35 +16,19 @@ export interface FlowResumeRecord {
   sentAt: number;
 }
 
-/** Longest stored text a record may be: anything longer is not ours. */
-const MAX_RECORD_CHARS = 256;
-/** E.164: `+`, a non-zero digit, at most 15 digits in all. */
-const E164 = /^\+[1-9]\d{5,14}$/;
-/** Flow ids: short, lowercase words joined by dashes. */
-const FLOW_ID = /^[a-z][a-z0-9-]{0,39}$/;
+/**
+ * The stored text, `channel|phone|sentAt` (the flow is in the key). Anything else in storage
+ * was not written by the kit: other scripts of the origin can write there, so it is untrusted.
+ */
+const STORED = /^(CHANNEL_[A-Z_]{1,30})\|(\+[1-9]\d{5,14})\|([1-9]\d{0,15})$/;
 
-/** @internal The stored text of a record. */
+/** @internal The stored text of a record (its flow is in the storage key). */
 export function encodeRecord(record: FlowResumeRecord): string {
-  return JSON.stringify([1, record.flow, record.channel, record.phone, record.sentAt]);
+  return `${record.channel}|${record.phone}|${Math.round(record.sentAt)}`;
 }
 
-/**
- * @internal A record read back from storage (written by any script of the origin, so untrusted):
- * `null` for anything but exactly what {@link encodeRecord} writes.
- */
-export function decodeRecord(text: string | null): FlowResumeRecord | null {
-  if (text === null || text.length > MAX_RECORD_CHARS) return null;
-  let value: unknown;
-  try {
-    value = JSON.parse(text);
-  } catch {
-    return null;
-  }
-  if (!Array.isArray(value) || value.length !== 5 || value[0] !== 1) return null;
-  const [, flow, channel, phone, sentAt] = value as unknown[];
-  if (typeof flow !== 'string' || !FLOW_ID.test(flow)) return null;
-  if (typeof channel !== 'string' || !isSmsChannel(channel)) return null;
-  if (typeof phone !== 'string' || !E164.test(phone)) return null;
-  if (typeof sentAt !== 'number' || !Number.isFinite(sentAt) || sentAt <= 0) return null;
-  return { flow, channel, phone, sentAt };
+/** @internal The record of `flow` read back from storage; `null` for anything the kit did not write. */
+export function decodeRecord(flow: string, text: string | null): FlowResumeRecord | null {
+  const [, channel = '', phone = '', sentAt = ''] = STORED.exec(text ?? '') ?? [];
+  return isSmsChannel(channel) ? { flow, channel, phone, sentAt: Number(sentAt) } : null;
 }

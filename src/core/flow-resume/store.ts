@@ -107,8 +107,8 @@ export function createFlowResumeStore(options: FlowResumeStoreOptions = {}): Flo
       } catch {
         return null;
       }
-      const record = decodeRecord(text);
-      if (!record || record.flow !== flow) return null;
+      const record = decodeRecord(flow, text);
+      if (!record) return null;
       const age = now() - record.sentAt;
       if (age > lifetime || age < -FUTURE_TOLERANCE_MS) {
         clear(flow, scope);

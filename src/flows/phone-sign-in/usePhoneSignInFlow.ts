@@ -1,8 +1,7 @@
 'use client';
 import { useRef, useState } from 'react';
-import { GenAuthApiError, GenAuthInputError } from '../../core/api/errors.js';
+import { GenAuthApiError } from '../../core/api/errors.js';
 import type { GenAuthTokenSet, PassCodeAuthOptions } from '../../core/api/passcode-auth.js';
-import { parsePhoneAsync } from '../../core/phone/load-metadata.js';
 import type { ParsedPhone } from '../../core/phone/parse.js';
 import { useKitMessages } from '../../hooks/context.js';
 import type { SendCodeControl } from '../../hooks/useCodeSendControl.js';
@@ -151,9 +150,7 @@ export function usePhoneSignInFlow(
     }
     setError(null);
     try {
-      const phone = await parsePhoneAsync(steps.sentTo);
-      if (!phone.valid)
-        throw new GenAuthInputError('phoneNumber', `Cannot sign in with ${phone.reason}`);
+      const phone = await steps.sentToFields();
       const { data } = await signIn.mutateAsync({
         phone: phone.phoneNumber,
         phoneCountryCode: phone.phoneCountryCode,

@@ -1,12 +1,9 @@
 import {
   GenAuthApiError,
   GenAuthAuthRequiredError,
-  GenAuthInputError,
-  GenAuthLoadError,
-  GenAuthNetworkError,
-  GenAuthTimeoutError,
   isRateLimitError,
 } from '../../core/api/errors.js';
+import { describeSendError } from '../../i18n/describe-send-error.js';
 import type { GenAuthFlowMessages } from '../../i18n/flow-messages.js';
 import type { SendFailureMessages } from '../../i18n/messages.js';
 
@@ -21,11 +18,18 @@ const KNOWN_REFUSALS: Readonly<Record<number, keyof GenAuthFlowMessages['errors'
   2026: 'userExists',
 };
 
-/** @internal The texts {@link describeFlowError} words errors with. */
+/** Account refusals without an `apiCode`, by status (GenAuth documents none for them). */
+const STATUS_REFUSALS: Readonly<Record<number, keyof GenAuthFlowMessages['errors']>> = {
+  401: 'signInAgain',
+  403: 'requestExpired',
+  409: 'phoneTaken',
+};
+
+/** The texts {@link describeFlowError} words errors with. */
 export interface FlowErrorMessages {
   /** The flows' refusal texts. */
   errors: GenAuthFlowMessages['errors'];
-  /** The kit's failure texts (network, timeout, server). */
+  /** The kit's failure texts (network, timeout, server, rate limit). */
   failures: Omit<SendFailureMessages, 'genericError'> & {
     rateLimited: (seconds: number) => string;
   };
@@ -35,34 +39,26 @@ export interface FlowErrorMessages {
  * What a user should read when a flow's request failed, in the active locale: a known refusal
  * (wrong or expired code, unknown or existing user, expired session, a number taken by another
  * account, an expired request) in the flows' words; a rate limit with its wait; a network,
- * timeout or server failure in the kit's words; anything else as the flows' generic failure.
- * Never GenAuth's raw message: its wording is for developers and not localised.
+ * timeout or server failure in the kit's words (`describeSendError`'s); anything else, bad input
+ * included, as the flows' generic failure. Never GenAuth's raw message: it is not product copy.
  * @example describeFlowError(error, { errors: enUSFlows.errors, failures: enUS }) // "That code isn't right..."
  */
 export function describeFlowError(error: unknown, messages: FlowErrorMessages): string {
   const { errors, failures } = messages;
-  if (error instanceof GenAuthInputError) return errors.checkInput;
   if (error instanceof GenAuthAuthRequiredError) return errors.signInAgain;
   if (isRateLimitError(error)) {
-    const seconds = Math.ceil((error.retryAfterMs ?? 60_000) / 1000);
-    return failures.rateLimited(Math.max(1, seconds));
+    return failures.rateLimited(Math.max(1, Math.ceil((error.retryAfterMs ?? 60_000) / 1000)));
   }
   if (error instanceof GenAuthApiError) {
-    const known = KNOWN_REFUSALS[Number(error.apiCode)];
+    const known =
+      KNOWN_REFUSALS[Number(error.apiCode)] ??
+      (error.apiCode === undefined ? STATUS_REFUSALS[error.statusCode] : undefined);
     if (known) return errors[known];
-    if (error.statusCode >= 500 || error.httpStatus >= 500) return failures.serverError;
-    if (error.apiCode === undefined) {
-      if (error.statusCode === 401) return errors.signInAgain;
-      if (error.statusCode === 409) return errors.phoneTaken;
-      if (error.statusCode === 403) return errors.requestExpired;
-    }
-    return errors.generic;
+    // A business refusal (HTTP 200): our words, not the server's.
+    if (error.statusCode < 500 && error.httpStatus < 500) return errors.generic;
   }
-  if (error instanceof GenAuthTimeoutError) return failures.timeoutError;
-  // A load error is a network error too: the more precise first.
-  if (error instanceof GenAuthLoadError) return failures.sendUnavailable;
-  if (error instanceof GenAuthNetworkError) return failures.networkError;
-  return errors.generic;
+  const generic = { genericError: errors.generic, invalidPhone: errors.checkInput };
+  return describeSendError(error, { ...failures, ...generic }) ?? errors.generic;
 }
 
 /** True when GenAuth refused the verification code itself (wrong or expired). */

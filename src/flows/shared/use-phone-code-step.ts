@@ -2,10 +2,12 @@
 import type { CountryCode } from 'libphonenumber-js/core';
 import { useCallback, useMemo, useState } from 'react';
 import type { SmsChannel } from '../../core/api/channels.js';
+import { GenAuthInputError } from '../../core/api/errors.js';
 import type { GenAuthTransport } from '../../core/api/transport.js';
 import type { CooldownStore } from '../../core/cooldown/store.js';
 import { type FlowResumeStore, getDefaultFlowResumeStore } from '../../core/flow-resume/store.js';
 import { formatPhoneForDisplay } from '../../core/phone/display.js';
+import { parsePhoneAsync } from '../../core/phone/load-metadata.js';
 import { type ParsedPhone, parsePhoneWith } from '../../core/phone/parse.js';
 import { useKitClient, useKitMessages } from '../../hooks/context.js';
 import { useClientLayoutEffect } from '../../hooks/useClientLayoutEffect.js';
@@ -68,6 +70,12 @@ export interface PhoneCodeStep {
   chooseAnotherNumber: () => void;
   /** Forgets the resumable code step (the code was spent, or refused for good). */
   forgetCode: () => void;
+  /**
+   * `sentTo` as GenAuth's two fields, once its calling code's rules are loaded (at once, unless
+   * the code step was resumed before they arrived). Rejects with a `GenAuthInputError` when
+   * there is no valid number to use.
+   */
+  sentToFields: () => Promise<{ phoneNumber: string; phoneCountryCode: string }>;
 }
 
 /**
@@ -165,6 +173,11 @@ export function usePhoneCodeStep(
     chooseAnotherNumber: () => {
       store?.clear(flow, scope);
       setStage('phone');
+    },
+    sentToFields: async () => {
+      const parsed = await parsePhoneAsync(sentTo ?? '');
+      if (!parsed.valid) throw new GenAuthInputError('phoneNumber', `No number (${parsed.reason})`);
+      return { phoneNumber: parsed.phoneNumber, phoneCountryCode: parsed.phoneCountryCode };
     },
     forgetCode: () => {
       store?.clear(flow, scope);
