@@ -117,6 +117,8 @@ export interface GenAuthFlowMessages {
     wrongEmailCode: string;
     /** No account has this address (the email twin of `errors.userNotFound`). */
     noAccountEmail: string;
+    /** GenAuth answered without confirming the change: the password is still the old one. */
+    notChanged: string;
   };
   /** `<PhoneSecurity>`. */
   phoneSecurity: {

@@ -174,6 +174,14 @@ const apiCodeOf = (cause: unknown) =>
   cause instanceof GenAuthApiError ? Number(cause.apiCode) : Number.NaN;
 
 /**
+ * True for an answer that was a 200 but did not confirm the change (`data.success` not true, or
+ * no `passwordResetToken`): the core and this flow raise those as a 502 inside an HTTP 200. The
+ * user must read that the password is unchanged, not that the service is down.
+ */
+const isUnconfirmed = (cause: unknown) =>
+  cause instanceof GenAuthApiError && cause.statusCode === 502 && cause.httpStatus === 200;
+
+/**
  * Forgot password, headless: method and recipient → code (`CHANNEL_RESET_PASSWORD` by SMS or
  * email, checked with `pre-check-code`, which does not spend it) → new password
  * (`verify-reset-password-request` + `reset-password` in one mutation, so the
@@ -350,7 +358,14 @@ export function useResetPasswordFlow(
       }
       const text = describePasswordError(cause, passwordTexts);
       if (text !== null) setError({ text, cause, at: 'password', onField: true });
-      else fail(cause, 'password', false);
+      else if (isUnconfirmed(cause)) {
+        setError({
+          text: messages.resetPassword.notChanged,
+          cause,
+          at: 'password',
+          onField: false,
+        });
+      } else fail(cause, 'password', false);
     }
   });
 

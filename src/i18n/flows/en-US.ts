@@ -83,6 +83,7 @@ export const enUSFlowResetPassword: GenAuthFlowMessages['resetPassword'] = {
   useAnotherEmail: 'Use another address',
   wrongEmailCode: "That code isn't right. Check the email and try again.",
   noAccountEmail: 'No account uses this email address.',
+  notChanged: "Your password wasn't changed. Try again.",
 };
 
 /** Built-in English of the flows' `phoneSecurity` group. */

@@ -59,9 +59,9 @@ export const jaJPFlows: GenAuthFlowMessages = {
   resetPassword: {
     title: 'パスワードの再設定',
     lead: 'アカウントの電話番号またはメールアドレスに認証コードをお送りします。',
-    methodLabel: '認証コードの送信先',
-    byPhone: '電話番号',
-    byEmail: 'メールアドレス',
+    methodLabel: '認証コードの受け取り方法',
+    byPhone: 'SMS',
+    byEmail: 'メール',
     stepTitles: {
       request: '認証コードをどこに送りますか？',
       code: '認証コードを入力',
@@ -78,6 +78,7 @@ export const jaJPFlows: GenAuthFlowMessages = {
     useAnotherEmail: '別のメールアドレスを使う',
     wrongEmailCode: '認証コードが正しくありません。メールを確認してください。',
     noAccountEmail: 'このメールアドレスを使っているアカウントはありません。',
+    notChanged: 'パスワードは変更されていません。もう一度お試しください。',
   },
   phoneSecurity: {
     title: 'アカウントのセキュリティ',

@@ -76,6 +76,7 @@ export const zhCNFlows: GenAuthFlowMessages = {
     useAnotherEmail: '更换邮箱',
     wrongEmailCode: '验证码不正确，请查看邮件后重试。',
     noAccountEmail: '没有账号使用这个邮箱。',
+    notChanged: '密码未修改，请重试。',
   },
   phoneSecurity: {
     title: '账号安全',

@@ -76,6 +76,7 @@ export const zhTWFlows: GenAuthFlowMessages = {
     useAnotherEmail: '更換電子郵件',
     wrongEmailCode: '驗證碼不正確，請查看郵件後再試一次。',
     noAccountEmail: '沒有帳號使用這個電子郵件地址。',
+    notChanged: '密碼未變更，請再試一次。',
   },
   phoneSecurity: {
     title: '帳號安全',
