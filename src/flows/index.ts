@@ -15,6 +15,32 @@ export type {
   GenAuthFlowMessages,
 } from '../i18n/flow-messages.js';
 export { enUSFlows } from '../i18n/flows/en-US.js';
+export { DeleteAccount, type DeleteAccountProps } from './delete-account/DeleteAccount.js';
+export {
+  DELETE_ACCOUNT_FLOW,
+  type DeleteAccountCodeStep,
+  type DeleteAccountConfirmStep,
+  type DeleteAccountDoneStep,
+  type DeleteAccountMessages,
+  type UseDeleteAccountFlowOptions,
+  type UseDeleteAccountFlowResult,
+  useDeleteAccountFlow,
+} from './delete-account/useDeleteAccountFlow.js';
+export { PhoneSecurity, type PhoneSecurityProps } from './phone-security/PhoneSecurity.js';
+export {
+  PHONE_SECURITY_FLOW,
+  type PhoneSecurityBindStep,
+  type PhoneSecurityChangeStep,
+  type PhoneSecurityCurrentCodeStage,
+  type PhoneSecurityMessages,
+  type PhoneSecurityNewCodeStage,
+  type PhoneSecurityNewPhoneStage,
+  type PhoneSecurityOverviewStep,
+  type PhoneSecurityUnbindStep,
+  type UsePhoneSecurityFlowOptions,
+  type UsePhoneSecurityFlowResult,
+  usePhoneSecurityFlow,
+} from './phone-security/usePhoneSecurityFlow.js';
 export { PhoneSignIn, type PhoneSignInProps } from './phone-sign-in/PhoneSignIn.js';
 export {
   PHONE_SIGN_IN_FLOW,

@@ -120,39 +120,73 @@ export interface GenAuthFlowMessages {
     /** GenAuth answered without confirming the change: the password is still the old one. */
     notChanged: string;
   };
-  /** `<PhoneSecurity>`. */
+  /** `<PhoneSecurity>`: bind, change or remove the signed-in user's phone. */
   phoneSecurity: {
+    /** Heading of the overview. */
     title: string;
-    phoneTitle: string;
+    /** The overview without a bound number. */
     noPhone: string;
     /** The bound number, as people read it. */
     currentPhone: (phone: string) => string;
+    /** Why to add a number (overview without one, and the bind step). */
     bindLead: string;
+    /** Starts binding; also submits the bind. */
     bind: string;
+    /** Starts changing; also submits the change. */
     change: string;
+    /** Starts removing; also submits the removal. */
     remove: string;
+    /** Leaves the action for the overview. */
     cancel: string;
-    changeLead: string;
-    oldCodeLabel: string;
+    /** Heading of the bind step. */
+    bindTitle: string;
+    /** Heading of the change step. */
+    changeTitle: string;
+    /** Under it, while the current number is confirmed; `phone` as people read it. */
+    changeLead: (phone: string) => string;
+    /** Heading of the change step once the current number is confirmed. */
+    newPhoneTitle: string;
+    /** Under it. */
+    newPhoneLead: string;
+    /** Label of the new number's field. */
     newPhoneLabel: string;
-    newCodeLabel: string;
-    removeLead: string;
+    /** Heading of the remove step. */
+    removeTitle: string;
+    /** Under it; `phone` as people read it. */
+    removeLead: (phone: string) => string;
+    /** Said once a number was added. */
     bound: string;
+    /** Said once the number was changed. */
     changed: string;
+    /** Said once the number was removed. */
     removed: string;
+    /** Said while a request is in flight. */
     working: string;
   };
   /** `<DeleteAccount>`. */
   deleteAccount: {
-    deleteTitle: string;
-    deleteLead: string;
-    deleteStart: string;
+    /** Heading of the first step. */
+    title: string;
+    /** What deleting means. */
+    lead: string;
+    /** Goes to the code step (sends nothing). */
+    start: string;
+    /** Heading of the code step. */
+    codeTitle: string;
     /** Where the confirmation code goes (a number as people read it, or an address). */
-    deleteCodeTo: (to: string) => string;
-    deleteConfirm: string;
-    deleted: string;
-    working: string;
+    codeTo: (to: string) => string;
+    /** Deletes the account (the danger button). */
+    confirm: string;
+    /** Said while the account is deleted. */
+    deleting: string;
+    /** Heading once deleted. */
+    doneTitle: string;
+    /** Text once deleted. */
+    done: string;
+    /** Leaves the code step. */
     cancel: string;
+    /** The account has neither a phone nor an email to send a code to. */
+    noRecipient: string;
   };
 }
 

@@ -88,8 +88,7 @@ export const enUSFlowResetPassword: GenAuthFlowMessages['resetPassword'] = {
 
 /** Built-in English of the flows' `phoneSecurity` group. */
 export const enUSFlowPhoneSecurity: GenAuthFlowMessages['phoneSecurity'] = {
-  title: 'Account security',
-  phoneTitle: 'Phone number',
+  title: 'Phone number',
   noPhone: 'No phone number yet.',
   currentPhone: (phone) => `Your number: ${phone}`,
   bindLead: 'Add a phone number to sign in with a texted code.',
@@ -97,27 +96,35 @@ export const enUSFlowPhoneSecurity: GenAuthFlowMessages['phoneSecurity'] = {
   change: 'Change number',
   remove: 'Remove number',
   cancel: 'Cancel',
-  changeLead: 'We text a code to your current number and one to the new number.',
-  oldCodeLabel: 'Code sent to your current number',
+  bindTitle: 'Add a phone number',
+  changeTitle: 'Change your number',
+  changeLead: (phone) =>
+    `First, confirm it's you: we text a code to your current number, ${phone}.`,
+  newPhoneTitle: 'Your new number',
+  newPhoneLead: "We text a code to the new number to check that it's yours.",
   newPhoneLabel: 'New phone number',
-  newCodeLabel: 'Code sent to the new number',
-  removeLead: 'We text a code to your number to confirm.',
+  removeTitle: 'Remove your number',
+  removeLead: (phone) =>
+    `To confirm, we text a code to ${phone}. You won't be able to sign in with it any more.`,
   bound: 'Phone number added.',
   changed: 'Phone number changed.',
   removed: 'Phone number removed.',
-  working: 'Working…',
+  working: 'Saving…',
 };
 
 /** Built-in English of the flows' `deleteAccount` group. */
 export const enUSFlowDeleteAccount: GenAuthFlowMessages['deleteAccount'] = {
+  title: 'Delete account',
+  lead: 'This deletes your account and everything in it for good. You cannot undo it.',
+  start: 'Delete my account…',
+  codeTitle: 'Confirm with a code',
+  codeTo: (to) => `To confirm, we send a code to ${to}.`,
+  confirm: 'Delete my account',
+  deleting: 'Deleting your account…',
+  doneTitle: 'Account deleted',
+  done: 'Your account has been deleted and you are signed out.',
   cancel: 'Cancel',
-  deleteTitle: 'Delete account',
-  deleteLead: 'This deletes your account for good. It cannot be undone.',
-  deleteStart: 'Delete my account…',
-  deleteCodeTo: (to) => `To confirm, we send a code to ${to}.`,
-  deleteConfirm: 'Delete my account',
-  deleted: 'Your account has been deleted and you are signed out.',
-  working: 'Working…',
+  noRecipient: 'Your account has no phone number or email address to send a code to.',
 };
 
 /**
