@@ -1,8 +1,7 @@
 'use client';
 import { useRef, useState } from 'react';
-import { GenAuthApiError, GenAuthInputError } from '../../core/api/errors.js';
+import { GenAuthApiError } from '../../core/api/errors.js';
 import type { GenAuthUser, PassCodeAuthOptions } from '../../core/api/passcode-auth.js';
-import { parsePhoneAsync } from '../../core/phone/load-metadata.js';
 import { useKitMessages } from '../../hooks/context.js';
 import { usePreCheckCode } from '../../hooks/useAccountFlows.js';
 import { useSignUpByPhoneCode } from '../../hooks/usePassCodeAuth.js';
@@ -115,14 +114,6 @@ export function usePhoneSignUpFlow(
       onCode,
     });
 
-  /** The number the code went to, as GenAuth's fields. */
-  const sentToFields = async (sentTo: string) => {
-    const phone = await parsePhoneAsync(sentTo);
-    if (!phone.valid)
-      throw new GenAuthInputError('phoneNumber', `Cannot sign up with ${phone.reason}`);
-    return { phone: phone.phoneNumber, phoneCountryCode: phone.phoneCountryCode };
-  };
-
   const submitCode = useSingleFlight(async (typed?: string) => {
     const passCode = typed ?? code;
     if (steps.sentTo === null || checked !== null || signedUp.current) return;
@@ -133,10 +124,15 @@ export function usePhoneSignUpFlow(
     setError(null);
     const started = attempt.current;
     try {
-      const phone = await sentToFields(steps.sentTo);
+      const { phoneNumber, phoneCountryCode } = await steps.sentToFields();
       const { data } = await check.mutateAsync({
         codeType: 'SMS',
-        smsCodePayload: { ...phone, passCode, channel: 'CHANNEL_REGISTER' },
+        smsCodePayload: {
+          phone: phoneNumber,
+          phoneCountryCode,
+          passCode,
+          channel: 'CHANNEL_REGISTER',
+        },
       });
       if (attempt.current !== started) return;
       if (data?.isValid !== true) {
@@ -162,9 +158,10 @@ export function usePhoneSignUpFlow(
     setError(null);
     const started = attempt.current;
     try {
-      const phone = await sentToFields(steps.sentTo);
+      const { phoneNumber, phoneCountryCode } = await steps.sentToFields();
       const { data } = await signUp.mutateAsync({
-        ...phone,
+        phone: phoneNumber,
+        phoneCountryCode,
         passCode: checked,
         profile: profileOf(fields, profile),
         options: options.signUpOptions,
