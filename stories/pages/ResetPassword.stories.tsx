@@ -2,38 +2,42 @@ import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
 import { storyMock } from '../../.storybook/genauth.js';
 import { isTestOnlyStory } from '../../.storybook/test-only.js';
+import type { GenAuthFlowMessages } from '../../src/flows/index.js';
+import { enUSFlows, ResetPassword } from '../../src/flows/index.js';
+import { jaJPFlows } from '../../src/i18n/flows/ja-JP.js';
+import { zhCNFlows } from '../../src/i18n/flows/zh-CN.js';
+import { zhTWFlows } from '../../src/i18n/flows/zh-TW.js';
 import type { GenAuthLocale } from '../../src/index.js';
-import { DemoOutbox } from './DemoOutbox.js';
+import { FlowDemo } from './FlowDemo.js';
 import { findAlert } from './find-alert.js';
 import { PAGE_TEXTS } from './i18n/use-page-text.js';
 import { activate, tabTo } from './keyboard.js';
-import { ResetPassword } from './ResetPassword.js';
 import './pages.css';
 
 /** The mock answers after 400 ms: every network wait gets room. */
-const NETWORK = { timeout: 3000 };
-const EMAIL = 'ada@example.com';
-const NUMBER = '13800138000';
+const NETWORK = { timeout: 5000 };
+const ADA_PHONE = '13800138000';
+const ADA_EMAIL = 'ada@example.com';
+const CHANNEL = 'CHANNEL_RESET_PASSWORD';
 
 const meta = {
   title: 'Pages/ResetPassword',
   component: ResetPassword,
   // The persisted demo: what a person sends survives reloads and shows in other tabs.
   parameters: { layout: 'fullscreen', persistedDemo: true },
-  args: { onCodeSent: fn(), onPasswordReset: fn(), onBackToSignIn: fn() },
-  // Ada has an account with both a phone and an email: either can get the reset code. (Tests:
-  // the preview resets the story mock first; the persisted demo mock knows Ada from the start.)
+  args: { onPasswordReset: fn(), onBackToSignIn: fn() },
+  // Tests: the preview resets the story mock first; then Ada exists, with a phone and an email.
+  // (The persisted demo mock knows her from the start.)
   beforeEach: ({ tags }) => {
     if (isTestOnlyStory(tags)) {
-      storyMock.addUser({ email: EMAIL, phone: NUMBER, phoneCountryCode: '+86' });
+      storyMock.addUser({ phone: ADA_PHONE, phoneCountryCode: '+86', email: ADA_EMAIL });
     }
   },
   render: (args) => (
-    <div className="auth-demo">
-      <ResetPassword {...args} />
-      <DemoOutbox kind="email" />
-      <DemoOutbox kind="sms" withReset={false} />
-    </div>
+    // The demo device shows what the first method offered receives: texts or emails.
+    <FlowDemo kind={(args.defaultMethod ?? args.methods?.[0]) === 'email' ? 'email' : 'sms'}>
+      {(demo) => <ResetPassword key={demo.generation} resumeStore={demo.resumeStore} {...args} />}
+    </FlowDemo>
   ),
 } satisfies Meta<typeof ResetPassword>;
 
@@ -41,132 +45,155 @@ export default meta;
 type Story = StoryObj<typeof meta>;
 type Canvas = ReturnType<typeof within>;
 
-const stepHeading = (canvas: Canvas, name: string) =>
-  canvas.findByRole('heading', { level: 2, name }, NETWORK);
-
 /**
- * Forgot password by email: the code goes to the account's address (`CHANNEL_RESET_PASSWORD`),
- * is checked at the code step, then the new password is set. `ada@example.com` has an account.
+ * `<ResetPassword>` from `genauth-sms-react/flows`, untouched, by phone. Type `138 0013 8000`
+ * (Ada, a demo user) and press Enter: the demo phone receives the code; type it, then choose a
+ * new password. Reload, or open this story in a second tab, in the code step: it is still there.
  */
 export const Default: Story = {};
 
-/** The same by SMS: the account's number is `138 0013 8000`. */
-export const ByPhone: Story = { args: { defaultMethod: 'phone' } };
+/**
+ * By email, with Ada's address filled in: press "Send code", the demo inbox receives the code.
+ * (The email code step is not resumed after a reload: nothing about an address is stored.)
+ */
+export const ByEmail: Story = { args: { defaultMethod: 'email', defaultEmail: ADA_EMAIL } };
 
-/** Sets the new password on the last step, then checks the end of the flow. */
-async function choosePassword(canvas: Canvas, args: Story['args']) {
+/**
+ * A pool that resets by phone only (`methods={['phone']}`): no choice, straight to the number.
+ * Its passwords need letters and numbers (`strength="medium"`): the rules say so on the last step.
+ */
+export const PhoneOnly: Story = { args: { methods: ['phone'], strength: 'medium' } };
+
+/**
+ * The slots: your own heading, a footer with a link back to sign-in on every step, and on the
+ * last step a link of your router instead of the built-in button.
+ */
+export const WithLinks: Story = {
+  args: {
+    title: 'Forgot your password?',
+    footer: (
+      <p className="genauth-flow__hint">
+        Remembered it? <a href="#sign-in">Sign in</a>
+      </p>
+    ),
+    signInLink: <a href="#sign-in">Sign in with your new password</a>,
+  },
+};
+
+const locale = (messages: GenAuthFlowMessages) => messages.locale as GenAuthLocale;
+
+/** From the code step on: types the code and the password, and checks the end. */
+async function finish(canvas: Canvas, code: string, args: Story['args']) {
+  await tabTo(canvas.getByRole('textbox', { name: 'Verification code' }));
+  await userEvent.keyboard(code);
+  const passwordStep = await canvas.findByRole(
+    'heading',
+    { name: 'Choose a new password' },
+    NETWORK,
+  );
+  await expect(passwordStep).toHaveFocus();
   const password = canvas.getByLabelText('New password');
-  await expect(password).toHaveFocus();
+  await tabTo(password);
   await userEvent.keyboard('abc{Enter}');
   await findAlert(canvas, 'Your password does not meet all the requirements yet.');
   const toggle = canvas.getByRole('button', { name: 'Show password' });
   await tabTo(toggle);
   await userEvent.keyboard(' ');
-  await expect(toggle).toHaveAttribute('aria-pressed', 'true');
   await expect(password).toHaveAttribute('type', 'text');
   await tabTo(password, { backwards: true });
-  await userEvent.keyboard('{End}def-123{Enter}');
-  await expect(await stepHeading(canvas, 'Password changed')).toHaveFocus();
-  await expect(within(canvas.getByRole('main')).getByRole('status')).toHaveTextContent(
-    'Your password has been changed.',
-  );
+  await userEvent.keyboard('{End}-123{Enter}');
+  const done = await canvas.findByRole('heading', { name: 'Password changed' }, NETWORK);
+  await expect(done).toHaveFocus();
   await expect(args?.onPasswordReset).toHaveBeenCalledTimes(1);
   await activate(canvas.getByRole('button', { name: 'Back to sign-in' }));
   await expect(args?.onBackToSignIn).toHaveBeenCalledTimes(1);
 }
 
-/** Test only (hidden from the sidebar and docs): {@link Default}, by keyboard alone. */
+/** Test only: the whole reset by phone, by keyboard alone; Enter in the number sends. */
 export const DefaultBehaviour: Story = {
-  ...Default,
   tags: ['!dev', '!autodocs'],
   play: async ({ canvasElement, args }) => {
     const canvas = within(canvasElement);
-    await expect(canvas.getByRole('radio', { name: 'My email' })).toBeChecked();
-    await tabTo(canvas.getByRole('textbox', { name: 'Email' }));
-    await userEvent.keyboard(EMAIL);
-    await activate(canvas.getByRole('button', { name: 'Send code' }));
-    await stepHeading(canvas, 'Enter the code');
-    await expect(args.onCodeSent).toHaveBeenCalledWith(EMAIL);
-    await expect(canvas.getByText(`We sent a code to ${EMAIL}.`, { exact: false })).toBeVisible();
-    const code = storyMock.lastCodeFor(EMAIL, 'CHANNEL_RESET_PASSWORD') ?? '';
+    await expect(canvas.getByRole('radio', { name: 'My phone' })).toBeChecked();
+    await tabTo(canvas.getByRole('textbox', { name: 'Phone number' }));
+    await userEvent.keyboard('138 0013 8000{Enter}');
+    const codeStep = await canvas.findByRole('heading', { name: 'Enter the code' }, NETWORK);
+    await expect(codeStep).toHaveFocus();
+    await expect(canvas.getByText(/We sent a code to/)).toHaveTextContent(/\+86.138.0013.8000/);
+    const code = storyMock.lastCodeFor(ADA_PHONE, CHANNEL) ?? '';
     await expect(code).toMatch(/^\d{6}$/);
-
-    // A wrong code is caught here by the pre-check, which spends nothing.
-    const input = canvas.getByRole('textbox', { name: 'Verification code' });
-    await expect(input).toHaveFocus();
-    await userEvent.keyboard(code === '000000' ? '111111' : '000000');
-    await findAlert(canvas, 'Invalid verification code');
-    await expect(input).toHaveAttribute('aria-invalid', 'true');
-    await userEvent.keyboard('{Control>}a{/Control}{Backspace}');
-    await userEvent.keyboard(code);
-    await stepHeading(canvas, 'Choose a new password');
-    await choosePassword(canvas, args);
+    await finish(canvas, code, args);
     await expect(storyMock.outbox).toHaveLength(1);
   },
 };
 
-/** Test only: {@link ByPhone}, by keyboard alone, with a cooldown kept per channel and number. */
-export const ByPhoneBehaviour: Story = {
-  ...ByPhone,
+/** Test only: the method choice by keyboard (one Tab stop, arrows), then by email to the end. */
+export const ByEmailBehaviour: Story = {
   tags: ['!dev', '!autodocs'],
   play: async ({ canvasElement, args }) => {
     const canvas = within(canvasElement);
-    await tabTo(canvas.getByRole('textbox', { name: 'Phone number' }));
-    await userEvent.keyboard('138 0013 8000');
-    await activate(canvas.getByRole('button', { name: 'Send code' }));
-    await stepHeading(canvas, 'Enter the code');
-    await expect(args.onCodeSent).toHaveBeenCalledWith(`+86${NUMBER}`);
-    await expect(storyMock.lastCodeFor(NUMBER, 'CHANNEL_RESET_PASSWORD')).toMatch(/^\d{6}$/);
+    await tabTo(canvas.getByRole('radio', { name: 'My phone' }));
+    await userEvent.keyboard('{ArrowRight}');
+    await expect(canvas.getByRole('radio', { name: 'My email' })).toBeChecked();
+    await tabTo(canvas.getByRole('textbox', { name: 'Email' }));
+    await userEvent.keyboard(`${ADA_EMAIL}{Enter}`);
+    await canvas.findByRole('heading', { name: 'Enter the code' }, NETWORK);
+    await expect(canvas.getByText(/We sent a code to/)).toHaveTextContent(ADA_EMAIL);
+    const code = storyMock.lastCodeFor(ADA_EMAIL, CHANNEL) ?? '';
+    // A wrong code is caught here by the pre-check, which spends nothing.
+    const input = canvas.getByRole('textbox', { name: 'Verification code' });
+    await userEvent.type(input, code === '000000' ? '111111' : '000000');
+    await findAlert(canvas, enUSFlows.resetPassword.wrongEmailCode);
+    await userEvent.clear(input);
+    await waitFor(() => expect(input).not.toHaveAttribute('aria-invalid', 'true'));
+    await finish(canvas, code, args);
+  },
+};
 
-    // Back to the first step: the number is cooling down on this channel, no second SMS.
-    await activate(canvas.getByRole('button', { name: 'Back' }));
-    await expect(await stepHeading(canvas, 'Where should we send the code?')).toHaveFocus();
+/** Test only: "Use another number" goes back; the countdown stays with Ada's number. */
+export const AnotherNumberBehaviour: Story = {
+  tags: ['!dev', '!autodocs'],
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await userEvent.type(canvas.getByRole('textbox', { name: 'Phone number' }), ADA_PHONE);
+    await userEvent.click(canvas.getByRole('button', { name: 'Send code' }));
+    await canvas.findByRole('heading', { name: 'Enter the code' }, NETWORK);
+    await activate(canvas.getByRole('button', { name: 'Use another number' }));
+    await expect(canvas.getByRole('heading', { name: 'Reset your password' })).toHaveFocus();
     await expect(canvas.getByRole('button', { name: 'Resend code' })).toHaveAttribute(
       'aria-disabled',
       'true',
     );
-    await activate(canvas.getByRole('button', { name: 'Resend code' }));
-    await expect(storyMock.outbox).toHaveLength(1);
+    await expect(canvas.getByRole('button', { name: 'I have a code' })).toBeVisible();
+    await userEvent.clear(canvas.getByRole('textbox', { name: 'Phone number' }));
+    await expect(canvas.getByRole('button', { name: 'Send code' })).not.toHaveAttribute(
+      'aria-disabled',
+    );
   },
 };
 
-/** Test only: {@link ByPhone} to the end. */
-export const ByPhoneCompletes: Story = {
-  ...ByPhone,
-  tags: ['!dev', '!autodocs'],
-  play: async ({ canvasElement, args }) => {
-    const canvas = within(canvasElement);
-    await tabTo(canvas.getByRole('textbox', { name: 'Phone number' }));
-    await userEvent.keyboard('138 0013 8000');
-    await activate(canvas.getByRole('button', { name: 'Send code' }));
-    await stepHeading(canvas, 'Enter the code');
-    await userEvent.keyboard(storyMock.lastCodeFor(NUMBER, 'CHANNEL_RESET_PASSWORD') ?? '');
-    await stepHeading(canvas, 'Choose a new password');
-    await choosePassword(canvas, args);
-  },
-};
-
-/** Test only: the `locale` toolbar (here `globals`) switches the kit's texts and the page's own. */
-async function speaksLocale(canvasElement: HTMLElement, locale: GenAuthLocale) {
-  const text = PAGE_TEXTS[locale];
+/** Test only: the toolbar's locale reaches every text of the flow, to the password rules. */
+async function speaksLocale(canvasElement: HTMLElement, messages: GenAuthFlowMessages) {
   const canvas = within(canvasElement);
-  await expect(canvasElement.querySelector(`[lang="${locale}"]`)).not.toBeNull();
-  await expect(
-    canvas.getByRole('heading', { level: 1, name: text.resetPassword.title }),
-  ).toBeVisible();
-  await expect(canvas.getByRole('group', { name: text.resetPassword.methodLabel })).toBeVisible();
-  await userEvent.type(canvas.getByRole('textbox', { name: text.kit.emailLabel }), EMAIL);
-  await userEvent.click(canvas.getByRole('button', { name: text.kit.sendCode }));
-  await stepHeading(canvas, text.resetPassword.stepTitles.code);
-  await expect(canvas.getByText(text.resetPassword.codeSentTo(EMAIL))).toBeVisible();
-  await userEvent.keyboard(storyMock.lastCodeFor(EMAIL, 'CHANNEL_RESET_PASSWORD') ?? '');
-  await stepHeading(canvas, text.resetPassword.stepTitles.password);
-  await expect(canvas.getByLabelText(text.kit.newPasswordLabel)).toBeVisible();
-  await expect(canvas.getByRole('button', { name: text.kit.showPassword })).toBeVisible();
-  await waitFor(() =>
-    expect(canvas.getByRole('list', { name: text.kit.passwordRulesTitle })).toHaveTextContent(
-      text.kit.passwordRuleMinLength(6),
-    ),
+  const kit = PAGE_TEXTS[locale(messages)].kit;
+  const text = messages.resetPassword;
+  await expect(canvas.getByRole('heading', { name: text.title })).toBeVisible();
+  await expect(canvas.getByRole('radiogroup', { name: text.methodLabel })).toBeVisible();
+  await userEvent.click(canvas.getByRole('radio', { name: text.byEmail }));
+  await userEvent.type(canvas.getByRole('textbox', { name: kit.emailLabel }), ADA_EMAIL);
+  await userEvent.click(canvas.getByRole('button', { name: kit.sendCode }));
+  await canvas.findByRole('heading', { name: text.stepTitles.code }, NETWORK);
+  await expect(canvas.getByText(text.codeSentTo(ADA_EMAIL))).toBeVisible();
+  await expect(canvas.getByRole('button', { name: text.useAnotherEmail })).toBeVisible();
+  await userEvent.type(
+    canvas.getByRole('textbox', { name: kit.codeLabel }),
+    storyMock.lastCodeFor(ADA_EMAIL, CHANNEL) ?? '',
+  );
+  await canvas.findByRole('heading', { name: text.stepTitles.password }, NETWORK);
+  await expect(canvas.getByLabelText(kit.newPasswordLabel)).toBeVisible();
+  await expect(canvas.getByRole('button', { name: text.submit })).toBeVisible();
+  await expect(canvas.getByRole('list', { name: kit.passwordRulesTitle })).toHaveTextContent(
+    kit.passwordRuleMinLength(6),
   );
 }
 
@@ -174,19 +201,19 @@ async function speaksLocale(canvasElement: HTMLElement, locale: GenAuthLocale) {
 export const SpeaksZhCN: Story = {
   tags: ['!dev', '!autodocs'],
   globals: { locale: 'zh-CN' },
-  play: ({ canvasElement }) => speaksLocale(canvasElement, 'zh-CN'),
+  play: ({ canvasElement }) => speaksLocale(canvasElement, zhCNFlows),
 };
 
 /** Test only: traditional Chinese (Taiwan) throughout. */
 export const SpeaksZhTW: Story = {
   tags: ['!dev', '!autodocs'],
   globals: { locale: 'zh-TW' },
-  play: ({ canvasElement }) => speaksLocale(canvasElement, 'zh-TW'),
+  play: ({ canvasElement }) => speaksLocale(canvasElement, zhTWFlows),
 };
 
 /** Test only: Japanese throughout. */
 export const SpeaksJaJP: Story = {
   tags: ['!dev', '!autodocs'],
   globals: { locale: 'ja-JP' },
-  play: ({ canvasElement }) => speaksLocale(canvasElement, 'ja-JP'),
+  play: ({ canvasElement }) => speaksLocale(canvasElement, jaJPFlows),
 };
