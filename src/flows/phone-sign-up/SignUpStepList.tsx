@@ -19,7 +19,8 @@ export interface SignUpStepListProps {
 
 /**
  * @internal "1. Phone 2. Code 3. Profile 4. Done": an ordered list named for screen readers,
- * the current step marked `aria-current="step"`, the ones behind it `data-done`.
+ * the current step marked `aria-current="step"`, the ones behind it `data-done`. Each label is
+ * its own element, so a narrow card can show only the current one (flows.css).
  */
 export function SignUpStepList({ current, messages, unstyled }: SignUpStepListProps): ReactNode {
   const cls = kitClassNames(unstyled);
@@ -33,7 +34,7 @@ export function SignUpStepList({ current, messages, unstyled }: SignUpStepListPr
           aria-current={step === current ? 'step' : undefined}
           data-done={dataFlag(index < currentIndex)}
         >
-          {messages.stepLabels[step]}
+          <span className={cls('genauth-flow-steps__label')}>{messages.stepLabels[step]}</span>
         </li>
       ))}
     </ol>
