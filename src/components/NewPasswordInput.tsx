@@ -7,9 +7,11 @@ import {
   type PasswordStrength,
 } from '../core/password/rules.js';
 import { useKitMessages } from '../hooks/context.js';
+import { useValueWithoutAttribute } from '../hooks/useValueWithoutAttribute.js';
 import { enUSNewPassword } from '../i18n/en-US/new-password.js';
 import type { GenAuthMessages, NewPasswordMessages } from '../i18n/messages.js';
 import { dataFlag, joinClassNames, kitClassNames } from './join-class-names.js';
+import { useMergedRef } from './merge-refs.js';
 
 /** Class names for each part of {@link NewPasswordInput}. */
 export interface NewPasswordInputClassNames {
@@ -96,7 +98,8 @@ function ruleText(rule: PasswordRule, messages: NewPasswordMessages): string {
  * the rules of the pool's strength level listed and ticked as the user types (read once by
  * screen readers through `aria-describedby`, never announced per keystroke), and a show/hide
  * toggle (`aria-pressed`) instead of a confirmation field. The password lives only in the input
- * and your state: nothing is stored or logged.
+ * (its `value` property, never its `value` attribute, where CSS and DOM snapshots read) and
+ * your state: nothing is stored or logged.
  * @example <NewPasswordInput strength="medium" onChange={(password, { accepted }) => setPassword(accepted ? password : '')} />
  */
 export const NewPasswordInput = /* @__PURE__ */ forwardRef<HTMLInputElement, NewPasswordInputProps>(
@@ -106,6 +109,9 @@ export const NewPasswordInput = /* @__PURE__ */ forwardRef<HTMLInputElement, New
     const [ownValue, setOwnValue] = useState(props.defaultValue ?? '');
     const [shown, setShown] = useState(false);
     const value = props.value ?? ownValue;
+    // No `value` prop: React would copy the password into the input's `value` attribute.
+    const shownValue = useValueWithoutAttribute(value);
+    const inputRef = useMergedRef(shownValue.ref, ref);
     const checks = checkPassword(value, strength);
     const accepted = checks.every((check) => check.met);
     const baseId = useId();
@@ -129,7 +135,7 @@ export const NewPasswordInput = /* @__PURE__ */ forwardRef<HTMLInputElement, New
         </label>
         <div className={cls('genauth-password__control', classNames.control)}>
           <input
-            ref={ref}
+            ref={inputRef}
             id={inputId}
             name={props.name}
             type={shown ? 'text' : 'password'}
@@ -137,7 +143,6 @@ export const NewPasswordInput = /* @__PURE__ */ forwardRef<HTMLInputElement, New
             spellCheck={false}
             autoCapitalize="off"
             autoCorrect="off"
-            value={value}
             disabled={disabled}
             required={props.required}
             // biome-ignore lint/a11y/noAutofocus: opt-in by the page author, off by default.
@@ -151,6 +156,7 @@ export const NewPasswordInput = /* @__PURE__ */ forwardRef<HTMLInputElement, New
               props.onChange?.(next, {
                 accepted: checkPassword(next, strength).every((c) => c.met),
               });
+              shownValue.resync();
             }}
             onBlur={props.onBlur}
           />

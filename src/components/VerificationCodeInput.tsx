@@ -2,11 +2,13 @@
 import { type FocusEvent, forwardRef, type ReactNode, type Ref, useId } from 'react';
 import type { OtpCredentialsSource } from '../core/code/web-otp.js';
 import { useKitMessages } from '../hooks/context.js';
+import { useValueWithoutAttribute } from '../hooks/useValueWithoutAttribute.js';
 import { useVerificationCode } from '../hooks/useVerificationCode.js';
 import { enUSVerificationCode } from '../i18n/en-US/verification-code.js';
 import type { GenAuthMessages } from '../i18n/messages.js';
 import { CodeBoxes } from './CodeBoxes.js';
 import { dataFlag, joinClassNames, kitClassNames } from './join-class-names.js';
+import { useMergedRef } from './merge-refs.js';
 
 /** Class names for each part of {@link VerificationCodeInput}. */
 export interface VerificationCodeInputClassNames {
@@ -107,6 +109,10 @@ export const VerificationCodeInput = /* @__PURE__ */ forwardRef<
   const { errorMessage, invalid = false, onBlur } = props;
   const messages = useKitMessages(props.messages, enUSVerificationCode);
   const otp = useVerificationCode(props);
+  // The input gets no `value` prop: React would copy the code into its `value` attribute.
+  const { value, onChange, onPaste, onCompositionEnd, ...handlers } = otp.inputProps;
+  const shownValue = useValueWithoutAttribute(value);
+  const inputRef = useMergedRef(shownValue.ref, ref);
   const baseId = useId();
   const inputId = props.id ?? `${baseId}-code`;
   const errorId = `${inputId}-error`;
@@ -140,7 +146,7 @@ export const VerificationCodeInput = /* @__PURE__ */ forwardRef<
           classNames={classNames}
         />
         <input
-          ref={ref}
+          ref={inputRef}
           id={inputId}
           name={props.name}
           type="text"
@@ -160,7 +166,19 @@ export const VerificationCodeInput = /* @__PURE__ */ forwardRef<
           // biome-ignore lint/a11y/noAutofocus: opt-in by the page author, off by default.
           autoFocus={props.autoFocus}
           className={cls('genauth-code-input__input', classNames.input)}
-          {...otp.inputProps}
+          {...handlers}
+          onChange={(event) => {
+            onChange(event);
+            shownValue.resync();
+          }}
+          onPaste={(event) => {
+            onPaste(event);
+            shownValue.resync();
+          }}
+          onCompositionEnd={(event) => {
+            onCompositionEnd(event);
+            shownValue.resync();
+          }}
           onBlur={(event) => {
             otp.inputProps.onBlur();
             onBlur?.(event);

@@ -61,7 +61,11 @@ export interface UseVerificationCodeResult {
   isFocused: boolean;
   /** The input's selection, clamped to `shownDigits`. */
   selection: CodeSelection;
-  /** Value and handlers to spread on the `<input>` (together with `ref`). */
+  /**
+   * Value and handlers to spread on the `<input>` (together with `ref`). A `value` prop makes
+   * React copy the code into the `value` attribute; `<VerificationCodeInput>` leaves it out and
+   * sets the input's `value` property instead.
+   */
   inputProps: {
     value: string;
     onChange: (event: ChangeEvent<HTMLInputElement>) => void;

@@ -1,5 +1,6 @@
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { useState } from 'react';
 import { describe, expect, it, vi } from 'vitest';
 import { jaJP } from '../../../src/i18n/ja-JP.js';
 import {
@@ -9,6 +10,7 @@ import {
   GenAuthInputError,
   NewPasswordInput,
 } from '../../../src/index.js';
+import { domHolds } from '../../helpers/dom-secrets.js';
 
 function rulesOf(input: HTMLElement) {
   const list = document.getElementById(input.getAttribute('aria-describedby')?.split(' ')[0] ?? '');
@@ -93,5 +95,52 @@ describe('describePasswordError', () => {
     expect(describePasswordError(api(403), enUS)).toBeNull();
     expect(describePasswordError(new GenAuthInputError('passCode', 'x'), enUS)).toBeNull();
     expect(describePasswordError(new Error('x'), enUS)).toBeNull();
+  });
+});
+
+describe('<NewPasswordInput>: the password stays out of the DOM', () => {
+  const SECRET = 'Hunter2-secret';
+
+  it('uncontrolled: typing leaves no value attribute, shown or hidden', async () => {
+    const user = userEvent.setup();
+    const { container } = render(<NewPasswordInput />);
+    const input = screen.getByLabelText<HTMLInputElement>('New password');
+    await user.type(input, SECRET);
+    expect(input.value).toBe(SECRET);
+    expect(container.querySelector('input[value^="Hun"]')).toBeNull();
+    expect(domHolds(container, 'Hun')).toBe(false);
+    await user.click(screen.getByRole('button', { name: 'Show password' }));
+    await user.type(input, '!');
+    expect(input.value).toBe(`${SECRET}!`);
+    expect(domHolds(container, 'Hun')).toBe(false);
+  });
+
+  it('controlled, and from defaultValue', async () => {
+    const user = userEvent.setup();
+    function Form() {
+      const [password, setPassword] = useState('');
+      return <NewPasswordInput value={password} onChange={setPassword} />;
+    }
+    const { container } = render(<Form />);
+    const input = screen.getByLabelText<HTMLInputElement>('New password');
+    await user.type(input, SECRET);
+    expect(input.value).toBe(SECRET);
+    expect(domHolds(container, 'Hun')).toBe(false);
+
+    const other = render(<NewPasswordInput id="second" defaultValue={SECRET} />);
+    expect(other.container.querySelector<HTMLInputElement>('#second')?.value).toBe(SECRET);
+    expect(domHolds(other.container, 'Hun')).toBe(false);
+  });
+
+  it('shows what a controlling parent accepts, and follows its changes', async () => {
+    const user = userEvent.setup();
+    const onChange = vi.fn();
+    const view = render(<NewPasswordInput value="abc" onChange={onChange} />);
+    const input = screen.getByLabelText<HTMLInputElement>('New password');
+    await user.type(input, 'd');
+    expect(onChange).toHaveBeenLastCalledWith('abcd', { accepted: false });
+    expect(input.value).toBe('abc');
+    view.rerender(<NewPasswordInput value="" onChange={onChange} />);
+    expect(input.value).toBe('');
   });
 });

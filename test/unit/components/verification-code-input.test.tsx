@@ -8,6 +8,7 @@ import {
 } from '../../../src/components/VerificationCodeInput.js';
 import type { OtpCredentialRequest, OtpCredentialsSource } from '../../../src/core/code/web-otp.js';
 import { zhCN } from '../../../src/i18n/zh-CN.js';
+import { attributeValues } from '../../helpers/dom-secrets.js';
 
 /** A Web OTP source whose answer the test decides; records every request. */
 function fakeOtpSource() {
@@ -388,5 +389,42 @@ describe('VerificationCodeInput: Web OTP', () => {
     vi.stubGlobal('navigator', { ...navigator, credentials: { get } });
     setup();
     expect(get).not.toHaveBeenCalled();
+  });
+});
+
+describe('VerificationCodeInput: the code stays out of attributes', () => {
+  const CODE = '731946';
+  const held = (root: Element) => attributeValues(root).some((value) => value.includes('7319'));
+
+  it('typed, pasted or filled by Web OTP, the code is in no attribute', async () => {
+    const typed = setup();
+    await typed.user.type(typed.input, CODE);
+    expect(typed.input.value).toBe(CODE);
+    expect(typed.input.hasAttribute('value')).toBe(false);
+    expect(held(typed.container)).toBe(false);
+    typed.unmount();
+
+    const pasted = setup();
+    await pasted.user.click(pasted.input);
+    await pasted.user.paste(`Your code is ${CODE}`);
+    expect(pasted.input.value).toBe(CODE);
+    expect(held(pasted.container)).toBe(false);
+    pasted.unmount();
+
+    const otp = fakeOtpSource();
+    const filled = setup({ otpCredentials: otp.source });
+    await act(async () => otp.deliver(CODE));
+    expect(filled.input.value).toBe(CODE);
+    expect(held(filled.container)).toBe(false);
+  });
+
+  it('controlled and from defaultValue, the code is in no attribute', async () => {
+    const controlled = setup({ value: CODE });
+    expect(controlled.input.value).toBe(CODE);
+    expect(held(controlled.container)).toBe(false);
+    controlled.unmount();
+    const initial = setup({ defaultValue: CODE });
+    expect(initial.input.value).toBe(CODE);
+    expect(held(initial.container)).toBe(false);
   });
 });
