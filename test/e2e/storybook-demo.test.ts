@@ -138,20 +138,61 @@ describe('Storybook as a person opens it', () => {
     expect(await savedOutbox(second)).toHaveLength(1);
   });
 
-  it('"Reset demo" clears the cooldowns and the mock, for every tab', async () => {
+  it('"Reset demo" clears the cooldowns, the code steps and the mock, for every tab', async () => {
     const { tab } = await openStory('pages-phonesignin--default');
     await tab.getByRole('textbox', { name: 'Phone number' }).fill(NUMBER);
     await sendButton(tab).click();
     const phone = tab.getByRole('complementary', { name: 'Phone (demo)' });
     await expect.poll(() => phone.getByRole('listitem').count()).toBe(1);
     const { tab: other } = await openStory('pages-phonesignin--default');
-    await other.getByRole('textbox', { name: 'Phone number' }).fill(NUMBER);
+    // The second tab opens on the code step of the number, its resend cooling down.
+    await other.getByRole('heading', { name: 'Enter the code' }).waitFor();
     await expect.poll(() => sendButton(other).getAttribute('data-state')).toBe('cooldown');
 
     await tab.getByRole('button', { name: 'Reset demo' }).click();
     await expect.poll(() => phone.getByRole('listitem').count()).toBe(0);
-    await expect.poll(() => sendButton(tab).getAttribute('data-state')).toBe('idle');
-    await expect.poll(() => sendButton(other).getAttribute('data-state')).toBe('idle');
+    // Both tabs' flows start over, with no countdown on the number.
+    for (const page of [tab, other]) {
+      await page.getByRole('heading', { name: 'Sign in' }).waitFor();
+      await page.getByRole('textbox', { name: 'Phone number' }).fill(NUMBER);
+      await expect.poll(() => sendButton(page).getAttribute('data-state')).toBe('idle');
+    }
     expect(await sendAgain(other)).toBe(200);
+  });
+
+  it('sign-in by keyboard: the code step survives a reload and opens in a second tab, and its code signs in there', async () => {
+    const story = 'pages-phonesignin--default';
+    const { tab } = await openStory(story);
+    await tab.getByRole('textbox', { name: 'Phone number' }).focus();
+    await tab.keyboard.type('138 0013 8000');
+    await tab.keyboard.press('Enter');
+    const codeHeading = (page: Page) => page.getByRole('heading', { name: 'Enter the code' });
+    await codeHeading(tab).waitFor();
+    await expect.poll(() => tab.evaluate(() => document.activeElement?.tagName)).toBe('H2');
+
+    await tab.reload();
+    await codeHeading(tab).waitFor();
+    await expect.poll(() => sendButton(tab).getAttribute('aria-disabled')).toBe('true');
+    expect(await tab.getByText(/Enter the code we sent to/).textContent()).toContain('+86');
+
+    const { tab: other } = await openStory(story);
+    await codeHeading(other).waitFor();
+    const outbox = (await savedOutbox(other)) as { code: string }[];
+    expect(outbox).toHaveLength(1);
+    // Nothing secret was stored: not the code, in any of the page's storage.
+    const stored = await other.evaluate(() => JSON.stringify({ ...localStorage }));
+    const withoutMock = stored.replace(/"genauth-sms-storybook:demo-mock":"(?:[^"\\]|\\.)*"/, '');
+    expect(withoutMock).not.toContain(outbox[0]?.code);
+
+    // Keyboard only: the first Tab of the page reaches the code boxes.
+    await other.keyboard.press('Tab');
+    const codeInput = other.getByRole('textbox', { name: 'Verification code' });
+    await expect.poll(() => codeInput.evaluate((el) => el === document.activeElement)).toBe(true);
+    await other.keyboard.type(outbox[0]?.code ?? '');
+    await other.getByRole('heading', { name: 'Signed in' }).waitFor();
+
+    // Spent: a reload of the first tab starts at the number again.
+    await tab.reload();
+    await tab.getByRole('heading', { name: 'Sign in' }).waitFor();
   });
 });
