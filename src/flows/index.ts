@@ -72,15 +72,17 @@ export {
 } from './phone-sign-up/usePhoneSignUpFlow.js';
 export { ResetPassword, type ResetPasswordProps } from './reset-password/ResetPassword.js';
 export type { ResetPasswordMethod } from './reset-password/reset-password-requests.js';
+export type {
+  ResetPasswordCodeStep,
+  ResetPasswordDoneStep,
+  ResetPasswordMessages,
+  ResetPasswordPasswordStep,
+  ResetPasswordRequestStep,
+  UseResetPasswordFlowOptions,
+  UseResetPasswordFlowResult,
+} from './reset-password/reset-password-steps.js';
 export {
   RESET_PASSWORD_FLOW,
-  type ResetPasswordCodeStep,
-  type ResetPasswordDoneStep,
-  type ResetPasswordMessages,
-  type ResetPasswordPasswordStep,
-  type ResetPasswordRequestStep,
-  type UseResetPasswordFlowOptions,
-  type UseResetPasswordFlowResult,
   useResetPasswordFlow,
 } from './reset-password/useResetPasswordFlow.js';
 export {

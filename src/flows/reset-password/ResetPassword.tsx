@@ -9,7 +9,8 @@ import type { FlowComponentProps } from '../shared/flow-props.js';
 import { EmailRequestForm } from './EmailRequestForm.js';
 import { NewPasswordForm } from './NewPasswordForm.js';
 import { ResetMethodChoice } from './ResetMethodChoice.js';
-import { type UseResetPasswordFlowOptions, useResetPasswordFlow } from './useResetPasswordFlow.js';
+import type { UseResetPasswordFlowOptions } from './reset-password-steps.js';
+import { useResetPasswordFlow } from './useResetPasswordFlow.js';
 
 /** Props of {@link ResetPassword}. */
 export interface ResetPasswordProps extends UseResetPasswordFlowOptions, FlowComponentProps {
