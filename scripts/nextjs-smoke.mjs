@@ -1,9 +1,10 @@
 // Next.js check: the BUILT package, packed as npm publishes it, installed in a Next.js App
 // Router app (test/nextjs: a server component calling genauth-sms-react/core, a client login
-// form, a route handler standing in for GenAuth), built by `next build` and served by
-// `next start`, then driven in Chromium: the button is server-rendered, hydrates without a
-// warning, validates a mainland number with its lazily loaded piece, and a double click sends
-// one SMS. Run after `npm run build`; installs Next.js from the registry (npm's cache first).
+// form, the ready <PhoneSignIn> on /sign-in, route handlers standing in for GenAuth), built by
+// `next build` and served by `next start`, then driven in Chromium: the button is
+// server-rendered, hydrates without a warning, validates a mainland number with its lazily
+// loaded piece, and a double click sends one SMS; the sign-in flow is server-rendered, Enter
+// sends, a reload comes back to the code step, and the code signs in with one request. Run after `npm run build`; installs Next.js from the registry (npm's cache first).
 import { spawn } from 'node:child_process';
 import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
@@ -111,6 +112,38 @@ try {
     await fetch(`${origin}/api/v3/send-sms?phone=${encodeURIComponent('+8613800138000')}`)
   ).json();
   check(cooling && requests === 1, `a double click sends one SMS (${requests} sent)`);
+
+  // The ready sign-in flow (genauth-sms-react/flows) on its own route.
+  const flowHtml = await (await fetch(`${origin}/sign-in`)).text();
+  check(flowHtml.includes('>Sign in</h2>'), 'the sign-in flow is server-rendered');
+  await page.goto(`${origin}/sign-in`);
+  const flowNumber = page.getByRole('textbox', { name: 'Phone number' });
+  await flowNumber.pressSequentially('13900139000');
+  await page.waitForSelector('.genauth-phone-input[data-state="valid"]', { timeout: 15_000 });
+  await flowNumber.press('Enter');
+  const codeStep = page.getByRole('heading', { name: 'Enter the code' });
+  const toCodeStep = await codeStep.waitFor({ timeout: 15_000 }).then(
+    () => true,
+    () => false,
+  );
+  check(toCodeStep, 'Enter in the number sends the code and shows the code step');
+  await page.reload();
+  const resumed = await codeStep.waitFor({ timeout: 15_000 }).then(
+    () => true,
+    () => false,
+  );
+  check(resumed, 'a reload comes back to the code step');
+  await page.getByRole('textbox', { name: 'Verification code' }).pressSequentially('123456');
+  const signedIn = await page
+    .getByRole('heading', { name: 'Signed in' })
+    .waitFor({ timeout: 15_000 })
+    .then(
+      () => true,
+      () => false,
+    );
+  const signIns = (await (await fetch(`${origin}/api/v3/signin`)).json()).requests;
+  check(signedIn && signIns === 1, `the code signs in with one request (${signIns} made)`);
+
   check(
     problems.length === 0,
     `no error or warning in the browser${problems.length ? `: ${problems.join(' | ')}` : ''}`,
