@@ -51,6 +51,7 @@ if (isBuilt) {
   run('locale entries', 'node', ['scripts/check-locale-chunks.mjs']);
   run('react 18', 'node', ['scripts/react18-smoke.mjs']);
   run('next.js', 'node', ['scripts/nextjs-smoke.mjs']);
+  run('vite', 'node', ['scripts/vite-smoke.mjs']);
   run('publint', bin('publint'), ['--strict']);
   run('attw', bin('attw'), [
     '--pack',
