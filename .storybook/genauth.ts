@@ -23,12 +23,17 @@ export const storyMock = createGenAuthMock({ appHost: MOCK_APP_HOST, latencyMs: 
 
 /**
  * The accounts the demo mock knows from the start: Ada (`Pages/PhoneSignIn` signs in with her
- * number, `Pages/ResetPassword` resets her password, `Pages/AccountSecurity` is her signed-in
- * page) and Bob, whose number another account cannot take.
+ * number, `Pages/ResetPassword` resets her password, `Pages/PhoneSecurity` shows her phone),
+ * Bob, whose number another account cannot take, Grace (email only: `Pages/PhoneSecurity`
+ * NoPhone), and Cleo and Dan, whom `Pages/DeleteAccount` deletes (by SMS, by email) so that
+ * deleting an account in the demo leaves the other pages' users alone.
  */
 export const DEMO_USERS = [
   { phone: '13800138000', phoneCountryCode: '+86', email: 'ada@example.com', userId: 'ada' },
   { phone: '13700137000', phoneCountryCode: '+86', userId: 'bob' },
+  { email: 'grace@example.com', userId: 'grace' },
+  { phone: '13600136000', phoneCountryCode: '+86', email: 'cleo@example.com', userId: 'cleo' },
+  { email: 'dan@example.com', userId: 'dan' },
 ];
 
 /** Storage keys of the persisted demo, to tell them apart from an app's own. */
