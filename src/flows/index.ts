@@ -9,6 +9,8 @@ export {
   type FlowResumeStoreOptions,
 } from '../core/flow-resume/store.js';
 export { formatPhoneForDisplay } from '../core/phone/display.js';
+// The send control every phone step exposes (`flow.send`): state, announcement, error.
+export type { SendCodeControl } from '../hooks/useCodeSendControl.js';
 export type {
   FlowMessageGroup,
   FlowMessageOverrides,

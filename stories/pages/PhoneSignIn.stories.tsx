@@ -10,6 +10,7 @@ import { zhTWFlows } from '../../src/i18n/flows/zh-TW.js';
 import type { GenAuthLocale } from '../../src/index.js';
 import { FlowDemo } from './FlowDemo.js';
 import { findAlert } from './find-alert.js';
+import { HeadlessSignIn } from './HeadlessSignIn.js';
 import { PAGE_TEXTS } from './i18n/use-page-text.js';
 import { tabTo } from './keyboard.js';
 import { SignedInPanel } from './SignedInPanel.js';
@@ -79,6 +80,14 @@ export const WithLinks: Story = {
       </p>
     ),
   },
+};
+
+/**
+ * The same flow built headlessly with `usePhoneSignInFlow` (source in the sign-in docs page):
+ * the hook's steps, fields, actions and errors drawn with plain markup and two kit inputs.
+ */
+export const Headless: Story = {
+  render: () => <FlowDemo>{(demo) => <HeadlessSignIn key={demo.generation} />}</FlowDemo>,
 };
 
 /** Types the number, presses Enter, and waits for the code step. Returns the code. */
@@ -151,6 +160,21 @@ export const AnotherNumberBehaviour: Story = {
     await userEvent.clear(canvas.getByRole('textbox', { name: 'Phone number' }));
     const send = canvas.getByRole('button', { name: 'Send code' });
     await expect(send).not.toHaveAttribute('aria-disabled');
+  },
+};
+
+/** Test only: the headless build signs in too, with the same rules. */
+export const HeadlessBehaviour: Story = {
+  ...Headless,
+  tags: ['!dev', '!autodocs'],
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await userEvent.type(canvas.getByRole('textbox', { name: 'Phone number' }), '13800138000');
+    await userEvent.click(canvas.getByRole('button', { name: 'Text me a code' }));
+    await canvas.findByRole('heading', { name: /Code sent to \+86 138 0013 8000/ }, NETWORK);
+    const code = storyMock.lastCodeFor(ADA, 'CHANNEL_LOGIN') ?? '';
+    await userEvent.type(canvas.getByRole('textbox', { name: 'Verification code' }), code);
+    await canvas.findByRole('heading', { name: 'Welcome back (Bearer token)' }, NETWORK);
   },
 };
 

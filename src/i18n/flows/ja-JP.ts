@@ -46,7 +46,8 @@ export const jaJPFlows: GenAuthFlowMessages = {
     nickname: 'ニックネーム',
     nicknameRequired: 'ニックネームを入力してください。',
     checking: '認証コードを確認しています…',
-    codeRefused: '認証コードが正しくないか、有効期限が切れています。SMS をご確認いただくか、新しいコードを取得してください。',
+    codeRefused:
+      '認証コードが正しくないか、有効期限が切れています。SMS をご確認いただくか、新しいコードを取得してください。',
     createAccount: 'アカウントを作成',
     creating: 'アカウントを作成しています…',
     welcome: (nickname) =>
