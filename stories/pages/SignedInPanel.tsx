@@ -14,7 +14,7 @@ function truncate(token: string): string {
 
 /** What the login page shows once GenAuth accepted the code: the token set, abridged. */
 export function SignedInPanel({ tokens }: SignedInPanelProps) {
-  const text = usePageText().login;
+  const text = usePageText().tokens;
   return (
     <dl className="genauth-flow__result">
       <dt>{text.tokenType}</dt>
