@@ -19,7 +19,7 @@ type Text = string | ((value: never) => string);
 function strings(value: unknown, path = ''): Map<string, Text> {
   const found = new Map<string, Text>();
   if (typeof value === 'string' || typeof value === 'function') {
-    found.set(path, value);
+    found.set(path, value as Text);
     return found;
   }
   for (const [key, inner] of Object.entries(value as object)) {
