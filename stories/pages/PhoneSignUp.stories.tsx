@@ -9,6 +9,7 @@ import { zhTWFlows } from '../../src/i18n/flows/zh-TW.js';
 import type { GenAuthLocale } from '../../src/index.js';
 import { FlowDemo } from './FlowDemo.js';
 import { findAlert } from './find-alert.js';
+import { HeadlessSignUp } from './HeadlessSignUp.js';
 import { PAGE_TEXTS } from './i18n/use-page-text.js';
 import { tabTo } from './keyboard.js';
 import './pages.css';
@@ -80,6 +81,15 @@ export const CustomProfile: Story = {
       { name: 'company', label: 'Company (optional)', autoComplete: 'organization' },
     ],
   },
+};
+
+/**
+ * The same flow built headlessly with `usePhoneSignUpFlow` (source in the sign-up docs page):
+ * the hook's steps, fields (the profile's included), actions and errors drawn with plain markup
+ * and two kit inputs.
+ */
+export const Headless: Story = {
+  render: () => <FlowDemo>{(demo) => <HeadlessSignUp key={demo.generation} />}</FlowDemo>,
 };
 
 type Canvas = ReturnType<typeof within>;
@@ -205,6 +215,29 @@ export const CustomProfileBehaviour: Story = {
     await canvas.findByRole('heading', { name: 'Account created' }, NETWORK);
     await expect(storyMock.users).toEqual([
       expect.objectContaining({ phone: NEW, profile: { givenName: 'Ada' } }),
+    ]);
+  },
+};
+
+/** Test only: the headless build signs up too: code checked, profile, one account. */
+export const HeadlessBehaviour: Story = {
+  ...Headless,
+  tags: ['!dev', '!autodocs'],
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await userEvent.type(canvas.getByRole('textbox', { name: 'Phone number' }), NEW);
+    await userEvent.click(canvas.getByRole('button', { name: 'Text me a code' }));
+    await canvas.findByRole('heading', { name: /Code sent to \+86 139 0013 9000/ }, NETWORK);
+    const code = storyMock.lastCodeFor(NEW, 'CHANNEL_REGISTER') ?? '';
+    await userEvent.type(canvas.getByRole('textbox', { name: 'Verification code' }), code);
+    await canvas.findByRole('heading', { name: 'About you' }, NETWORK);
+    await userEvent.click(canvas.getByRole('button', { name: 'Create account' }));
+    const nickname = canvas.getByRole('textbox', { name: 'Nickname' });
+    await expect(nickname).toHaveAccessibleDescription('Choose a nickname.');
+    await userEvent.type(nickname, 'Lin{Enter}');
+    await canvas.findByRole('heading', { name: /Account created for \+86 139 0013 9000/ }, NETWORK);
+    await expect(storyMock.users).toEqual([
+      expect.objectContaining({ phone: NEW, profile: { nickname: 'Lin' } }),
     ]);
   },
 };
