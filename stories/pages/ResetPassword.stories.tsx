@@ -10,6 +10,7 @@ import { zhTWFlows } from '../../src/i18n/flows/zh-TW.js';
 import type { GenAuthLocale } from '../../src/index.js';
 import { FlowDemo } from './FlowDemo.js';
 import { findAlert } from './find-alert.js';
+import { HeadlessResetPassword } from './HeadlessResetPassword.js';
 import { PAGE_TEXTS } from './i18n/use-page-text.js';
 import { activate, tabTo } from './keyboard.js';
 import './pages.css';
@@ -78,6 +79,15 @@ export const WithLinks: Story = {
     ),
     signInLink: <a href="#sign-in">Sign in with your new password</a>,
   },
+};
+
+/**
+ * The same flow built headlessly with `useResetPasswordFlow` (source in the reset-password docs
+ * page), by phone: the hook's steps, fields, actions and errors drawn with plain markup and
+ * three kit inputs.
+ */
+export const Headless: Story = {
+  render: () => <FlowDemo>{(demo) => <HeadlessResetPassword key={demo.generation} />}</FlowDemo>,
 };
 
 const locale = (messages: GenAuthFlowMessages) => messages.locale as GenAuthLocale;
@@ -169,6 +179,27 @@ export const AnotherNumberBehaviour: Story = {
     await expect(canvas.getByRole('button', { name: 'Send code' })).not.toHaveAttribute(
       'aria-disabled',
     );
+  },
+};
+
+/** Test only: the headless build resets the password too: code checked, rules, done. */
+export const HeadlessBehaviour: Story = {
+  ...Headless,
+  tags: ['!dev', '!autodocs'],
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await userEvent.type(canvas.getByRole('textbox', { name: 'Phone number' }), ADA_PHONE);
+    await userEvent.click(canvas.getByRole('button', { name: 'Text me a code' }));
+    await canvas.findByRole('heading', { name: /Code sent to \+86 138 0013 8000/ }, NETWORK);
+    const code = storyMock.lastCodeFor(ADA_PHONE, CHANNEL) ?? '';
+    await userEvent.type(canvas.getByRole('textbox', { name: 'Verification code' }), code);
+    await canvas.findByRole('heading', { name: /New password for \+86 138 0013 8000/ }, NETWORK);
+    const password = canvas.getByLabelText('New password');
+    await userEvent.type(password, 'abc{Enter}');
+    await expect(password).toHaveAttribute('aria-invalid', 'true');
+    await userEvent.type(password, '-123');
+    await userEvent.click(canvas.getByRole('button', { name: 'Save password' }));
+    await canvas.findByRole('heading', { name: 'Password saved: sign in with it' }, NETWORK);
   },
 };
 
