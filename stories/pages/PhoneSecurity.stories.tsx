@@ -10,6 +10,7 @@ import { zhTWFlows } from '../../src/i18n/flows/zh-TW.js';
 import type { GenAuthLocale } from '../../src/index.js';
 import { FlowDemo } from './FlowDemo.js';
 import { findAlert } from './find-alert.js';
+import { HeadlessPhoneSecurity } from './HeadlessPhoneSecurity.js';
 import { PAGE_TEXTS, usePageText } from './i18n/use-page-text.js';
 import { activate, tabTo } from './keyboard.js';
 import { SignedInDemo } from './SignedInDemo.js';
@@ -70,6 +71,23 @@ export const Default: Story = {};
  * field (it belongs to another account); `139 0013 9000` works.
  */
 export const NoPhone: Story = { parameters: { demoUser: 'grace@example.com' } };
+
+/**
+ * The same flow built headlessly with `usePhoneSecurityFlow` (source in the phone-security docs
+ * page), for Ada, signed in: the hook's steps, stages, fields, actions and errors drawn with
+ * plain markup and two kit inputs.
+ */
+export const Headless: Story = {
+  render: (_args, { parameters }) => (
+    <FlowDemo>
+      {() => (
+        <SignedInDemo email={String(parameters.demoUser)} gone={<Gone />}>
+          {(account) => <HeadlessPhoneSecurity currentPhone={account.phone} />}
+        </SignedInDemo>
+      )}
+    </FlowDemo>
+  ),
+};
 
 type Canvas = ReturnType<typeof within>;
 
@@ -174,6 +192,30 @@ export const RemoveBehaviour: Story = {
     // The next action starts without the old notice.
     await activate(canvas.getByRole('button', { name: 'Add number' }));
     await expect(canvas.queryByText('Phone number removed.')).toBeNull();
+  },
+};
+
+/** Test only: the headless build changes Ada's number too, with a code to each number. */
+export const HeadlessBehaviour: Story = {
+  ...Headless,
+  tags: ['!dev', '!autodocs'],
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await userEvent.click(canvas.getByRole('button', { name: 'Change' }));
+    await canvas.findByRole('heading', { name: 'Change +86 138 0013 8000' });
+    await userEvent.click(canvas.getByRole('button', { name: 'Text me a code' }));
+    await canvas.findByRole('button', { name: 'Resend' }, NETWORK);
+    const oldCode = storyMock.lastCodeFor(ADA, 'CHANNEL_UNBIND_PHONE') ?? '';
+    await userEvent.type(canvas.getByRole('textbox', { name: 'Verification code' }), oldCode);
+    await userEvent.click(canvas.getByRole('button', { name: 'Continue' }));
+    await canvas.findByRole('heading', { name: 'Your new number' }, NETWORK);
+    await userEvent.type(canvas.getByRole('textbox', { name: 'New phone number' }), NEXT);
+    await userEvent.click(canvas.getByRole('button', { name: 'Text me a code' }));
+    await canvas.findByRole('heading', { name: /Code sent to \+86 139 0013 9000/ }, NETWORK);
+    const code = storyMock.lastCodeFor(NEXT, 'CHANNEL_BIND_PHONE') ?? '';
+    await userEvent.type(canvas.getByRole('textbox', { name: 'Verification code' }), code);
+    await canvas.findByRole('heading', { name: 'Your number: +86 139 0013 9000' }, NETWORK);
+    await expect(canvas.getByText('Phone number changed.')).toHaveAttribute('role', 'status');
   },
 };
 
