@@ -11,6 +11,7 @@ import { zhTWFlows } from '../../src/i18n/flows/zh-TW.js';
 import type { GenAuthLocale } from '../../src/index.js';
 import { FlowDemo } from './FlowDemo.js';
 import { findAlert } from './find-alert.js';
+import { HeadlessDeleteAccount } from './HeadlessDeleteAccount.js';
 import { PAGE_TEXTS } from './i18n/use-page-text.js';
 import { activate, tabTo } from './keyboard.js';
 import { SignedInDemo } from './SignedInDemo.js';
@@ -77,6 +78,23 @@ export const Default: Story = {};
 /** Dan has no phone, only `dan@example.com`: the code goes to his inbox (shown beside). */
 export const ByEmail: Story = { parameters: { demoUser: DAN_EMAIL } };
 
+/**
+ * The same flow built headlessly with `useDeleteAccountFlow` (source in the delete-account docs
+ * page), for Cleo, signed in: the hook's steps, fields, actions and errors drawn with plain
+ * markup and the kit's code input.
+ */
+export const Headless: Story = {
+  render: (_args, { parameters }) => (
+    <FlowDemo>
+      {() => (
+        <SignedInDemo email={String(parameters.demoUser)} gone={<Gone />}>
+          {(account) => <HeadlessDeleteAccount phone={account.phone} email={account.email} />}
+        </SignedInDemo>
+      )}
+    </FlowDemo>
+  ),
+};
+
 type Canvas = ReturnType<typeof within>;
 
 /** From the first step, by keyboard: to the code step, send, return what `recipient` got. */
@@ -132,6 +150,30 @@ export const ByEmailBehaviour: Story = {
     ).toHaveFocus();
     await expect(args.onAccountDeleted).toHaveBeenCalledTimes(1);
     await expect(storyMock.users.some((user) => user.email === DAN_EMAIL)).toBe(false);
+  },
+};
+
+/** Test only: the headless build deletes Cleo's account too, after a wrong code is refused. */
+export const HeadlessBehaviour: Story = {
+  ...Headless,
+  tags: ['!dev', '!autodocs'],
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await userEvent.click(canvas.getByRole('button', { name: 'Delete my account…' }));
+    await canvas.findByRole('heading', { name: 'A code to +86 136 0013 6000 deletes the account' });
+    await userEvent.click(canvas.getByRole('button', { name: 'Text me a code' }));
+    await canvas.findByRole('button', { name: 'Resend' }, NETWORK);
+    const code = storyMock.lastCodeFor(CLEO, 'CHANNEL_DELETE_ACCOUNT') ?? '';
+    const input = canvas.getByRole('textbox', { name: 'Verification code' });
+    await userEvent.type(input, code === '000000' ? '111111' : '000000');
+    await userEvent.click(canvas.getByRole('button', { name: 'Delete for good' }));
+    await findAlert(canvas, enUSFlows.errors.wrongCode);
+    await expect(storyMock.users.some((user) => user.email === CLEO_EMAIL)).toBe(true);
+    await userEvent.clear(input);
+    await userEvent.type(input, code);
+    await userEvent.click(canvas.getByRole('button', { name: 'Delete for good' }));
+    await canvas.findByRole('heading', { name: 'Your account is gone' }, NETWORK);
+    await expect(storyMock.users.some((user) => user.email === CLEO_EMAIL)).toBe(false);
   },
 };
 
