@@ -101,9 +101,10 @@ describe('<PhoneSignIn>', () => {
     for (const [key, value] of browser.storage.data) {
       browser.storage.data.set(
         key,
-        value.replace(/,(\d+)\]$/, (_, t) => `,${Number(t) - 360_000}]`),
+        value.replace(/\|(\d+)$/, (_, t) => `|${Number(t) - 360_000}`),
       );
     }
+    expect(browser.storage.data.size).toBe(1);
     harness.render((r) => <PhoneSignIn resumeStore={r} />, browser);
     expect(screen.getByRole('heading', { name: 'Sign in' })).toBeVisible();
     expect(browser.storage.raw()).toBe('');
