@@ -3,11 +3,15 @@
  * Locks API (`navigator.locks`), which every tab of an origin shares and which the browser
  * releases by itself when a tab crashes or closes.
  *
- * The lock covers the request only, never the cooldown: a sender takes `<ns>:send:<tag>`,
- * re-reads the cooldown, sends, starts the cooldown, and releases. A second sender that
- * waited then sees the cooldown and refuses. One gap remains: Chromium hands out the lock and
- * propagates localStorage over different channels, so the waiter may get the lock before the
- * first tab's write reaches it. So before releasing, the sender also takes a short-lived
+ * The lock covers the whole attempt, never the cooldown: a sender takes `<ns>:send:<tag>`,
+ * re-reads the cooldown, sends, starts the cooldown, and releases only once its attempt has
+ * settled, however long the client's options let it run (a timeout up to 2^31 - 1 ms, started
+ * only after an async access token was read): a request that can still reach GenAuth keeps
+ * every other sender out, so no fixed hold could be right (a tab that crashes or closes
+ * releases its locks with it). A second sender that waited then sees the cooldown and refuses,
+ * or, if the wait outlasts `LOCK_WAIT_MS`, gives up as busy, sending nothing. One gap
+ * remains: Chromium hands out the lock and propagates localStorage over different channels, so
+ * the waiter may get the lock before the first tab's write reaches it. So before releasing, the sender also takes a short-lived
  * marker lock whose name carries the cooldown it started (`<ns>:sent:<tag>:<startedAt>:<ms>`);
  * the lock manager is one authority for every tab, so a sender that had to wait finds the
  * marker with `locks.query()` whatever the state of its storage. Markers last a few seconds
@@ -24,14 +28,10 @@ import type { CooldownLocks, SendTurn } from './send-turn.js';
 export type { CooldownLockOptions, CooldownLocks, SendTurn } from './send-turn.js';
 
 /**
- * Longest a sender holds the lock, even if its request never settles (a custom `fetch` without
- * timeout): the transport's default 10 s request timeout plus room for the cooldown write.
- */
-export const LOCK_HOLD_MS = 12_000;
-/**
  * Longest wait for another sender's turn, past which the waiter gives up with a
- * `GenAuthTimeoutError`: longer than {@link LOCK_HOLD_MS}, so a sender queued behind a hung
- * one still gets its turn.
+ * `GenAuthBusyError` and sends nothing: the user learns that someone else is sending rather
+ * than watching a button that never answers. Longer than the transport's default 10 s timeout,
+ * so a waiter behind an ordinary slow send still gets its turn (and then sees the cooldown).
  */
 export const LOCK_WAIT_MS = 15_000;
 /** How long a marker outlives its send: far longer than storage takes to reach another tab. */
@@ -107,8 +107,9 @@ export function createSendCoordinator(options: {
           // this tab yet; one that got the lock at once looks at storage alone.
           const recent = waited ? await recentRemainingMs(tag, ignoreBefore) : 0;
           const outcome = start({ recentRemainingMs: recent, markSent: markSent(tag) });
-          // Hold the lock across the request only, and never past LOCK_HOLD_MS.
-          await Promise.race([outcome.then(noop, noop), delay(LOCK_HOLD_MS)]);
+          // Held until the attempt settles: while its request may still reach GenAuth, no one
+          // else may send.
+          await outcome.then(noop, noop);
         };
         const acquire = async () => {
           const free = await locks.request(name, { ifAvailable: true }, async (lock) => {
@@ -121,7 +122,7 @@ export function createSendCoordinator(options: {
         acquire().catch(() => {
           clearTimeout(waitTimer);
           if (started) return;
-          if (controller.signal.aborted) reject(new kit.GenAuthTimeoutError(LOCK_WAIT_MS));
+          if (controller.signal.aborted) reject(new kit.GenAuthBusyError(LOCK_WAIT_MS));
           // Locks refused (an opaque origin, a broken polyfill): send as without locks.
           else start(kit.UNCOORDINATED_TURN).catch(noop);
         });
