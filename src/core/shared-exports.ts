@@ -18,6 +18,7 @@ export {
   GenAuthApiError,
   type GenAuthApiErrorDetails,
   GenAuthAuthRequiredError,
+  GenAuthBusyError,
   GenAuthError,
   GenAuthInputError,
   type GenAuthInputIssue,

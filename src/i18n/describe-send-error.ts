@@ -1,6 +1,7 @@
 import {
   CooldownActiveError,
   GenAuthApiError,
+  GenAuthBusyError,
   GenAuthInputError,
   GenAuthLoadError,
   GenAuthNetworkError,
@@ -21,6 +22,8 @@ export function describeSendError(
   if (error === null || error === undefined) return null;
   if (error instanceof CooldownActiveError || isRateLimitError(error)) return null;
   if (error instanceof GenAuthTimeoutError) return messages.timeoutError;
+  // No request was made: another tab or script holds the send, so "too slow" would be untrue.
+  if (error instanceof GenAuthBusyError) return messages.sendBusy;
   // Before the network check: a load error is one, but reloading the page may be the fix.
   if (error instanceof GenAuthLoadError) return messages.sendUnavailable;
   if (error instanceof GenAuthNetworkError) return messages.networkError;

@@ -110,6 +110,11 @@ export interface GenAuthMessages {
    * failed to load (offline, blocked, or a newer deploy replaced it). Nothing was sent.
    */
   sendUnavailable: string;
+  /**
+   * The code was not sent because another tab or window of this site (or a script on the page)
+   * was already sending one to the same recipient and did not finish in time. Nothing was sent.
+   */
+  sendBusy: string;
 }
 
 /** The country selector's texts, and the locale its names and order follow. */
@@ -144,7 +149,7 @@ export type PhoneMessages = PhoneReasonMessages &
 /** A send failure's texts (see `describeSendError`), whatever the code travels by. */
 export type SendFailureMessages = Pick<
   GenAuthMessages,
-  'networkError' | 'timeoutError' | 'serverError' | 'genericError' | 'sendUnavailable'
+  'networkError' | 'timeoutError' | 'serverError' | 'genericError' | 'sendUnavailable' | 'sendBusy'
 >;
 
 /**

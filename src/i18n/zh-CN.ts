@@ -46,4 +46,5 @@ export const zhCN: GenAuthMessages = {
   passwordIncomplete: '密码还没有满足全部要求。',
   passwordRejected: '该密码不符合要求，请换一个更安全的密码。',
   sendUnavailable: '暂时无法发送验证码，请检查网络或刷新页面后重试。',
+  sendBusy: '另一个标签页或窗口正在发送验证码，请查收，或稍后重试。',
 };

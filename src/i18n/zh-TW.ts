@@ -46,4 +46,5 @@ export const zhTW: GenAuthMessages = {
   passwordIncomplete: '密碼尚未符合所有要求。',
   passwordRejected: '無法使用這組密碼，請改用更安全的密碼。',
   sendUnavailable: '目前無法傳送驗證碼，請確認網路連線或重新整理頁面後再試一次。',
+  sendBusy: '另一個分頁或視窗正在傳送驗證碼，請查看是否已收到，或稍後再試一次。',
 };

@@ -89,6 +89,24 @@ export class GenAuthTimeoutError extends GenAuthError {
   }
 }
 
+/**
+ * Another tab or script of this site was already sending a code to the same recipient on the
+ * same channel, and still was after `waitedMs`: this call sent nothing, so that one person never
+ * gets two SMS. Not a timeout (no request was made) and not a cooldown (none may have started):
+ * when the other send ends, a success starts the cooldown and a failure lets the next try through.
+ */
+export class GenAuthBusyError extends GenAuthError {
+  /** How long this call waited for the other send before giving up, in ms. */
+  declare readonly waitedMs: number;
+  constructor(waitedMs: number) {
+    super(
+      `Another tab or script is sending a code to this recipient; nothing was sent (waited ${waitedMs} ms)`,
+    );
+    this.name = 'GenAuthBusyError';
+    this.waitedMs = waitedMs;
+  }
+}
+
 /** Why an input was refused before any request was made. */
 export type GenAuthInputIssue =
   | 'appId'

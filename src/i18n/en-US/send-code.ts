@@ -18,4 +18,6 @@ export const enUSSendCode: SendCodeMessages = {
   genericError: 'The code could not be sent. Try again.',
   sendUnavailable:
     "The code can't be sent right now. Check your connection or reload the page, then try again.",
+  sendBusy:
+    'A code is already being sent from another tab or window. Check your messages, or try again in a moment.',
 };
