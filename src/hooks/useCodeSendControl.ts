@@ -114,8 +114,11 @@ export function useCodeSendControl<TInput, TResult>({
 
   // "Resend" once the send is over, not in the instant between the store and the mutation.
   const isSending = isCurrent && mutation.isPending;
-  if (key && mutation.isCoolingDown && !isSending) sentKeys.current.add(key);
-  const hasSent = key !== null && sentKeys.current.has(key);
+  // The recipient's key, or the one its countdown follows before a verdict (a pending number),
+  // so that the label of a running cooldown does not change when the verdict arrives.
+  const shownKey = key ?? mutation.cooldownKey;
+  if (shownKey && mutation.isCoolingDown && !isSending) sentKeys.current.add(shownKey);
+  const hasSent = shownKey !== null && sentKeys.current.has(shownKey);
   const rateLimited = isCurrent && isRateLimitError(mutation.error);
 
   const announcement = useCooldownAnnouncement(

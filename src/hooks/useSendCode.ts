@@ -4,6 +4,7 @@ import type { SmsChannel } from '../core/api/channels.js';
 import type { SendSmsInput, SendSmsResult } from '../core/api/types.js';
 import { requirePhoneMetadata } from '../core/phone/metadata-store.js';
 import type { ParsedPhone } from '../core/phone/parse.js';
+import { splitE164 } from '../core/phone/split-e164.js';
 import { enUSPhone } from '../i18n/en-US/phone.js';
 import { enUSSendCode } from '../i18n/en-US/send-code.js';
 import {
@@ -32,6 +33,12 @@ export interface UseSendCodeOptions extends SendCodeControlOptions {
   onSent?:
     | ((result: SendSmsResult, details: { phone: string; channel: SmsChannel }) => void)
     | undefined;
+}
+
+/** The send-sms body a pending E.164 number would make, for its cooldown key only. */
+function pendingInput(channel: SmsChannel, phone: ParsedPhone): SendSmsInput | undefined {
+  const parts = phone.pendingE164 === undefined ? undefined : splitE164(phone.pendingE164);
+  return parts && { channel, ...parts };
 }
 
 /**
@@ -72,7 +79,9 @@ export function useSendCodeControl(options: UseSendCodeOptions): SendCodeControl
     cooldownStore,
     cooldownSeconds,
     // The field's recipient, or none: a countdown never shows on another number than typed.
-    target: input ?? null,
+    // Before the verdict, an E.164 number is keyed all the same (the key needs no numbering
+    // plan), so a running cooldown shows from the first paint; sending still waits for it.
+    target: input ?? pendingInput(channel, phone) ?? null,
   });
   const control = useCodeSendControl<SendSmsInput, SendSmsResult>({
     input,

@@ -20,6 +20,7 @@ import {
   overrunsMobile,
 } from './mobile-plan.js';
 import { scanPhoneText, toInternationalForm } from './normalize-text.js';
+import { splitE164 } from './split-e164.js';
 
 export type { CountryCode } from 'libphonenumber-js/core';
 
@@ -52,6 +53,8 @@ export interface ValidParsedPhone {
   phoneCountryCode: string;
   /** ISO 3166-1 alpha-2 code; `undefined` for non-geographic numbers such as `+882`. */
   country?: CountryCode | undefined;
+  /** Only set on pending refusals. */
+  pendingE164?: undefined;
 }
 
 /** A refused number. `country`/`phoneCountryCode` are kept when they could be told. */
@@ -68,6 +71,13 @@ export interface InvalidParsedPhone {
   phoneCountryCode?: string | undefined;
   /** ISO code of the country the number seems to belong to, when known. */
   country?: CountryCode | undefined;
+  /**
+   * While `reason` is `pending`, the number when it was written in international form (`+` or
+   * `00`, then digits), e.g. `+8613800138000`. Not a verdict: it may still be refused once its
+   * metadata arrives. A send control keys its cooldown by it, so that a running cooldown shows
+   * from the first paint (a number from props, a resumed flow), before the metadata is there.
+   */
+  pendingE164?: string | undefined;
 }
 
 /** What {@link parsePhone} returns: check `valid` first. */
@@ -143,7 +153,10 @@ function parseChecked(
     }
     const status = snapshot.statusOf(needed);
     if (status === 'failed') return refuseBeforeParsing('unavailable', needed, guess);
-    if (status !== 'ready') return refuseBeforeParsing('pending', needed, guess);
+    if (status !== 'ready') {
+      const pending = refuseBeforeParsing('pending', needed, guess);
+      return splitE164(text) ? { ...pending, pendingE164: text } : pending;
+    }
   }
   const { metadata } = snapshot;
   const country = isSupportedCountry(defaultCountry, metadata) ? defaultCountry : undefined;

@@ -29,8 +29,11 @@ describe('parsePhone before and after a piece arrives', () => {
       reason: 'pending',
       phoneCountryCode: '+44',
       country: 'GB',
+      // What a cooldown is keyed by before the verdict; a national number has none.
+      pendingE164: '+447400123456',
     });
     expect(parsePhone('138 0013 8000')).toMatchObject({ reason: 'pending', country: 'CN' });
+    expect(parsePhone('138 0013 8000').pendingE164).toBeUndefined();
     const loading = loadPhoneMetadata(['+44']);
     expect(getPhoneMetadataStatus('GB')).toBe('loading');
     expect(gate.requested()).toEqual(['44']);
