@@ -105,7 +105,12 @@ export function HeadlessSignUp() {
       }}
     >
       <h2>Create your account</h2>
-      <PhoneInput value={flow.phone.value} onChange={flow.phone.onChange} />
+      {/* `invalid` after a send with a bad number: the input then says why. */}
+      <PhoneInput
+        value={flow.phone.value}
+        onChange={flow.phone.onChange}
+        invalid={flow.send.state === 'invalid'}
+      />
       <p role="alert">{flow.send.errorMessage}</p>
       <button type="submit" aria-disabled={flow.send.state === 'cooldown' || undefined}>
         Text me a code

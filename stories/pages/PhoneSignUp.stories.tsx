@@ -225,7 +225,10 @@ export const HeadlessBehaviour: Story = {
   tags: ['!dev', '!autodocs'],
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
-    await userEvent.type(canvas.getByRole('textbox', { name: 'Phone number' }), NEW);
+    const phone = canvas.getByRole('textbox', { name: 'Phone number' });
+    await userEvent.click(canvas.getByRole('button', { name: 'Text me a code' }));
+    await expect(phone).toHaveAttribute('aria-invalid', 'true');
+    await userEvent.type(phone, NEW);
     await userEvent.click(canvas.getByRole('button', { name: 'Text me a code' }));
     await canvas.findByRole('heading', { name: /Code sent to \+86 139 0013 9000/ }, NETWORK);
     const code = storyMock.lastCodeFor(NEW, 'CHANNEL_REGISTER') ?? '';
