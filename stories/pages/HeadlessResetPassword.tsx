@@ -89,7 +89,12 @@ export function HeadlessResetPassword() {
       }}
     >
       <h2>Forgot your password?</h2>
-      <PhoneInput value={flow.phone.value} onChange={flow.phone.onChange} />
+      {/* `invalid` after a send with a bad number: the input then says why. */}
+      <PhoneInput
+        value={flow.phone.value}
+        onChange={flow.phone.onChange}
+        invalid={flow.send.state === 'invalid'}
+      />
       <p role="alert">{flow.error ?? flow.send.errorMessage}</p>
       <button type="submit" aria-disabled={flow.send.state === 'cooldown' || undefined}>
         Text me a code
