@@ -128,10 +128,12 @@ function Step({ flow }: { flow: UsePhoneSecurityFlowResult }) {
       }}
     >
       <h2>{flow.step === 'bind' ? 'Add a number' : 'Your new number'}</h2>
+      {/* `invalid` after a send with a bad number: the input then says why. */}
       <PhoneInput
         label={flow.step === 'bind' ? undefined : 'New phone number'}
         value={flow.newPhone.value}
         onChange={flow.newPhone.onChange}
+        invalid={flow.send.state === 'invalid'}
         errorMessage={flow.newPhone.error ?? undefined}
       />
       <p role="alert">{flow.send.errorMessage}</p>
