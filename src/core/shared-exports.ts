@@ -87,6 +87,7 @@ export type { OtpCredentialRequest, OtpCredentialsSource } from './code/web-otp.
 export { type CodeRequest, pendingCodeRequest, requestCode } from './cooldown/code-request.js';
 export { type CooldownKind, cooldownKey } from './cooldown/key.js';
 export {
+  type CooldownApp,
   type CooldownBroadcastChannel,
   type CooldownBroadcastChannelFactory,
   type CooldownLockOptions,

@@ -33,9 +33,10 @@ export interface GenAuthProviderProps {
    */
   accessToken?: AccessTokenSource;
   /**
-   * Where cooldowns live. Defaults to an enclosing provider's store, else the page-wide one
-   * (localStorage, shared across tabs);
-   * pass `createCooldownStore({ storage: null })` for memory only.
+   * Where cooldowns live. Defaults to an enclosing provider's store when it serves the same app
+   * (app host and App ID), else this app's default store (localStorage, shared across tabs,
+   * one per app: GenAuth limits sends per app, so two apps on one origin never hold each other
+   * back); pass `createCooldownStore({ storage: null })` for memory only.
    */
   cooldownStore?: CooldownStore | undefined;
   /**
@@ -103,11 +104,18 @@ export function GenAuthProvider({
     });
   }, [client, appId, appHost, headerPrefix, lang]);
   // A provider nested in another (say, a signed-in area with its own accessToken) keeps the
-  // outer one's cooldowns and catalogue unless it sets its own.
+  // outer one's cooldowns and catalogue unless it sets its own; cooldowns only while it talks
+  // to the same app, since another app's users are limited apart.
   const outer = useGenAuthContext();
+  const outerStore =
+    outer &&
+    outer.client.appId === resolvedClient.appId &&
+    outer.client.appHost === resolvedClient.appHost
+      ? outer.cooldownStore
+      : undefined;
   const store = useMemo(
-    () => cooldownStore ?? outer?.cooldownStore ?? getDefaultCooldownStore(),
-    [cooldownStore, outer?.cooldownStore],
+    () => cooldownStore ?? outerStore ?? getDefaultCooldownStore(resolvedClient),
+    [cooldownStore, outerStore, resolvedClient],
   );
   const catalogue = messages ?? outer?.messages;
   const flowCatalogue = flowMessages ?? outer?.flowMessages;

@@ -26,9 +26,10 @@ const TAG_PATTERN = /^[0-9a-f]{9}$/;
 /**
  * 32-bit hash: FNV-1a over the UTF-16 code units, then MurmurHash3's finaliser so that every
  * input bit reaches the top bits a bucket keeps (plain FNV leaves consecutive numbers clustered).
- * Not cryptographic, and it needs not be: a bucket keeps 16 of its bits.
+ * Not cryptographic, and it needs not be: a bucket keeps 16 of its bits. Also names an app's
+ * cooldown namespace (`app-namespace.ts`).
  */
-function hash32(text: string): number {
+export function hash32(text: string): number {
   let h = 0x811c9dc5;
   for (let i = 0; i < text.length; i += 1) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
   h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);

@@ -1,4 +1,5 @@
 import { loadSendPath } from '../send-path/load-send-path.js';
+import { appCooldownNamespace, type CooldownApp } from './app-namespace.js';
 import { cooldownTag } from './bucket.js';
 import {
   cooldownId,
@@ -34,6 +35,7 @@ import {
 } from './sync.js';
 import { MAX_COOLDOWN_MS } from './window.js';
 
+export type { CooldownApp } from './app-namespace.js';
 export type { CooldownLockOptions, CooldownLocks, SendTurn } from './send-turn.js';
 export type {
   CooldownBroadcastChannel,
@@ -449,16 +451,33 @@ function openChannel(
 }
 
 let pageStore: CooldownStore | undefined;
+/** One store per app namespace, for as long as the page lives: a page hosts few apps. */
+const appStores = new Map<string, CooldownStore>();
 
 /**
- * The page-wide store used when no `<GenAuthProvider>` or option supplies one: created on
- * first call, over `localStorage`, shared across tabs. On the server every call returns a
- * fresh memory-only store, so no state can leak from one request to another.
+ * The default store: created on first call, over `localStorage`, shared across tabs. With an
+ * `app` (what `<GenAuthProvider>` passes: its client), the store of that app alone, under the
+ * namespace `genauth-sms@<hash of app host and App ID>`: GenAuth limits sends per app, so
+ * another app's send on the same origin never holds this one's users back, while every
+ * provider, tab and reload of one app shares its cooldowns. Without `app`, the page-wide store
+ * of the `genauth-sms` namespace, used by hooks outside any provider. On the server every call
+ * returns a fresh memory-only store, so no state can leak from one request to another.
+ *
+ * @example const store = getDefaultCooldownStore({ appId: 'YOUR_APP_ID', appHost: 'my-app.genauth.ai' });
  */
-export function getDefaultCooldownStore(): CooldownStore {
+export function getDefaultCooldownStore(app?: CooldownApp): CooldownStore {
   if (typeof window === 'undefined' || typeof document === 'undefined') {
     return createCooldownStore({ storage: null, storageEvents: null, broadcastChannel: false });
   }
-  pageStore ??= createCooldownStore();
-  return pageStore;
+  if (!app) {
+    pageStore ??= createCooldownStore();
+    return pageStore;
+  }
+  const namespace = appCooldownNamespace(DEFAULT_COOLDOWN_NAMESPACE, app);
+  let store = appStores.get(namespace);
+  if (!store) {
+    store = createCooldownStore({ namespace });
+    appStores.set(namespace, store);
+  }
+  return store;
 }
