@@ -14,6 +14,7 @@ import { useClientLayoutEffect } from '../../hooks/useClientLayoutEffect.js';
 import type { SendCodeControl } from '../../hooks/useCodeSendControl.js';
 import { usePhoneMetadata } from '../../hooks/usePhoneMetadata.js';
 import { enUSSmsControl, useSendCodeControl } from '../../hooks/useSendCode.js';
+import { phoneReasonMessage } from '../../i18n/phone-reason-message.js';
 
 /** How long a texted code is worth offering again in this page (GenAuth's last minutes). */
 const CODE_LIFETIME_MS = 5 * 60_000;
@@ -159,7 +160,16 @@ export function usePhoneCodeStep(
 
   return {
     stage,
-    phone: { value: shown, onChange, error: null, parsed },
+    phone: {
+      value: shown,
+      onChange,
+      // After a send refused for the number itself: why, in words (a headless page shows it).
+      error:
+        send.state === 'invalid' && !parsed.valid
+          ? phoneReasonMessage(parsed.reason, messages)
+          : null,
+      parsed,
+    },
     send,
     sentTo,
     sentToDisplay: sentTo === null ? '' : formatPhoneForDisplay(sentTo, metadata),

@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { HttpResponse, http } from 'msw';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { PhoneSignIn } from '../../../src/flows/index.js';
+import { PhoneSignIn, usePhoneSignInFlow } from '../../../src/flows/index.js';
 import { zhCNFlows } from '../../../src/i18n/flows/zh-CN.js';
 import { zhCN } from '../../../src/i18n/zh-CN.js';
 import { flowHarness } from '../../helpers/flow-harness.js';
@@ -222,5 +222,33 @@ describe('<PhoneSignIn>', () => {
     expect(
       within(heading.closest('section') as HTMLElement).getByRole('button', { name: '更换手机号' }),
     ).toBeVisible();
+  });
+
+  it('headless: a send refused for the number says why in phone.error, and nothing is sent', async () => {
+    function Probe() {
+      const flow = usePhoneSignInFlow({ resumeStore: false });
+      if (flow.step !== 'phone') return null;
+      return (
+        <>
+          <input
+            aria-label="Number"
+            onChange={(event) => flow.phone.onChange(event.target.value)}
+          />
+          <button type="button" onClick={flow.sendCode}>
+            Go
+          </button>
+          <p data-testid="error">{flow.phone.error}</p>
+          <p data-testid="state">{flow.send.state}</p>
+        </>
+      );
+    }
+    const { user } = harness.render(() => <Probe />, harness.browser());
+    await user.click(screen.getByRole('button', { name: 'Go' }));
+    expect(screen.getByTestId('state')).toHaveTextContent('invalid');
+    expect(screen.getByTestId('error')).toHaveTextContent('Enter your phone number.');
+    await user.type(screen.getByRole('textbox', { name: 'Number' }), '+86138');
+    await user.click(screen.getByRole('button', { name: 'Go' }));
+    expect(screen.getByTestId('error')).toHaveTextContent('This phone number is too short.');
+    expect(harness.mock.outbox).toHaveLength(0);
   });
 });
