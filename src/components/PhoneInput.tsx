@@ -126,7 +126,10 @@ export const PhoneInput = /* @__PURE__ */ forwardRef<HTMLInputElement, PhoneInpu
     const unavailable = verdict === 'unavailable' && phone.text !== '';
     const showReason = invalid || unavailable || (validateOnBlur && touched && phone.text !== '');
     const reason = showReason && verdict !== 'pending' ? verdict : undefined;
-    const shownError = errorMessage || (reason ? phoneReasonMessage(reason, messages) : undefined);
+    // A refused edit says why at once: the user's key or paste seemed to do nothing.
+    const refusal = phone.refusedEdit ? phoneReasonMessage(phone.refusedEdit, messages) : undefined;
+    const shownError =
+      refusal ?? (errorMessage || (reason ? phoneReasonMessage(reason, messages) : undefined));
     const isInvalid = invalid || Boolean(shownError);
     const labelText = props.label ?? messages.phoneLabel;
     const hiddenLabel = hideLabel
@@ -206,7 +209,12 @@ export const PhoneInput = /* @__PURE__ */ forwardRef<HTMLInputElement, PhoneInpu
           <input type="hidden" name={props.name} value={phone.value} disabled={disabled} />
         ) : null}
         {shownError ? (
-          <p id={errorId} className={cls('genauth-phone-input__error', classNames.error)}>
+          <p
+            id={errorId}
+            // Announced when an edit is refused, which happens while the user is in the field.
+            role={refusal ? 'alert' : undefined}
+            className={cls('genauth-phone-input__error', classNames.error)}
+          >
             {shownError}
           </p>
         ) : null}

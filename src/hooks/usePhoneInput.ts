@@ -21,6 +21,7 @@ import {
   applyPhoneEdit,
   emptyPhoneField,
   meaningfulChars,
+  type PhoneEditRefusal,
   type PhoneFieldContext,
   type PhoneFieldState,
   phoneFieldFromValue,
@@ -72,6 +73,12 @@ export interface UsePhoneInputResult {
    * code loads (no verdict yet), `'unavailable'` when it could not be loaded.
    */
   parsed: ParsedPhone;
+  /**
+   * Why the last edit was refused, the field keeping what it held: `too_long` when it would
+   * have held more digits than any number (a huge paste). `null` once an edit is accepted.
+   * Show it: nothing else tells the user why their paste or key did nothing.
+   */
+  refusedEdit: PhoneEditRefusal | null;
   /** Picks a country from the selector; reformats the digits for it. */
   selectCountry: (country: CountryCode) => void;
   /** Ref the hook needs on the number input (to put the caret back after formatting). */
@@ -114,6 +121,7 @@ export function usePhoneInput(options: UsePhoneInputOptions = {}): UsePhoneInput
   const inputRef = useRef<HTMLInputElement | null>(null);
   const pendingCaret = useRef<number | null>(null);
   const composing = useRef(false);
+  const [refusedEdit, setRefusedEdit] = useState<PhoneEditRefusal | null>(null);
 
   if (isControlled && value !== knownValue) {
     setKnownValue(value);
@@ -148,6 +156,7 @@ export function usePhoneInput(options: UsePhoneInputOptions = {}): UsePhoneInput
   /** Shows `next` and reports what changed; `byUser`: an edit or a pick, not a piece arriving. */
   const publish = (next: PhoneFieldState, byUser = true) => {
     setField(next);
+    if (byUser) setRefusedEdit(null);
     if (next.country !== field.country) onCountryChange?.(next.country);
     const nextValue = phoneFieldValue(next, context);
     const details = parsePhoneWith(
@@ -198,6 +207,12 @@ export function usePhoneInput(options: UsePhoneInputOptions = {}): UsePhoneInput
   const commit = (rawText: string, caretChars: number) => {
     const edit = applyPhoneEdit(rawText, field, caretChars, context);
     pendingCaret.current = indexAfterMeaningfulChars(edit.field.text, edit.caretChars);
+    if (edit.refused) {
+      // Nothing changed; the input shows the field's text again, and the reason.
+      setRefusedEdit(edit.refused);
+      setField({ ...field });
+      return;
+    }
     publish(edit.field);
   };
 
@@ -229,18 +244,20 @@ export function usePhoneInput(options: UsePhoneInputOptions = {}): UsePhoneInput
       );
     },
     onPaste: (event) => {
-      const pasted = meaningfulChars(event.clipboardData.getData('text'));
+      const text = event.clipboardData.getData('text');
+      const pasted = meaningfulChars(text);
       // A full international number replaces the field: merging it with digits already
       // there, or keeping its dial code next to the selector's, would make a wrong number.
-      // `00` only counts as the international prefix outside a number: pasted between two
-      // digits (`138|8000` ← `0013`), it is just two zeros.
+      // `00` only counts as the international prefix when nothing else stays in the field:
+      // after typed digits (`138|` ← `0013 8000`) it is the rest of the number, two zeros.
       const input = event.currentTarget;
       const before = meaningfulChars(input.value.slice(0, input.selectionStart ?? 0));
       const after = meaningfulChars(input.value.slice(input.selectionEnd ?? input.value.length));
-      const insideNumber = before !== '' && after !== '';
-      if (!pasted.startsWith('+') && !(pasted.startsWith('00') && !insideNumber)) return;
+      const replacesField = before === '' && after === '';
+      if (!pasted.startsWith('+') && !(pasted.startsWith('00') && replacesField)) return;
       event.preventDefault();
-      commit(pasted, Number.MAX_SAFE_INTEGER);
+      // The text itself, not its digits cut short: one too long is refused whole.
+      commit(text, Number.MAX_SAFE_INTEGER);
     },
     onCompositionStart: () => {
       composing.current = true;
@@ -258,6 +275,7 @@ export function usePhoneInput(options: UsePhoneInputOptions = {}): UsePhoneInput
     text: field.text,
     value: currentValue,
     parsed,
+    refusedEdit,
     selectCountry,
     inputRef,
     handlers,

@@ -1,6 +1,7 @@
 import {
   type CountryCode,
   type MetadataJson,
+  type PhoneNumber,
   parsePhoneNumberFromString,
 } from 'libphonenumber-js/core';
 
@@ -73,9 +74,28 @@ function groupedLike(
   // without it read the same way in the international grouping.
   const prefix = `+${phone.countryCallingCode} `;
   const international = phone.formatInternational();
-  return international.startsWith(prefix)
+  const withoutPrefix = international.startsWith(prefix)
     ? cutAfter(international.slice(prefix.length), digits)
     : undefined;
+  return withoutPrefix ?? withTypedTrunkPrefix(phone, candidate, digits, layout);
+}
+
+/**
+ * Plans whose national format leaves the trunk prefix out (the US and the rest of +1): a
+ * number typed with it (`1 213…`) is grouped after it, as people read it: `1 (213) 373-4253`.
+ */
+function withTypedTrunkPrefix(
+  phone: PhoneNumber,
+  candidate: string,
+  digits: string,
+  layout: PartialLayout,
+): string | undefined {
+  if (layout !== 'national' || !candidate.endsWith(phone.nationalNumber)) return undefined;
+  const trunk = candidate.slice(0, candidate.length - phone.nationalNumber.length);
+  // Like any grouping, from the third digit after the prefix on: `121` stays as typed.
+  if (trunk === '' || digits.length - trunk.length < MIN_DIGITS_TO_GROUP) return undefined;
+  const rest = cutAfter(phone.formatNational(), digits.slice(trunk.length));
+  return rest === undefined ? undefined : `${trunk} ${rest}`;
 }
 
 /**

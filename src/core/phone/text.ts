@@ -16,7 +16,10 @@ import { isInternationalForm, scanPhoneText, toInternationalForm } from './norma
  * missing, leaves the digits as typed.
  */
 
-/** Most digits the field keeps while typing; more could never be a number anyway. */
+/**
+ * Most digits an edit may leave in the field (E.164's 15, plus room for an international or
+ * trunk prefix); an edit with more is refused, since more could never be a number.
+ */
 const MAX_TYPED_DIGITS = 20;
 
 /** What a phone field holds. */
@@ -50,11 +53,27 @@ function isReady(country: CountryCode, { snapshot }: PhoneFieldContext): boolean
   return code !== undefined && snapshot.statusOf(code) === 'ready';
 }
 
-/** The digits and leading `+` of a text, capped to a typable length; an extension is dropped. */
+/**
+ * Why {@link applyPhoneEdit} refused an edit: `too_long`, the text held more digits than a
+ * phone field keeps (or was too long to read at all). The field stays as it was.
+ */
+export type PhoneEditRefusal = 'too_long';
+
+/**
+ * True when a text holds more than a field keeps: cutting it would drop digits the user typed
+ * or pasted, and emptying the field would drop the ones already there, so the edit is refused.
+ */
+function isTooLongToKeep(text: string): boolean {
+  const { chars, isOverflowing } = scanPhoneText(text);
+  return isOverflowing || chars.replace('+', '').length > MAX_TYPED_DIGITS;
+}
+
+/**
+ * The digits and leading `+` of a text; an extension is dropped. Not cut to a typable length:
+ * {@link applyPhoneEdit} refuses edits longer than that instead of dropping digits.
+ */
 export function meaningfulChars(text: string): string {
-  const { chars } = scanPhoneText(text);
-  const plus = chars.startsWith('+') ? '+' : '';
-  return plus + chars.slice(plus.length, plus.length + MAX_TYPED_DIGITS);
+  return scanPhoneText(text).chars;
 }
 
 /**
@@ -143,10 +162,29 @@ function followNumber(field: PhoneFieldState, context: PhoneFieldContext): Phone
  * What a phone field holds after an edit: splits pasted or typed international numbers into
  * country and national digits (never repeating the dial code), formats the rest, lets the
  * country follow the number, and returns to the chosen country once everything is erased.
+ * An edit holding more digits than a number can have is refused (`refused: 'too_long'`, the
+ * field unchanged) rather than cut: every digit in the field was typed or pasted there.
  * @returns the new field, plus how many meaningful characters precede the caret once the dial
  *   code has been moved into the country selector.
  */
 export function applyPhoneEdit(
+  rawText: string,
+  field: PhoneFieldState,
+  caretChars: number,
+  context: PhoneFieldContext,
+): { field: PhoneFieldState; caretChars: number; refused?: PhoneEditRefusal } {
+  if (isTooLongToKeep(rawText)) {
+    // The caret goes back before what the edit inserted.
+    const kept = meaningfulChars(field.text).length;
+    const inserted = Math.max(0, scanPhoneText(rawText).chars.length - kept);
+    const caret = Math.max(0, Math.min(kept, caretChars - inserted));
+    return { field, caretChars: caret, refused: 'too_long' };
+  }
+  return editField(rawText, field, caretChars, context);
+}
+
+/** {@link applyPhoneEdit} of a text the field can hold. */
+function editField(
   rawText: string,
   field: PhoneFieldState,
   caretChars: number,
@@ -247,5 +285,6 @@ export function phoneFieldFromValue(
   context: PhoneFieldContext,
 ): PhoneFieldState {
   const base = { ...fallback, text: '', isNationalSignificant: false };
-  return applyPhoneEdit(value, base, 0, context).field;
+  // A value from the page is shown whole, however long: the verdict says it is too long.
+  return editField(value, base, 0, context).field;
 }
