@@ -1,6 +1,7 @@
 // The page the multi-tab test opens in several tabs: one <SendCodeButton> per `phone` query
 // parameter, each in its own <GenAuthProvider>, talking to the test's server on this origin.
-// `?stores=own` gives every provider its own cooldown store (two stores on one page).
+// `?stores=own` gives every provider its own cooldown store (two stores on one page);
+// `?timeoutMs=` sets the client's timeout.
 import { createRoot } from 'react-dom/client';
 import {
   cooldownKey,
@@ -16,7 +17,9 @@ const phones = params.getAll('phone');
 const stores = phones.map(() =>
   params.get('stores') === 'own' ? createCooldownStore() : getDefaultCooldownStore(),
 );
-const client = createGenAuthClient({ appId: 'multi-tab', appHost: location.origin });
+// `?timeoutMs=` sets the client's timeout (the slow-send test allows 30 s, as an app may).
+const timeoutMs = params.has('timeoutMs') ? Number(params.get('timeoutMs')) : undefined;
+const client = createGenAuthClient({ appId: 'multi-tab', appHost: location.origin, timeoutMs });
 
 /** What the Node side drives: clicks at an agreed instant, and reads cooldowns. */
 const driver = {
