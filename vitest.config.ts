@@ -57,6 +57,9 @@ const storyProjects = [
     name,
     browser: browser(name, contextOptions),
     setupFiles: ['.storybook/vitest.setup.ts'],
+    // A cap, not a wait: the first story of a file waits for Vite to compile its modules,
+    // which on a busy two-core machine took more than the default 15 s.
+    testTimeout: 60_000,
   },
 }));
 
@@ -102,6 +105,8 @@ export default defineConfig({
           include: ['test/browser/**/*.test.{ts,tsx}'],
           setupFiles: ['test/setup-browser.ts'],
           browser: browser('browser'),
+          // A cap, not a wait (see the story projects).
+          testTimeout: 60_000,
         },
       },
       {
@@ -115,6 +120,9 @@ export default defineConfig({
           globalSetup: ['test/e2e/serve-storybook.ts'],
           testTimeout: 600_000,
           hookTimeout: 120_000,
+          // expect.poll waits on a state; 1 s (the default) is too little for a send, a lazy
+          // chunk or a second tab's page on a busy machine.
+          expect: { poll: { timeout: 20_000 } },
         },
       },
       ...storyProjects,

@@ -195,4 +195,27 @@ describe('Storybook as a person opens it', () => {
     await tab.reload();
     await tab.getByRole('heading', { name: 'Sign in' }).waitFor();
   });
+
+  it.each([
+    ['pages-phonesignup--default', '139 0013 9000'],
+    ['pages-resetpassword--default', '138 0013 8000'],
+  ])(
+    '%s: by keyboard, the code step survives a reload and opens in a second tab',
+    async (story, typed) => {
+      const { tab } = await openStory(story);
+      await tab.getByRole('textbox', { name: 'Phone number' }).focus();
+      await tab.keyboard.type(typed);
+      await tab.keyboard.press('Enter');
+      const codeHeading = (page: Page) => page.getByRole('heading', { name: 'Enter the code' });
+      await codeHeading(tab).waitFor();
+      await expect.poll(() => tab.evaluate(() => document.activeElement?.tagName)).toBe('H2');
+      await tab.reload();
+      await codeHeading(tab).waitFor();
+      await expect.poll(() => sendButton(tab).getAttribute('aria-disabled')).toBe('true');
+      const { tab: other } = await openStory(story);
+      await codeHeading(other).waitFor();
+      await expect.poll(() => sendButton(other).getAttribute('aria-disabled')).toBe('true');
+      expect(await savedOutbox(other)).toHaveLength(1);
+    },
+  );
 });
