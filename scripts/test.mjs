@@ -60,6 +60,7 @@ if (isBuilt) {
     'esm-only',
     '--exclude-entrypoints',
     './styles.css',
+    './flows.css',
   ]);
   for (const budget of [
     'login-button',
