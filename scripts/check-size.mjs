@@ -17,10 +17,11 @@ const BUDGETS = [
   {
     id: 'kit-own-code',
     name: "the kit's own code in it (libphonenumber-js and phone metadata left out)",
-    // The goal is 11 kB; measured 17,532 B, and the limit keeps what was won. See README
-    // "Size" for what it still contains: the phone field and engine, the cross-tab cooldown
-    // store, the button and its send control, the client and provider, the closed selector.
-    limit: 17_800,
+    // The 11 kB goal is retired (issue 22 sets a first-paint goal instead). Measured 17,532 B,
+    // then 18.2 kB after issue 21's fixes that the button needs (a cooldown store per app,
+    // the countdown before the phone metadata, refused pastes said aloud); the limit keeps that.
+    // See README "Size" for what it contains.
+    limit: 18_400,
     measure: async () => (await kitFigures()).own,
   },
   {
