@@ -91,11 +91,18 @@ export function resetDemo(): void {
   }
 }
 
-/** Calls `onReset` when another tab resets the demo; returns the unsubscribe function. */
+/**
+ * Calls `onReset` when another tab resets the demo; returns the unsubscribe function. This tab
+ * forgets its code steps first: the message can arrive before the other tab's localStorage
+ * removals reach this tab's copy, and a flow restarted on the old copy would resume.
+ */
 export function onDemoResetElsewhere(onReset: () => void): () => void {
   if (typeof BroadcastChannel === 'undefined') return () => {};
   const channel = new BroadcastChannel(RESET_CHANNEL);
-  channel.onmessage = () => onReset();
+  channel.onmessage = () => {
+    demoResumeStore.clearAll();
+    onReset();
+  };
   return () => channel.close();
 }
 
