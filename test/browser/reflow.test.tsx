@@ -1,6 +1,6 @@
 import { cleanup, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { page } from 'vitest/browser';
+import { page, userEvent } from 'vitest/browser';
 import '../../src/styles.css';
 import { zhCN } from '../../src/i18n/zh-CN.js';
 import {
@@ -76,10 +76,22 @@ describe.each(layouts)('the default theme at $name', ({ width, fontSize }) => {
 });
 
 describe('the country box in a wide row', () => {
-  it('keeps its full width, room for the search placeholder', async () => {
+  it('is as wide as what it shows while closed, and takes room to search when opened', async () => {
     await page.viewport(1024, 800);
     renderKit(<SendCodeButton channel="CHANNEL_LOGIN" defaultPhone="+8613800138000" />);
-    const country = screen.getByRole('combobox').closest('.genauth-country-select');
-    expect(country?.getBoundingClientRect().width).toBeGreaterThanOrEqual(11.5 * 16);
+    const input = screen.getByRole('combobox');
+    const country = input.closest('.genauth-country-select') as HTMLElement;
+    const row = country.parentElement as HTMLElement;
+    // Flag, "+86" and the chevron: not the half of the row it used to take.
+    expect(country.getBoundingClientRect().width).toBeLessThanOrEqual(6.75 * 16 + 1);
+    expect(country.getBoundingClientRect().width).toBeLessThan(
+      row.getBoundingClientRect().width / 3,
+    );
+    expect(input.scrollWidth).toBeLessThanOrEqual(input.clientWidth);
+    await userEvent.click(input);
+    await vi.waitFor(() => expect(country).toHaveAttribute('data-open'));
+    await vi.waitFor(() =>
+      expect(country.getBoundingClientRect().width).toBeGreaterThanOrEqual(11.5 * 16 - 1),
+    );
   });
 });
