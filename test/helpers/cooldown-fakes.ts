@@ -8,6 +8,7 @@ import {
   type CooldownStoreOptions,
   createCooldownStore,
 } from '../../src/core/cooldown/store.js';
+import { endTask } from '../../src/core/cooldown/task.js';
 import type { TickerTimers } from '../../src/core/cooldown/ticker.js';
 
 /** A settable clock. */
@@ -297,10 +298,11 @@ export function countingTimers() {
 }
 
 /**
- * Lets the current turn end, as it does between two timers or events in a browser (each runs in
+ * Ends the current task, as happens between two timers or events in a browser (each runs in
  * its own task, and the microtask queue drains in between): the store lists storage once per
- * turn, so a test that changes storage behind its back reads the change after this.
+ * task, so a test that changes storage behind its back reads the change after this.
  */
 export function endOfTurn(): Promise<void> {
+  endTask();
   return Promise.resolve();
 }

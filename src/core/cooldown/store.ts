@@ -33,6 +33,7 @@ import {
   type CooldownStorageEventTarget,
   createCooldownSync,
 } from './sync.js';
+import { currentTask, endTask } from './task.js';
 import { MAX_COOLDOWN_MS } from './window.js';
 
 export type { CooldownApp } from './app-namespace.js';
@@ -141,8 +142,8 @@ const INACTIVE: CooldownReadout = { remainingMs: 0, durationMs: 0, deadline: nul
 /** Namespace used when none is given. */
 export const DEFAULT_COOLDOWN_NAMESPACE = 'genauth-sms';
 
-/** Starts and clears by every store of this page: each ends the listing of storage kept for a turn. */
-let pageWrites = 0;
+/** Longest a listing of storage is reused, in ms of the store's monotonic clock. */
+const LISTING_MS = 100;
 
 /** Most cooldowns learned from messages a memory-only store keeps: a flood cannot grow it. */
 const MAX_REMOTE_RECORDS = 128;
@@ -208,7 +209,9 @@ export function createCooldownStore(options: CooldownStoreOptions = {}): Cooldow
   /** This namespace's items by id; items of the old one-value format are dropped on sight. */
   const listStored = (target: CooldownStorage): Map<string, string> => {
     const names: string[] = [];
-    for (let index = 0; index < target.length; index += 1) {
+    // `length` is a call into the browser's storage too: read once, nothing changes it here.
+    const count = target.length;
+    for (let index = 0; index < count; index += 1) {
       const name = target.key(index);
       if (name !== null && (name.startsWith(prefix) || name === legacyKey)) names.push(name);
     }
@@ -232,23 +235,34 @@ export function createCooldownStore(options: CooldownStoreOptions = {}): Cooldow
   };
 
   // Listing storage reads every item of the origin, and every countdown of the page reads on
-  // the same tick: list once per synchronous turn. Another tab's write arrives as an event, in
-  // a later task; a write by any store of this page ends the turn's listing at once.
-  let listedInTurn = -1;
-  const listOncePerTurn = (target: CooldownStorage): Map<string, string> | null => {
-    if (listedInTurn === pageWrites) return null;
-    listedInTurn = pageWrites;
-    Promise.resolve().then(() => {
-      listedInTurn = -1;
-    });
+  // the same tick, then again when React renders what the tick changed (a microtask of the
+  // same task): list once per task (see ./task.ts). Another tab's write arrives as an event or
+  // a message, each a task of its own, and ends the listing; a write by any store of this page
+  // ends every store's listing at once. A listing never outlives LISTING_MS of this store's
+  // clock either, so a task that spans seconds (fake timers run many ticks in one) still
+  // lists once per second.
+  let listedIn: object | null = null;
+  let listedAt = 0;
+  const listOncePerTask = (target: CooldownStorage, at: number): Map<string, string> | null => {
+    const task = currentTask();
+    if (listedIn === task && at >= listedAt && at - listedAt < LISTING_MS) return null;
+    listedIn = task;
+    listedAt = at;
     return listStored(target);
+  };
+
+  /** Ends every listing of the page but this store's own: its records already hold its write. */
+  const wrote = (): void => {
+    const current = listedIn === currentTask();
+    endTask();
+    if (current) listedIn = currentTask();
   };
 
   /** Brings the records up to date with storage, then drops (and deletes) what has run out. */
   const refresh = (): number => {
     const at = monotonicNow();
     const wallNow = clocks.wall();
-    const listed = tryStorage(listOncePerTurn);
+    const listed = tryStorage((target) => listOncePerTask(target, at));
     if (listed?.value) {
       const stored = listed.value;
       const foreign: string[] = [];
@@ -329,11 +343,13 @@ export function createCooldownStore(options: CooldownStoreOptions = {}): Cooldow
     openChannel: () => openChannel(options.broadcastChannel, channelName),
     storageArea: () => usableStorage(),
     onStorageChange: () => {
-      listedInTurn = -1;
+      listedIn = null;
       notify();
     },
     onMessage: (message) => {
       // With shared storage the sender already wrote it: storage is read, never the message.
+      // (A store of another copy of the kit on this page writes without a storage event.)
+      listedIn = null;
       if (!usableStorage()) applyRemote(message);
       notify();
     },
@@ -350,8 +366,9 @@ export function createCooldownStore(options: CooldownStoreOptions = {}): Cooldow
 
   const clear = (key: string): void => {
     const tag = tagOf(key);
+    // A clear must reach every item of the key, those of other tabs too: list first.
     refresh();
-    pageWrites += 1;
+    wrote();
     removeStored(dropWhere((record) => record.tag === tag));
     clearedAt.set(tag, clocks.wall());
     notify();
@@ -374,15 +391,16 @@ export function createCooldownStore(options: CooldownStoreOptions = {}): Cooldow
       if (!(durationMs > 0)) return clear(key);
       const duration = Math.min(durationMs, MAX_COOLDOWN_MS);
       const tag = tagOf(key);
-      refresh();
-      // A restart replaces the cooldowns of this key that this store can see (server re-sync).
+      // A restart replaces the cooldowns of this key that this store knows (server re-sync):
+      // those of its last read (another tab's write makes every listener read again). No
+      // listing: a start touches only this key's items, whatever else the origin stores.
       removeStored(dropWhere((record) => record.tag === tag));
       const id = cooldownId(tag, newNonce());
       const startedAt = clocks.wall();
       const raw = encodeCooldown({ startedAt, durationMs: duration });
       const endsAt = monotonicNow() + duration;
       records.set(id, { tag, startedAt, durationMs: duration, endsAt, own: true, raw });
-      pageWrites += 1;
+      wrote();
       tryStorage((target) => target.setItem(prefix + id, raw));
       notify();
       sync.post({ op: 'start', id, durationMs: duration, remainingMs: duration });
@@ -390,7 +408,7 @@ export function createCooldownStore(options: CooldownStoreOptions = {}): Cooldow
     clear,
     clearAll() {
       refresh();
-      pageWrites += 1;
+      wrote();
       removeStored(dropWhere(() => true));
       clearedAllAt = clocks.wall();
       notify();
