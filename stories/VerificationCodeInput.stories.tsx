@@ -1,14 +1,14 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, fn, userEvent, within } from 'storybook/test';
+import { storyLocale } from '../.storybook/locales.js';
 import { VerificationCodeInput } from '../src/components/VerificationCodeInput.js';
 import { zhCN } from '../src/i18n/zh-CN.js';
-
-// Until these rules are folded into styles.css (imported by the preview); harmless afterwards.
 
 const meta = {
   title: 'Components/VerificationCodeInput',
   component: VerificationCodeInput,
   args: { length: 6, onChange: fn(), onComplete: fn() },
+  argTypes: { errorMessage: { control: 'text' } },
 } satisfies Meta<typeof VerificationCodeInput>;
 
 export default meta;
@@ -53,9 +53,18 @@ export const FourDigitsBehaviour: Story = {
   },
 };
 
-/** The server refused the code: the message is announced and describes the input. */
+/**
+ * The server refused the code: the message is announced and describes the input. It speaks the
+ * toolbar's locale (the flows' `errors.wrongCode`) unless you type your own `errorMessage`.
+ */
 export const InvalidWithError: Story = {
-  args: { defaultValue: '123456', errorMessage: 'That code is wrong. Check the SMS and retry.' },
+  args: { defaultValue: '123456' },
+  render: (args, { globals }) => (
+    <VerificationCodeInput
+      {...args}
+      errorMessage={args.errorMessage || storyLocale(globals.locale).flowMessages.errors.wrongCode}
+    />
+  ),
 };
 
 /** Test only (hidden from the sidebar and docs): {@link InvalidWithError}, step by step. */
@@ -66,8 +75,22 @@ export const InvalidWithErrorBehaviour: Story = {
     const canvas = within(canvasElement);
     const input = canvas.getByRole('textbox', { name: 'Verification code' });
     await expect(input).toHaveAttribute('aria-invalid', 'true');
-    await expect(input).toHaveAccessibleDescription('That code is wrong. Check the SMS and retry.');
+    await expect(input).toHaveAccessibleDescription(
+      "That code isn't right. Check the text message and try again.",
+    );
     await expect(canvas.getByRole('alert')).toBeVisible();
+  },
+};
+
+/** Test only (hidden from the sidebar and docs): {@link InvalidWithError} follows the locale. */
+export const InvalidWithErrorJaJPBehaviour: Story = {
+  ...InvalidWithError,
+  name: 'Invalid with error ja-JP behaviour',
+  tags: ['!dev', '!autodocs'],
+  globals: { locale: 'ja-JP' },
+  play: async ({ canvasElement }) => {
+    const input = within(canvasElement).getByRole('textbox');
+    await expect(input).toHaveAccessibleDescription('認証コードが正しくありません。');
   },
 };
 

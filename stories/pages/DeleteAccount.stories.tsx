@@ -16,6 +16,7 @@ import { PAGE_TEXTS } from './i18n/use-page-text.js';
 import { activate, tabTo } from './keyboard.js';
 import { SignedInDemo } from './SignedInDemo.js';
 import './pages.css';
+import { flowArgTypes } from './flow-arg-types.js';
 
 /** The mock answers after 400 ms: every network wait gets room. */
 const NETWORK = { timeout: 5000 };
@@ -42,6 +43,7 @@ const meta = {
   // The persisted demo: a deleted account stays deleted across reloads and tabs, until a reset.
   parameters: { layout: 'fullscreen', persistedDemo: true, demoUser: CLEO_EMAIL },
   args: { onAccountDeleted: fn() },
+  argTypes: { ...flowArgTypes, deleted: { control: 'text' } },
   // Tests: the preview resets the story mock first; then it knows the demo's users.
   beforeEach: ({ tags }) => {
     if (isTestOnlyStory(tags)) for (const user of DEMO_USERS) storyMock.addUser(user);

@@ -15,6 +15,7 @@ import { PAGE_TEXTS, usePageText } from './i18n/use-page-text.js';
 import { activate, tabTo } from './keyboard.js';
 import { SignedInDemo } from './SignedInDemo.js';
 import './pages.css';
+import { flowArgTypes } from './flow-arg-types.js';
 
 /** The mock answers after 400 ms: every network wait gets room. */
 const NETWORK = { timeout: 5000 };
@@ -39,6 +40,7 @@ const meta = {
   // The persisted demo: what a person changes survives reloads and shows in other tabs.
   parameters: { layout: 'fullscreen', persistedDemo: true, demoUser: ADA_EMAIL },
   args: { onPhoneChanged: fn() },
+  argTypes: { ...flowArgTypes, defaultCountry: { control: 'text' } },
   // Tests: the preview resets the story mock first; then it knows the demo's users.
   beforeEach: ({ tags }) => {
     if (isTestOnlyStory(tags)) for (const user of DEMO_USERS) storyMock.addUser(user);

@@ -15,6 +15,7 @@ import { PAGE_TEXTS } from './i18n/use-page-text.js';
 import { tabTo } from './keyboard.js';
 import { SignedInPanel } from './SignedInPanel.js';
 import './pages.css';
+import { phoneFlowArgTypes } from './flow-arg-types.js';
 
 /** The mock answers after 400 ms: every network wait gets room. */
 const NETWORK = { timeout: 5000 };
@@ -26,6 +27,7 @@ const meta = {
   // The persisted demo: what a person sends survives reloads and shows in other tabs.
   parameters: { layout: 'fullscreen', persistedDemo: true },
   args: { onSignedIn: fn() },
+  argTypes: { ...phoneFlowArgTypes, signedIn: { control: false } },
   // Tests: the preview resets the story mock first; then Ada exists, so signing in works.
   // (The persisted demo mock knows her from the start.)
   beforeEach: ({ tags }) => {

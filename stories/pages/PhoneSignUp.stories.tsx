@@ -13,6 +13,7 @@ import { HeadlessSignUp } from './HeadlessSignUp.js';
 import { PAGE_TEXTS } from './i18n/use-page-text.js';
 import { tabTo } from './keyboard.js';
 import './pages.css';
+import { phoneFlowArgTypes } from './flow-arg-types.js';
 
 /** The mock answers after 400 ms: every network wait gets room. */
 const NETWORK = { timeout: 5000 };
@@ -27,6 +28,7 @@ const meta = {
   // The persisted demo: what a person sends survives reloads and shows in other tabs.
   parameters: { layout: 'fullscreen', persistedDemo: true },
   args: { onSignedUp: fn() },
+  argTypes: { ...phoneFlowArgTypes, signInLink: { control: 'text' }, signedUp: { control: false } },
   render: (args) => (
     <FlowDemo>
       {(demo) => <PhoneSignUp key={demo.generation} resumeStore={demo.resumeStore} {...args} />}

@@ -14,6 +14,7 @@ import { HeadlessResetPassword } from './HeadlessResetPassword.js';
 import { PAGE_TEXTS } from './i18n/use-page-text.js';
 import { activate, tabTo } from './keyboard.js';
 import './pages.css';
+import { phoneFlowArgTypes } from './flow-arg-types.js';
 
 /** The mock answers after 400 ms: every network wait gets room. */
 const NETWORK = { timeout: 5000 };
@@ -27,6 +28,7 @@ const meta = {
   // The persisted demo: what a person sends survives reloads and shows in other tabs.
   parameters: { layout: 'fullscreen', persistedDemo: true },
   args: { onPasswordReset: fn(), onBackToSignIn: fn() },
+  argTypes: { ...phoneFlowArgTypes, signInLink: { control: 'text' } },
   // Tests: the preview resets the story mock first; then Ada exists, with a phone and an email.
   // (The persisted demo mock knows her from the start.)
   beforeEach: ({ tags }) => {
