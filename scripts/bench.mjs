@@ -1,8 +1,9 @@
 // `npm run bench`: the kit's login button next to the phone inputs it replaces, as a consumer's
 // bundler sees each package (esbuild, minified, code splitting on, react, react-dom, TanStack
 // Query and react-hook-form left out; gzip level 9), then React commits per second with 1 and
-// 10 buttons cooling down (React's Profiler, fake timers) and the calls to localStorage they
-// make (20 items of other scripts in it), with the kit's own code split by area. Run after
+// 10 buttons cooling down (React's Profiler, fake timers) and the calls to storage they make
+// (20 items of other scripts in it), counted on a fake storage and on Chromium's real
+// localStorage (scripts/storage-bench.mjs), with the kit's own code split by area. Run after
 // `npm run build`; offline.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -11,6 +12,7 @@ import { join } from 'node:path';
 import { kB, PEERS } from './consumer-bundle.mjs';
 import { ownCodeBreakdown } from './own-code-breakdown.mjs';
 import { measureKit, measurePeers } from './size-scenarios.mjs';
+import { measureBrowserStorage } from './storage-bench.mjs';
 
 const kit = await measureKit();
 const peers = await measurePeers();
@@ -59,7 +61,7 @@ try {
 rmSync(dir, { recursive: true, force: true });
 console.log('\nReact commits while buttons cool down (Profiler around the whole page)\n');
 console.log(
-  'buttons  commits  over (s)  countdown steps  commits per displayed second  storage calls per second',
+  'buttons  commits  over (s)  countdown steps  commits per displayed second  storage calls per second (fake)',
 );
 for (const buttons of [1, 10]) {
   const figures = commits?.[buttons];
@@ -74,7 +76,26 @@ for (const buttons of [1, 10]) {
     (elapsedMs / 1000).toFixed(2).padStart(8),
     String(steps).padStart(15),
     (count / steps).toFixed(2).padStart(28),
-    (storageCalls / (elapsedMs / 1000)).toFixed(0).padStart(24),
+    (storageCalls / (elapsedMs / 1000)).toFixed(0).padStart(31),
+  ];
+  console.log(cells.join('  '));
+}
+
+console.log(
+  "\nThe cooldown store's calls to Chromium's localStorage (20 items of other scripts in it), real time\n",
+);
+console.log(
+  'buttons  over (s)  countdown steps  calls per second  calls per displayed second  calls per start',
+);
+const browserFigures = await measureBrowserStorage();
+for (const { countdowns, calls, elapsedMs, steps, callsPerStart } of browserFigures) {
+  const cells = [
+    String(countdowns).padStart(7),
+    (elapsedMs / 1000).toFixed(2).padStart(8),
+    String(steps).padStart(15),
+    (calls / (elapsedMs / 1000)).toFixed(0).padStart(16),
+    (steps > 0 ? calls / steps : Number.NaN).toFixed(0).padStart(26),
+    callsPerStart.toFixed(0).padStart(15),
   ];
   console.log(cells.join('  '));
 }
