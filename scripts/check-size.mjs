@@ -18,18 +18,19 @@ const BUDGETS = [
     id: 'kit-own-code',
     name: "the kit's own code in it (libphonenumber-js and phone metadata left out)",
     // The 11 kB goal is retired (issue 22 sets a first-paint goal instead). Measured 17,532 B,
-    // then 18.2 kB after issue 21's fixes that the button needs (a cooldown store per app,
-    // the countdown before the phone metadata, refused pastes said aloud); the limit keeps that.
-    // See README "Size" for what it contains.
-    limit: 18_400,
+    // then 18,361 B after issue 21's fixes that the button needs (a cooldown store per app,
+    // the countdown before the phone metadata, refused pastes said aloud, one storage reading
+    // per displayed second); the limit keeps that. See README "Size" for what it contains.
+    limit: 18_500,
     measure: async () => (await kitFigures()).own,
   },
   {
     id: 'core-entry',
     name: 'genauth-sms-react/core, every export, libphonenumber-js left out',
     // Every endpoint and account flow the kit offers, so it grows with them; with the phone
-    // engine's calling-code index, nine zone tables' import()s, store and loader. Measured 13.3.
-    limit: 14_000,
+    // engine's calling-code index, nine zone tables' import()s, store and loader. Measured 13.3,
+    // then 13,911 B with issue 21's classes (busy error, per-app store, E.164 split).
+    limit: 14_200,
     measure: async () => {
       const chunks = await bundlePage('core-entry', "export * from 'genauth-sms-react/core';", {
         external: ['libphonenumber-js', 'libphonenumber-js/*'],
