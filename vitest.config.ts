@@ -25,8 +25,9 @@ const browser = (name: string, contextOptions: { colorScheme?: 'light' | 'dark' 
   headless: true,
   provider: playwright({ launchOptions, contextOptions }),
   // Four browser projects start together on two cores, each waiting for Vite to compile its
-  // first page: the default 30 s to connect is not always enough on a busy machine.
-  connectTimeout: 180_000,
+  // first page: with a second copy of the suite beside it, even 180 s was not always enough.
+  // A cap, not a wait: a project connects as soon as its page is up.
+  connectTimeout: 600_000,
   instances: [{ browser: 'chromium' as const, name: `${name} (chromium)` }],
 });
 
@@ -110,8 +111,9 @@ export default defineConfig({
           include: ['test/browser/**/*.test.{ts,tsx}'],
           setupFiles: ['test/setup-browser.ts'],
           browser: browser('browser'),
-          // A cap, not a wait (see the story projects).
-          testTimeout: 60_000,
+          // A cap, not a wait (see the story projects); these tests fetch lazy chunks compiled
+          // on first request, which under a second copy of the suite took over 60 s.
+          testTimeout: 120_000,
         },
       },
       {

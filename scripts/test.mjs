@@ -32,7 +32,7 @@ const hasBrowser = run('chromium', 'node', ['scripts/ensure-chromium.mjs'], { co
 const report = '.vitest-results.json';
 rmSync(report, { force: true });
 const projects = hasBrowser ? [] : ['--project', 'unit'];
-run(
+const vitestOk = run(
   'vitest',
   bin('vitest'),
   ['run', ...projects, '--reporter=default', '--reporter=json', `--outputFile.json=${report}`],
@@ -40,8 +40,12 @@ run(
 );
 if (existsSync(report)) {
   const json = JSON.parse(readFileSync(report, 'utf8'));
+  const failedBefore = results.failed;
   results.passed += json.numPassedTests ?? 0;
   results.failed += (json.numFailedTests ?? 0) + suitesThatFailedToLoad(json);
+  // Vitest failed outside any test (a browser project that never connected, an unhandled
+  // error): its files did not run, so the summary must not read "0 failed".
+  if (!vitestOk && results.failed === failedBefore) results.failed += 1;
 } else {
   results.failed += 1;
 }

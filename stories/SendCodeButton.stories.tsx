@@ -8,13 +8,14 @@ import {
   TwoChannelsDemo,
 } from './SendCodeButtonDemos.js';
 import './story-layout.css';
+import { STATE_WAIT } from '../.storybook/waits.js';
 import { enUS } from '../src/i18n/en-US.js';
 import { jaJP } from '../src/i18n/ja-JP.js';
 import { zhCN } from '../src/i18n/zh-CN.js';
 import { zhTW } from '../src/i18n/zh-TW.js';
 
 /** The mock answers after 400 ms (more in `Sending`): give every network wait room. */
-const NETWORK = { timeout: 3000 };
+const NETWORK = STATE_WAIT;
 const COUNTRIES = ['CN', 'HK', 'TW', 'SG', 'JP', 'US', 'GB', 'DE', 'FR', 'IN', 'BR'] as const;
 
 const meta = {
@@ -163,9 +164,7 @@ export const SendingBehaviour: Story = {
     await userEvent.dblClick(button);
     await expect(button).toHaveAttribute('data-state', 'sending');
     // Let the answer arrive: a request left in flight would start its cooldown in a later story.
-    await waitFor(() => expect(button).toHaveAttribute('data-state', 'cooldown'), {
-      timeout: 5000,
-    });
+    await waitFor(() => expect(button).toHaveAttribute('data-state', 'cooldown'), STATE_WAIT);
     await expect(storyMock.outbox).toHaveLength(1);
     await expect(button).toHaveFocus();
   }),
@@ -191,7 +190,7 @@ export const CooldownBehaviour: Story = {
     const status = canvas.getByRole('status');
     const announced = status.textContent;
     await expect(announced).toBe('Code sent. You can request a new one in 60 seconds.');
-    await waitFor(() => expect(button).toHaveTextContent(/5\d s/), { timeout: 2500 });
+    await waitFor(() => expect(button).toHaveTextContent(/5\d s/), STATE_WAIT);
     await expect(button).toHaveAccessibleName('Resend code');
     await expect(button).toHaveAttribute('aria-disabled', 'true');
     await expect(status.textContent).toBe(announced);
@@ -221,7 +220,7 @@ export const CooldownEndsBehaviour: Story = {
     await expect(canvas.getByRole('status')).toHaveTextContent(
       'Code sent. You can request a new one in 3 seconds.',
     );
-    await waitFor(() => expect(button).not.toHaveAttribute('aria-disabled'), { timeout: 5000 });
+    await waitFor(() => expect(button).not.toHaveAttribute('aria-disabled'), STATE_WAIT);
     await expect(button).toHaveAttribute('data-state', 'idle');
     await expect(button).toHaveAccessibleName('Resend code');
     await expect(canvas.getByRole('status')).toHaveTextContent('You can request a new code now.');
@@ -468,7 +467,7 @@ export const DarkBehaviour: Story = {
     await waitFor(() => expect(button).toHaveAttribute('data-state', 'cooldown'), NETWORK);
     await expect(getComputedStyle(button).backgroundColor).toBe('rgb(33, 38, 45)');
     await expect(getComputedStyle(button).color).toBe('rgb(101, 108, 118)');
-    await waitFor(() => expect(button).toHaveAttribute('data-state', 'idle'), { timeout: 5000 });
+    await waitFor(() => expect(button).toHaveAttribute('data-state', 'idle'), STATE_WAIT);
     await expect(getComputedStyle(button).backgroundColor).toBe('rgb(31, 111, 235)');
   }),
 };

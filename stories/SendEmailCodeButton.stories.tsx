@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
 import { storyMock, usesRealGenAuth } from '../.storybook/genauth.js';
+import { STATE_WAIT } from '../.storybook/waits.js';
 import { SendEmailCodeButton } from '../src/components/SendEmailCodeButton.js';
 import { EMAIL_CHANNELS } from '../src/core/api/email-channels.js';
 import { enUS } from '../src/i18n/en-US.js';
@@ -9,7 +10,7 @@ import { zhCN } from '../src/i18n/zh-CN.js';
 import { zhTW } from '../src/i18n/zh-TW.js';
 
 /** The mock answers after 400 ms: give every network wait room. */
-const NETWORK = { timeout: 3000 };
+const NETWORK = STATE_WAIT;
 
 const meta = {
   title: 'Components/SendEmailCodeButton',

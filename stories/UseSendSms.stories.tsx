@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, userEvent, within } from 'storybook/test';
 import { storyMock } from '../.storybook/genauth.js';
+import { STATE_WAIT } from '../.storybook/waits.js';
 import { UseSendSmsDemo } from './UseSendSmsDemo.js';
 
 const meta = {
@@ -23,7 +24,7 @@ export const SendsOnceBehaviour: Story = {
     const canvas = within(canvasElement);
     const send = canvas.getByRole('button', { name: 'Send SMS' });
     await userEvent.click(send);
-    await expect(await canvas.findByText(/Sent \(/, {}, { timeout: 3000 })).toBeVisible();
+    await expect(await canvas.findByText(/Sent \(/, {}, STATE_WAIT)).toBeVisible();
     await expect(canvas.getByText(/Next SMS in 60 s/)).toBeVisible();
     await expect(send).toBeDisabled();
     await expect(storyMock.outbox).toHaveLength(1);

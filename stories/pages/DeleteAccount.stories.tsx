@@ -16,10 +16,11 @@ import { PAGE_TEXTS } from './i18n/use-page-text.js';
 import { activate, tabTo } from './keyboard.js';
 import { SignedInDemo } from './SignedInDemo.js';
 import './pages.css';
+import { STATE_WAIT } from '../../.storybook/waits.js';
 import { flowArgTypes } from './flow-arg-types.js';
 
 /** The mock answers after 400 ms: every network wait gets room. */
-const NETWORK = { timeout: 5000 };
+const NETWORK = STATE_WAIT;
 /** Cleo: phone and email (the code goes by SMS). */
 const CLEO_EMAIL = 'cleo@example.com';
 const CLEO = '13600136000';

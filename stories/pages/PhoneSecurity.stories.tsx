@@ -15,10 +15,11 @@ import { PAGE_TEXTS, usePageText } from './i18n/use-page-text.js';
 import { activate, tabTo } from './keyboard.js';
 import { SignedInDemo } from './SignedInDemo.js';
 import './pages.css';
+import { STATE_WAIT } from '../../.storybook/waits.js';
 import { flowArgTypes } from './flow-arg-types.js';
 
 /** The mock answers after 400 ms: every network wait gets room. */
-const NETWORK = { timeout: 5000 };
+const NETWORK = STATE_WAIT;
 const ADA_EMAIL = 'ada@example.com';
 const ADA = '13800138000';
 const NEXT = '13900139000';

@@ -15,10 +15,11 @@ import { PAGE_TEXTS } from './i18n/use-page-text.js';
 import { tabTo } from './keyboard.js';
 import { SignedInPanel } from './SignedInPanel.js';
 import './pages.css';
+import { STATE_WAIT } from '../../.storybook/waits.js';
 import { phoneFlowArgTypes } from './flow-arg-types.js';
 
 /** The mock answers after 400 ms: every network wait gets room. */
-const NETWORK = { timeout: 5000 };
+const NETWORK = STATE_WAIT;
 const ADA = '13800138000';
 
 const meta = {

@@ -13,10 +13,11 @@ import { HeadlessSignUp } from './HeadlessSignUp.js';
 import { PAGE_TEXTS } from './i18n/use-page-text.js';
 import { tabTo } from './keyboard.js';
 import './pages.css';
+import { STATE_WAIT } from '../../.storybook/waits.js';
 import { phoneFlowArgTypes } from './flow-arg-types.js';
 
 /** The mock answers after 400 ms: every network wait gets room. */
-const NETWORK = { timeout: 5000 };
+const NETWORK = STATE_WAIT;
 /** A number no demo user has. */
 const NEW = '13900139000';
 /** Ada, a demo user (the persisted demo mock knows her from the start). */

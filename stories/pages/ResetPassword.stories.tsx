@@ -14,10 +14,11 @@ import { HeadlessResetPassword } from './HeadlessResetPassword.js';
 import { PAGE_TEXTS } from './i18n/use-page-text.js';
 import { activate, tabTo } from './keyboard.js';
 import './pages.css';
+import { STATE_WAIT } from '../../.storybook/waits.js';
 import { phoneFlowArgTypes } from './flow-arg-types.js';
 
 /** The mock answers after 400 ms: every network wait gets room. */
-const NETWORK = { timeout: 5000 };
+const NETWORK = STATE_WAIT;
 const ADA_PHONE = '13800138000';
 const ADA_EMAIL = 'ada@example.com';
 const CHANNEL = 'CHANNEL_RESET_PASSWORD';

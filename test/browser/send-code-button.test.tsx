@@ -108,7 +108,7 @@ describe('<SendCodeButton> in Chromium', () => {
           'aria-disabled',
           'true',
         ),
-      { timeout: 1_000 },
+      { timeout: 10_000 },
     );
     await page
       .getByRole('region', { name: 'tab 2' })

@@ -43,7 +43,7 @@ describe('the send path in Chromium', () => {
     const locator = page.getByRole('button', { name: 'Send code' });
     await locator.tripleClick({ force: true });
     await page.getByRole('button').dblClick({ force: true });
-    await vi.waitFor(() => expect(fetch).toHaveBeenCalled(), { timeout: 5_000 });
+    await vi.waitFor(() => expect(fetch).toHaveBeenCalled(), { timeout: 20_000 });
     expect(fetchedSendPath()).toContain('/src/core/send-path/send-path.ts');
     release(Response.json({ statusCode: 200, message: 'ok' }));
     await vi.waitFor(() => expect(button).toHaveAccessibleName('Resend code'));
