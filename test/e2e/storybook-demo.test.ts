@@ -33,6 +33,9 @@ afterAll(() => browser?.close());
 beforeEach(async () => {
   await context?.close();
   context = await browser.newContext();
+  // Playwright's 30 s per locator is a cap a page load overran on a loaded machine; the waits
+  // still end as soon as the state is there.
+  context.setDefaultTimeout(90_000);
 });
 
 /** Opens a story as Storybook's canvas does, counting the API requests its page makes. */
