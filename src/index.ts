@@ -61,6 +61,13 @@ export {
   useCooldown,
 } from './hooks/useCooldown.js';
 export {
+  enrolledFactorsQueryKey,
+  type UseListEnrolledFactorsOptions,
+  useEnrollFactor,
+  useListEnrolledFactors,
+  useResetFactor,
+} from './hooks/useMfaFactors.js';
+export {
   type UsePassCodeAuthOptions,
   useSignInByPhoneCode,
   useSignUpByPhoneCode,
@@ -78,6 +85,13 @@ export {
   useSendEmail,
 } from './hooks/useSendEmail.js';
 export { type UseSendEmailCodeOptions, useSendEmailCode } from './hooks/useSendEmailCode.js';
+export {
+  ENROLL_FACTOR_CHANNEL,
+  enrollFactorCooldownKey,
+  type UseSendEnrollFactorRequestOptions,
+  type UseSendEnrollFactorRequestResult,
+  useSendEnrollFactorRequest,
+} from './hooks/useSendEnrollFactorRequest.js';
 export {
   sendSmsCooldownKey,
   sendSmsE164,
