@@ -72,6 +72,7 @@ export {
   useSignInByPhoneCode,
   useSignUpByPhoneCode,
 } from './hooks/usePassCodeAuth.js';
+export { useSignInByPassword } from './hooks/usePasswordAuth.js';
 export {
   type PhoneChangeDetails,
   type UsePhoneInputOptions,

@@ -28,6 +28,24 @@ export {
   type UseDeleteAccountFlowResult,
   useDeleteAccountFlow,
 } from './delete-account/useDeleteAccountFlow.js';
+export { maskMfaPhone } from './mfa/mask-phone.js';
+export type {
+  FlowSignInDetails,
+  MfaCodeStage,
+  MfaPhoneStage,
+  MfaStepView,
+  MfaUnsupportedStage,
+} from './mfa/mfa-types.js';
+export { PasswordSignIn, type PasswordSignInProps } from './password-sign-in/PasswordSignIn.js';
+export {
+  type PasswordSignInDoneStep,
+  type PasswordSignInMessages,
+  type PasswordSignInMfaStep,
+  type PasswordSignInPasswordStep,
+  type UsePasswordSignInFlowOptions,
+  type UsePasswordSignInFlowResult,
+  usePasswordSignInFlow,
+} from './password-sign-in/usePasswordSignInFlow.js';
 export { PhoneSecurity, type PhoneSecurityProps } from './phone-security/PhoneSecurity.js';
 export {
   PHONE_SECURITY_FLOW,

@@ -188,6 +188,66 @@ export interface GenAuthFlowMessages {
     /** The account has neither a phone nor an email to send a code to. */
     noRecipient: string;
   };
+  /** `<PasswordSignIn>`: account and password. */
+  passwordSignIn: {
+    /** Heading of the first step. */
+    title: string;
+    /** One line under the heading. */
+    lead: string;
+    /** Label of the account field. */
+    accountLabel: string;
+    /** Label of the password field. */
+    passwordLabel: string;
+    /** Submit button. */
+    submit: string;
+    /** Said while the password is checked. */
+    checking: string;
+    /** Heading once signed in. */
+    signedIn: string;
+    /** The default "forgot password" link text. */
+    forgotPassword: string;
+    /** Refusal of an empty account. */
+    accountRequired: string;
+    /** Refusal of an empty password. */
+    passwordRequired: string;
+    /** The account cannot be a username, email or phone (too long...). */
+    accountInvalid: string;
+    /** The password is longer than anything GenAuth accepts. */
+    passwordTooLong: string;
+    /** GenAuth refused the password (apiCode 2333). */
+    wrongPassword: string;
+    /** No user has this account name (apiCode 2004). */
+    unknownAccount: string;
+    /** The account is locked (apiCode 2005, or 2057 after too many wrong passwords). */
+    locked: string;
+  };
+  /** The second-factor step of the sign-in flows (`CHANNEL_VERIFY_MFA`). */
+  mfa: {
+    /** Heading of the step. */
+    title: string;
+    /** Under it; `phone` is the account's number, masked (`+86 138****8000`). */
+    lead: (phone: string) => string;
+    /** Heading when the account has no number for codes yet. */
+    bindTitle: string;
+    /** Under it. */
+    bindLead: string;
+    /** Label of that number's field. */
+    bindPhoneLabel: string;
+    /** GenAuth said the number cannot be bound (another account has it). */
+    bindRefused: string;
+    /** Heading when the account needs a factor the page does not offer. */
+    unsupportedTitle: string;
+    /** Under it. */
+    unsupported: string;
+    /** Back to the first step of the sign-in. */
+    startOver: string;
+    /** Submit button of the code. */
+    submit: string;
+    /** Said while the code is checked. */
+    checking: string;
+    /** The MFA token expired or was refused: the sign-in starts again. */
+    expired: string;
+  };
 }
 
 /** The groups of {@link GenAuthFlowMessages} (everything but `locale`). */

@@ -127,6 +127,43 @@ export const enUSFlowDeleteAccount: GenAuthFlowMessages['deleteAccount'] = {
   noRecipient: 'Your account has no phone number or email address to send a code to.',
 };
 
+/** Built-in English of the flows' `passwordSignIn` group. */
+export const enUSFlowPasswordSignIn: GenAuthFlowMessages['passwordSignIn'] = {
+  title: 'Sign in',
+  lead: 'Use your username, email address or phone number and your password.',
+  accountLabel: 'Username, email or phone',
+  passwordLabel: 'Password',
+  submit: 'Sign in',
+  checking: 'Signing in…',
+  signedIn: 'Signed in',
+  forgotPassword: 'Forgot your password?',
+  accountRequired: 'Enter your username, email address or phone number.',
+  passwordRequired: 'Enter your password.',
+  accountInvalid: 'Check your username, email address or phone number.',
+  passwordTooLong: 'That password is too long. Check it and try again.',
+  wrongPassword: "That password isn't right. Try again, or reset your password.",
+  unknownAccount: 'No account uses this username, email address or phone number.',
+  locked: 'This account is locked for now. Try again later, or reset your password.',
+};
+
+/** Built-in English of the flows' `mfa` group. */
+export const enUSFlowMfa: GenAuthFlowMessages['mfa'] = {
+  title: "Verify it's you",
+  lead: (phone) => `To finish signing in, we text a code to your phone ${phone}.`,
+  bindTitle: 'Add a phone for verification',
+  bindLead:
+    'This account needs a second check by text message. Enter the phone number that should receive the codes.',
+  bindPhoneLabel: 'Phone number for verification',
+  bindRefused: "This number can't be used for verification. Enter another one.",
+  unsupportedTitle: 'Another kind of verification is needed',
+  unsupported:
+    "This account signs in with a second check that this page doesn't offer. Use an app or page that offers it, or ask your administrator.",
+  startOver: 'Back to sign-in',
+  submit: 'Verify',
+  checking: 'Checking the code…',
+  expired: 'Verification took too long, so you need to sign in again.',
+};
+
 /**
  * The flows' texts in English (United States): `genauth-sms-react/flows/locales/en-US`. Each flow
  * falls back on its own groups of it, so a page bundles only the English its flow shows.
@@ -142,5 +179,7 @@ export const enUSFlows: GenAuthFlowMessages = /* @__PURE__ */ Object.assign(
     resetPassword: enUSFlowResetPassword,
     phoneSecurity: enUSFlowPhoneSecurity,
     deleteAccount: enUSFlowDeleteAccount,
+    passwordSignIn: enUSFlowPasswordSignIn,
+    mfa: enUSFlowMfa,
   },
 );
