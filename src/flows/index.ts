@@ -113,3 +113,16 @@ export {
 export type { FlowClassNames, FlowComponentProps } from './shared/flow-props.js';
 export type { FlowField, PhoneCodeFlowOptions } from './shared/use-phone-code-step.js';
 export { useSendCodeSeconds } from './shared/use-send-code-seconds.js';
+export { SmsMfaSettings, type SmsMfaSettingsProps } from './sms-mfa/SmsMfaSettings.js';
+export {
+  type SmsMfaCodeStep,
+  type SmsMfaConfirmOffStep,
+  type SmsMfaLoadingStep,
+  type SmsMfaMessages,
+  type SmsMfaOverviewStep,
+  type SmsMfaPhoneStep,
+  type SmsMfaUnavailableStep,
+  type UseSmsMfaFlowOptions,
+  type UseSmsMfaFlowResult,
+  useSmsMfaFlow,
+} from './sms-mfa/useSmsMfaFlow.js';

@@ -163,6 +163,43 @@ export interface GenAuthFlowMessages {
     /** Said while a request is in flight. */
     working: string;
   };
+  /** `<SmsMfaSettings>`: turn two-step verification by SMS on or off for the signed-in user. */
+  smsMfa: {
+    /** Heading of the overview. */
+    title: string;
+    /** The overview while it is on; `phone` is the masked number codes go to. */
+    on: (phone: string) => string;
+    /** The overview while it is off. */
+    off: string;
+    /** Starts turning it on; also submits the code. */
+    turnOn: string;
+    /** Starts turning it off; also confirms it. */
+    turnOff: string;
+    /** Leaves a step for the overview. */
+    cancel: string;
+    /** Heading of the number step. */
+    phoneTitle: string;
+    /** Under it. */
+    phoneLead: string;
+    /** Heading of the confirmation before turning it off. */
+    confirmTitle: string;
+    /** Under it; `phone` is the masked number. */
+    confirmLead: (phone: string) => string;
+    /** Said once it is on. */
+    turnedOn: string;
+    /** Said once it is off. */
+    turnedOff: string;
+    /** The code came after its one-minute enrolment window: ask for a new one. */
+    codeExpired: string;
+    /** Said while the current setting loads. */
+    loading: string;
+    /** The current setting could not be loaded. */
+    loadFailed: string;
+    /** Loads it again. */
+    retry: string;
+    /** Said while a request is in flight. */
+    working: string;
+  };
   /** `<DeleteAccount>`. */
   deleteAccount: {
     /** Heading of the first step. */

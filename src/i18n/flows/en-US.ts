@@ -112,6 +112,29 @@ export const enUSFlowPhoneSecurity: GenAuthFlowMessages['phoneSecurity'] = {
   working: 'Saving…',
 };
 
+/** Built-in English of the flows' `smsMfa` group. */
+export const enUSFlowSmsMfa: GenAuthFlowMessages['smsMfa'] = {
+  title: 'Two-step verification by SMS',
+  on: (phone) => `On. When you sign in, we also text a code to ${phone}.`,
+  off: 'Off. Turn it on and signing in will also ask for a code texted to your phone.',
+  turnOn: 'Turn on',
+  turnOff: 'Turn off',
+  cancel: 'Cancel',
+  phoneTitle: 'Turn on two-step verification',
+  phoneLead:
+    "Which number should get your sign-in codes? We text it a code now to check that it's yours.",
+  confirmTitle: 'Turn off two-step verification?',
+  confirmLead: (phone) => `Signing in will no longer ask for a code texted to ${phone}.`,
+  turnedOn: 'Two-step verification is on.',
+  turnedOff: 'Two-step verification is off.',
+  codeExpired:
+    'That code has expired: codes for turning this on last one minute. Send a new code and enter it.',
+  loading: 'Loading your settings…',
+  loadFailed: "We couldn't load your two-step verification settings.",
+  retry: 'Try again',
+  working: 'Saving…',
+};
+
 /** Built-in English of the flows' `deleteAccount` group. */
 export const enUSFlowDeleteAccount: GenAuthFlowMessages['deleteAccount'] = {
   title: 'Delete account',
@@ -179,6 +202,7 @@ export const enUSFlows: GenAuthFlowMessages = /* @__PURE__ */ Object.assign(
     resetPassword: enUSFlowResetPassword,
     phoneSecurity: enUSFlowPhoneSecurity,
     deleteAccount: enUSFlowDeleteAccount,
+    smsMfa: enUSFlowSmsMfa,
     passwordSignIn: enUSFlowPasswordSignIn,
     mfa: enUSFlowMfa,
   },

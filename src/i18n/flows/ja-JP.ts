@@ -104,6 +104,28 @@ export const jaJPFlows: GenAuthFlowMessages = {
     removed: '電話番号の登録を解除しました。',
     working: '保存しています…',
   },
+  smsMfa: {
+    title: 'SMS による 2 段階認証',
+    on: (phone) => `オンです。ログイン時に ${phone} にも認証コードを送信します。`,
+    off: 'オフです。オンにすると、ログイン時に携帯電話に届く認証コードも必要になります。',
+    turnOn: 'オンにする',
+    turnOff: 'オフにする',
+    cancel: 'キャンセル',
+    phoneTitle: '2 段階認証をオンにする',
+    phoneLead:
+      'ログイン用の認証コードを受け取る電話番号を入力してください。ご本人の番号か確かめるため、今すぐコードを送信します。',
+    confirmTitle: '2 段階認証をオフにしますか？',
+    confirmLead: (phone) =>
+      `オフにすると、ログイン時に ${phone} に届く認証コードは不要になります。`,
+    turnedOn: '2 段階認証をオンにしました。',
+    turnedOff: '2 段階認証をオフにしました。',
+    codeExpired:
+      '認証コードの有効期限が切れました（有効期間は 1 分です）。新しいコードを送信して入力してください。',
+    loading: '設定を読み込んでいます…',
+    loadFailed: '2 段階認証の設定を読み込めませんでした。',
+    retry: '再試行',
+    working: '保存しています…',
+  },
   deleteAccount: {
     title: 'アカウントの削除',
     lead: 'アカウントとそのデータはすべて完全に削除され、元に戻すことはできません。',
