@@ -139,7 +139,7 @@ describe('<PasswordSignIn> without a second factor', () => {
   });
 });
 
-describe('<PasswordSignIn> with a second factor by SMS', () => {
+describe('<PasswordSignIn> with a second factor by SMS', { timeout: 20_000 }, () => {
   it('the account phone: masked, texted on CHANNEL_VERIFY_MFA, verified; no token left anywhere', {
     timeout: 20_000,
   }, async () => {
