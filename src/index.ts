@@ -101,6 +101,10 @@ export {
   useSendSms,
 } from './hooks/useSendSms.js';
 export {
+  type UseSignUpByEmailPasswordOptions,
+  useSignUpByEmailPassword,
+} from './hooks/useSignUpByEmailPassword.js';
+export {
   type CodeSelection,
   type UseVerificationCodeOptions,
   type UseVerificationCodeResult,

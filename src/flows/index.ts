@@ -28,6 +28,25 @@ export {
   type UseDeleteAccountFlowResult,
   useDeleteAccountFlow,
 } from './delete-account/useDeleteAccountFlow.js';
+export {
+  EmailPasswordSignUp,
+  type EmailPasswordSignUpProps,
+} from './email-password-sign-up/EmailPasswordSignUp.js';
+export {
+  EMAIL_PASSWORD_SIGN_UP_STEPS,
+  type EmailPasswordSignUpAccountStep,
+  type EmailPasswordSignUpCodeStep,
+  type EmailPasswordSignUpDoneStep,
+  type EmailPasswordSignUpMessages,
+  type EmailPasswordSignUpPhoneStep,
+  type EmailPasswordSignUpStepName,
+  type UseEmailPasswordSignUpFlowResult,
+} from './email-password-sign-up/email-password-sign-up-steps.js';
+export {
+  EMAIL_PASSWORD_SIGN_UP_FLOW,
+  type UseEmailPasswordSignUpFlowOptions,
+  useEmailPasswordSignUpFlow,
+} from './email-password-sign-up/useEmailPasswordSignUpFlow.js';
 export { maskMfaPhone } from './mfa/mask-phone.js';
 export type {
   FlowSignInDetails,

@@ -225,6 +225,50 @@ export interface GenAuthFlowMessages {
     /** The account has neither a phone nor an email to send a code to. */
     noRecipient: string;
   };
+  /** `<EmailPasswordSignUp>`: email and password, then (when asked) a phone checked by SMS. */
+  emailPasswordSignUp: {
+    /** Heading of the first step. */
+    title: string;
+    /** One line under it. */
+    lead: string;
+    /** Accessible name of the step list. */
+    progress: string;
+    /** Heading of each step (the first shows `title`; its entry is for custom renderings). */
+    stepTitles: { account: string; phone: string; code: string; done: string };
+    /** Short names in the step list. */
+    stepLabels: { account: string; phone: string; code: string; done: string };
+    /** Label of the email field. */
+    emailLabel: string;
+    /** Refusal of an empty email field, before any request. */
+    emailRequired: string;
+    /** Refusal of something that is not an email address (kit or GenAuth, apiCode 2204). */
+    emailInvalid: string;
+    /** GenAuth says the address has an account already (apiCode 2026). */
+    emailTaken: string;
+    /** Line above the number when the phone is required. */
+    phoneLead: string;
+    /** Line above the number when the phone may be skipped. */
+    phoneLeadOptional: string;
+    /** Skips the optional phone and creates the account without it. */
+    skipPhone: string;
+    /**
+     * On the first step after a reload, while a code sent to `to` can still be used: the password
+     * is never kept, so it must be typed again.
+     */
+    resumeHint: (to: string) => string;
+    /** Submit of the last step. */
+    createAccount: string;
+    /** Said while the account is created. */
+    creating: string;
+    /** The welcome on the last step. */
+    welcome: (email: string) => string;
+    /** Label of the new user's id on the last step. */
+    userId: string;
+    /** Label of the new user's email on the last step. */
+    email: string;
+    /** Label of the new user's number on the last step. */
+    phone: string;
+  };
   /** `<PasswordSignIn>`: account and password. */
   passwordSignIn: {
     /** Heading of the first step. */

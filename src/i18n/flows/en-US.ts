@@ -60,6 +60,35 @@ export const enUSFlowSignUp: GenAuthFlowMessages['signUp'] = {
   phone: 'Phone',
 };
 
+/** Built-in English of the flows' `emailPasswordSignUp` group. */
+export const enUSFlowEmailPasswordSignUp: GenAuthFlowMessages['emailPasswordSignUp'] = {
+  title: 'Create your account',
+  lead: 'Sign up with your email address and a password.',
+  progress: 'Progress',
+  stepTitles: {
+    account: 'Create your account',
+    phone: 'Your phone number',
+    code: 'Enter the code',
+    done: 'Account created',
+  },
+  stepLabels: { account: 'Account', phone: 'Phone', code: 'Code', done: 'Done' },
+  emailLabel: 'Email address',
+  emailRequired: 'Enter your email address.',
+  emailInvalid: 'Enter an email address like name@example.com.',
+  emailTaken: 'An account with this email address already exists. Sign in instead.',
+  phoneLead: 'Add your phone number. We text you a code to check that it is yours.',
+  phoneLeadOptional: 'Add a phone number to sign in by text message too, or skip this step.',
+  skipPhone: 'Skip for now',
+  resumeHint: (to) =>
+    `The code we sent to ${to} can still be used. Enter your email address and password again to continue.`,
+  createAccount: 'Create account',
+  creating: 'Creating your account…',
+  welcome: (email) => `Welcome! You can sign in with ${email} now.`,
+  userId: 'User id',
+  email: 'Email',
+  phone: 'Phone',
+};
+
 /** Built-in English of the flows' `resetPassword` group. */
 export const enUSFlowResetPassword: GenAuthFlowMessages['resetPassword'] = {
   title: 'Reset your password',
@@ -199,6 +228,7 @@ export const enUSFlows: GenAuthFlowMessages = /* @__PURE__ */ Object.assign(
     errors: enUSFlowErrors,
     signIn: enUSFlowSignIn,
     signUp: enUSFlowSignUp,
+    emailPasswordSignUp: enUSFlowEmailPasswordSignUp,
     resetPassword: enUSFlowResetPassword,
     phoneSecurity: enUSFlowPhoneSecurity,
     deleteAccount: enUSFlowDeleteAccount,

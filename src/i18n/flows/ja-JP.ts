@@ -3,6 +3,35 @@ import type { GenAuthFlowMessages } from '../flow-messages.js';
 /** The flows' texts in Japanese: `genauth-sms-react/flows/locales/ja-JP`. */
 export const jaJPFlows: GenAuthFlowMessages = {
   locale: 'ja-JP',
+  emailPasswordSignUp: {
+    title: 'アカウントを作成',
+    lead: 'メールアドレスとパスワードで登録します。',
+    progress: '登録の進み具合',
+    stepTitles: {
+      account: 'アカウントを作成',
+      phone: '電話番号',
+      code: '確認コードを入力',
+      done: 'アカウントを作成しました',
+    },
+    stepLabels: { account: 'アカウント', phone: '電話番号', code: 'コード', done: '完了' },
+    emailLabel: 'メールアドレス',
+    emailRequired: 'メールアドレスを入力してください。',
+    emailInvalid: 'name@example.com のような形式でメールアドレスを入力してください。',
+    emailTaken: 'このメールアドレスはすでに登録されています。ログインしてください。',
+    phoneLead:
+      '電話番号を登録してください。ご本人の番号か確かめるため、SMS で確認コードを送ります。',
+    phoneLeadOptional:
+      '電話番号を登録すると SMS でもログインできます。このステップは後回しにもできます。',
+    skipPhone: '今はスキップ',
+    resumeHint: (to) =>
+      `${to} に送った確認コードはまだ使えます。続けるには、メールアドレスとパスワードをもう一度入力してください。`,
+    createAccount: 'アカウントを作成',
+    creating: 'アカウントを作成しています…',
+    welcome: (email) => `ようこそ！これから ${email} でログインできます。`,
+    userId: 'ユーザー ID',
+    email: 'メールアドレス',
+    phone: '電話番号',
+  },
   common: {
     enterCodeSentTo: (to) => `${to} に送信した認証コードを入力してください。`,
     codeIncomplete: (length) => `${length}桁の認証コードを入力してください。`,

@@ -3,6 +3,27 @@ import type { GenAuthFlowMessages } from '../flow-messages.js';
 /** The flows' texts in Simplified Chinese (mainland China): `genauth-sms-react/flows/locales/zh-CN`. */
 export const zhCNFlows: GenAuthFlowMessages = {
   locale: 'zh-CN',
+  emailPasswordSignUp: {
+    title: '注册账号',
+    lead: '使用邮箱和密码注册。',
+    progress: '注册进度',
+    stepTitles: { account: '注册账号', phone: '你的手机号', code: '输入验证码', done: '注册成功' },
+    stepLabels: { account: '账号', phone: '手机号', code: '验证码', done: '完成' },
+    emailLabel: '邮箱',
+    emailRequired: '请输入邮箱。',
+    emailInvalid: '请输入有效的邮箱，例如 name@example.com。',
+    emailTaken: '该邮箱已注册，请直接登录。',
+    phoneLead: '请绑定手机号，我们会发送验证码确认它属于你。',
+    phoneLeadOptional: '绑定手机号后也可以用短信验证码登录；也可以跳过这一步。',
+    skipPhone: '暂不绑定',
+    resumeHint: (to) => `发送至 ${to} 的验证码仍然有效。请重新输入邮箱和密码以继续。`,
+    createAccount: '注册',
+    creating: '正在创建账号…',
+    welcome: (email) => `欢迎！现在可以用 ${email} 登录了。`,
+    userId: '用户 ID',
+    email: '邮箱',
+    phone: '手机号',
+  },
   common: {
     enterCodeSentTo: (to) => `请输入发送至 ${to} 的验证码。`,
     codeIncomplete: (length) => `请输入 ${length} 位验证码。`,

@@ -3,6 +3,32 @@ import type { GenAuthFlowMessages } from '../flow-messages.js';
 /** The flows' texts in Traditional Chinese (Taiwan): `genauth-sms-react/flows/locales/zh-TW`. */
 export const zhTWFlows: GenAuthFlowMessages = {
   locale: 'zh-TW',
+  emailPasswordSignUp: {
+    title: '註冊帳號',
+    lead: '使用電子郵件和密碼註冊。',
+    progress: '註冊進度',
+    stepTitles: {
+      account: '註冊帳號',
+      phone: '你的手機號碼',
+      code: '輸入驗證碼',
+      done: '註冊完成',
+    },
+    stepLabels: { account: '帳號', phone: '手機號碼', code: '驗證碼', done: '完成' },
+    emailLabel: '電子郵件',
+    emailRequired: '請輸入電子郵件。',
+    emailInvalid: '請輸入有效的電子郵件，例如 name@example.com。',
+    emailTaken: '這個電子郵件已經註冊，請直接登入。',
+    phoneLead: '請綁定手機號碼，我們會傳送驗證碼確認它屬於你。',
+    phoneLeadOptional: '綁定手機號碼後也能用簡訊驗證碼登入；也可以略過這一步。',
+    skipPhone: '暫不綁定',
+    resumeHint: (to) => `傳送至 ${to} 的驗證碼仍然有效。請重新輸入電子郵件和密碼以繼續。`,
+    createAccount: '註冊',
+    creating: '正在建立帳號…',
+    welcome: (email) => `歡迎！現在可以用 ${email} 登入了。`,
+    userId: '使用者 ID',
+    email: '電子郵件',
+    phone: '手機號碼',
+  },
   common: {
     enterCodeSentTo: (to) => `請輸入傳送到 ${to} 的驗證碼。`,
     codeIncomplete: (length) => `請輸入 ${length} 位數驗證碼。`,
