@@ -1,14 +1,20 @@
-import { screen, waitFor } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { HttpResponse, http } from 'msw';
 import type { ReactElement } from 'react';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { cooldownKey } from '../../../src/core/cooldown/key.js';
+import { createCooldownStore } from '../../../src/core/cooldown/store.js';
 import { SmsMfaSettings, type SmsMfaSettingsProps } from '../../../src/flows/index.js';
 import { GenAuthProvider } from '../../../src/hooks/GenAuthProvider.js';
 import { zhCNFlows } from '../../../src/i18n/flows/zh-CN.js';
 import { zhCN } from '../../../src/i18n/zh-CN.js';
 import type { GenAuthMockOptions } from '../../../src/mock/index.js';
-import { fakeClock, isolatedStore, memoryStorage } from '../../helpers/cooldown-fakes.js';
+import {
+  fakeClock,
+  isolatedStore,
+  memoryStorage,
+  sharedStorage,
+} from '../../helpers/cooldown-fakes.js';
 import { type FlowBrowser, flowHarness } from '../../helpers/flow-harness.js';
 import { APP_ID, HOST } from '../../helpers/mock-server.js';
 
@@ -224,6 +230,38 @@ describe('<SmsMfaSettings>', () => {
     expect(screen.getByRole('heading', { name: 'Turn on two-step verification' })).toBeVisible();
     expect(bindMfaSms()).toEqual([]);
   });
+
+  it('a second tab counts the number down and sends nothing: one SMS in the outbox', async () => {
+    const origin = sharedStorage();
+    const browserOf = (view: ReturnType<typeof origin.tab>): FlowBrowser => ({
+      storage: memoryStorage(),
+      cooldownStore: createCooldownStore({
+        storage: view.storage,
+        storageEvents: view.events,
+        broadcastChannel: false,
+        locks: null,
+      }),
+    });
+    const first = renderFlow({}, browserOf(origin.tab()));
+    const second = renderFlow({}, browserOf(origin.tab()));
+    const tabA = within(first.container);
+    const tabB = within(second.container);
+    for (const tab of [tabA, tabB]) {
+      await first.user.click(await tab.findByRole('button', { name: 'Turn on' }));
+      await first.user.type(tab.getByRole('textbox', { name: 'Phone number' }), MFA);
+    }
+    const sends = requestsTo('/api/v3/send-enroll-factor-request');
+    await first.user.click(tabA.getByRole('button', { name: 'Send code' }));
+    await tabA.findByRole('heading', { name: 'Enter the code' });
+    // Tab B's button, on the same number, counts down without a click of its own.
+    const other = tabB.getByRole('button', { name: /^(Send|Resend) code$/ });
+    await waitFor(() => expect(other).toHaveAttribute('aria-disabled', 'true'));
+    await second.user.click(other);
+    await second.user.type(tabB.getByRole('textbox', { name: 'Phone number' }), '{Enter}');
+    expect(tabB.getByRole('heading', { name: 'Turn on two-step verification' })).toBeVisible();
+    expect(sends).toHaveLength(1);
+    expect(bindMfaSms()).toHaveLength(1);
+  }, 20_000);
 
   it('signed out: the overview says to sign in again', async () => {
     session.token = null;
