@@ -444,6 +444,43 @@ describe('<EmailPasswordSignUp> without a required phone', { timeout: 60_000 }, 
     expect(screen.queryByText('Phone')).toBeNull();
   });
 
+  it('asks the profile fields it is given on the first step and sends them', async () => {
+    const signUps = requestsTo('signup');
+    const { user } = harness.render(
+      (r) => (
+        <EmailPasswordSignUp
+          resumeStore={r}
+          profileFields={[
+            {
+              name: 'nickname',
+              label: 'Nickname',
+              autoComplete: 'nickname',
+              required: true,
+              requiredMessage: 'Choose a nickname.',
+            },
+            { name: 'company', label: 'Company (optional)', autoComplete: 'organization' },
+          ]}
+        />
+      ),
+      harness.browser(),
+    );
+    await user.type(emailInput(), EMAIL);
+    await user.type(passwordInput(), PASSWORD);
+    await user.click(screen.getByRole('button', { name: 'Create account' }));
+    const nickname = screen.getByRole('textbox', { name: 'Nickname' });
+    await waitForState(() => expect(nickname).toHaveFocus());
+    expect(nickname).toHaveAccessibleDescription('Choose a nickname.');
+    expect(signUps).toHaveLength(0);
+    await user.type(nickname, '  Lin ');
+    await user.click(screen.getByRole('button', { name: 'Create account' }));
+    await heading('Account created');
+    expect(await signUps[0]).toEqual({
+      connection: 'PASSWORD',
+      passwordPayload: { email: EMAIL, password: PASSWORD },
+      profile: { nickname: 'Lin' },
+    });
+  });
+
   it('askPhone: the phone step can be skipped', async () => {
     const signUps = requestsTo('signup');
     const { user } = harness.render(
