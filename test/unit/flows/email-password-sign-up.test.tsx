@@ -424,6 +424,34 @@ describe('<EmailPasswordSignUp requirePhone>', { timeout: 60_000 }, () => {
 });
 
 describe('<EmailPasswordSignUp> without a required phone', { timeout: 60_000 }, () => {
+  it('a 200 without a user is not a sign-up: said, the password kept for another try', async () => {
+    harness.server.use(
+      http.post(
+        `${HOST}/api/v3/signup`,
+        () => HttpResponse.json({ statusCode: 200, message: 'ok' }),
+        {
+          once: true,
+        },
+      ),
+    );
+    const onSignedUp = vi.fn();
+    const { user } = harness.render(
+      (r) => <EmailPasswordSignUp resumeStore={r} onSignedUp={onSignedUp} />,
+      harness.browser(),
+    );
+    await user.type(emailInput(), EMAIL);
+    await user.type(passwordInput(), `${PASSWORD}{Enter}`);
+    await waitForState(() =>
+      expect(screen.getByText('Something went wrong. Try again.')).toHaveAttribute('role', 'alert'),
+    );
+    expect(screen.getByRole('heading', { name: 'Create your account' })).toBeVisible();
+    expect(onSignedUp).not.toHaveBeenCalled();
+    expect(passwordInput()).toHaveValue(PASSWORD);
+    await user.click(screen.getByRole('button', { name: 'Create account' }));
+    await heading('Account created');
+    expect(onSignedUp).toHaveBeenCalledTimes(1);
+  });
+
   it('without any phone step: one sign-up with the address and password', async () => {
     const signUps = requestsTo('signup');
     const onSignedUp = vi.fn();
