@@ -122,7 +122,10 @@ export function usePasswordSignInFlow(
         // The password did its part: it leaves state, and the refusal (and its token) the cache.
         setPassword('');
         signIn.reset();
-        await mfa.begin(cause);
+        // Its chunk could not be loaded (offline, a deploy removed it): a failure, in words.
+        if (!(await mfa.begin(cause))) {
+          setError({ field: null, text: messages.errors.generic, cause });
+        }
         return;
       }
       const refusal = passwordRefusal(cause, messages.passwordSignIn);

@@ -135,7 +135,8 @@ export function usePhoneSignInFlow(
         steps.forgetCode();
         setCode('');
         signIn.reset();
-        await mfa.begin(cause);
+        // Its chunk could not be loaded (offline, a deploy removed it): a failure, in words.
+        if (!(await mfa.begin(cause))) fail(cause);
         return;
       }
       // An expired code cannot come back: no resuming a code step that cannot succeed.
