@@ -1,6 +1,7 @@
 'use client';
-import { type ReactNode, type RefObject, useId } from 'react';
+import { type KeyboardEvent, type ReactNode, type RefObject, useId, useRef } from 'react';
 import { preloadSendPath } from '../core/send-path/load-send-path.js';
+import { useClientLayoutEffect } from '../hooks/useClientLayoutEffect.js';
 import type { SendCodeControl } from '../hooks/useCodeSendControl.js';
 import type { SendCodeMessages } from '../i18n/messages.js';
 import { CooldownCountdown } from './CooldownCountdown.js';
@@ -57,6 +58,17 @@ export function SendCodeControls({
   const hiddenFieldError = field === null && state === 'invalid' ? invalidMessage : null;
   const alertText = errorMessage ?? hiddenFieldError;
   const cls = kitClassNames(unstyled);
+  const buttonRef = useRef<HTMLButtonElement | null>(null);
+
+  // Disabled by the page while its field has the focus: a disabled input cannot keep it, and
+  // the browser would drop it to <body>, throwing a keyboard or screen-reader user to the top
+  // of the page. The button stays focusable (aria-disabled) and says what is paused: the focus
+  // goes there, in the commit that disabled the field (Chromium drops it at its next style
+  // update, so this is in time). No dependency list: while disabled, the field cannot take the
+  // focus again, so this acts once, and a list would cost bytes of the login-button budget.
+  useClientLayoutEffect(() => {
+    if (disabled && document.activeElement === fieldRef.current) buttonRef.current?.focus();
+  });
 
   const onClick = () => {
     if (isBusy) return;
@@ -64,14 +76,39 @@ export function SendCodeControls({
     control.send();
   };
 
+  // Enter in the field does what the button would when sending is the next step: a valid
+  // recipient, no cooldown, nothing on its way. Then the Enter is this control's: not the
+  // surrounding form's (preventDefault stops the browser's implicit submit of a host <form>),
+  // nor a host's own Enter handler's (a flow's form, which would send again). While sending, a
+  // second Enter (or a held key) does nothing at all: the click's guard and the send's single
+  // flight see to that. Otherwise (an incomplete number, a cooldown) the page's own Enter
+  // stands: a flow's next step, a host form's main action. Never the Enter that ends an IME
+  // composition (Japanese, Chinese input), as in the country selector.
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    if (
+      event.key === 'Enter' &&
+      event.target === fieldRef.current &&
+      !event.nativeEvent.isComposing &&
+      (isBusy ? state === 'sending' : control.isRecipientValid)
+    ) {
+      event.preventDefault();
+      event.stopPropagation();
+      onClick();
+    }
+  };
+
   return (
+    // The wrapper only hears Enter bubbling from the field, which is focusable on its own.
+    // biome-ignore lint/a11y/noStaticElementInteractions: not an interaction target itself
     <div
       className={cls('genauth-send-code', joinClassNames(className, classNames.root))}
       data-state={state}
       data-disabled={dataFlag(disabled)}
+      onKeyDown={onKeyDown}
     >
       {field}
       <button
+        ref={buttonRef}
         type="button"
         className={cls('genauth-send-code__button', classNames.button)}
         data-state={state}

@@ -1,6 +1,6 @@
 import { cleanup, render, screen, within } from '@testing-library/react';
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import { page } from 'vitest/browser';
+import { page, userEvent } from 'vitest/browser';
 import { readCountdown } from '../../src/core/cooldown/countdown.js';
 import { cooldownKey } from '../../src/core/cooldown/key.js';
 import { loadSendPath } from '../../src/core/send-path/load-send-path.js';
@@ -146,5 +146,117 @@ describe('<SendCodeButton> in Chromium', () => {
     release(Response.json({ statusCode: 200, message: 'ok' }));
     await vi.waitFor(() => expect(button).toHaveAccessibleName('Resend code'), STATE_WAIT);
     expect(fetch).toHaveBeenCalledTimes(1);
+  });
+});
+
+describe('<SendCodeButton> by keyboard in Chromium', () => {
+  /** The control inside a page's own form, whose main action is "Sign in". */
+  function HostForm({ fetch, onSubmit }: { fetch: typeof globalThis.fetch; onSubmit: () => void }) {
+    const client = createGenAuthClient({ appId: 'app', appHost: 'https://x.genauth.test', fetch });
+    return (
+      <GenAuthProvider client={client} cooldownStore={createCooldownStore({ storage: null })}>
+        <form
+          aria-label="Sign in"
+          onSubmit={(event) => {
+            event.preventDefault();
+            onSubmit();
+          }}
+        >
+          <SendCodeButton channel="CHANNEL_LOGIN" cooldownSeconds={1} />
+          <label>
+            Code <input name="code" />
+          </label>
+          <button type="submit">Sign in</button>
+        </form>
+      </GenAuthProvider>
+    );
+  }
+
+  it('Enter in the phone field sends one code, not the host form, and the focus stays there', async () => {
+    const fetch = okFetch();
+    const onSubmit = vi.fn();
+    render(<HostForm fetch={fetch} onSubmit={onSubmit} />);
+    const field = page.getByRole('textbox', { name: 'Phone number' });
+    // Real keys through Chromium: its implicit form submission is what Enter would trigger.
+    await userEvent.click(field);
+    await userEvent.keyboard('13800138000');
+    await expect.element(field, STATE_WAIT).toHaveValue('138 0013 8000');
+    await userEvent.keyboard('{Enter}');
+    await vi.waitFor(
+      () =>
+        expect(screen.getByRole('button', { name: 'Resend code' })).toHaveAttribute(
+          'data-state',
+          'cooldown',
+        ),
+      STATE_WAIT,
+    );
+    await userEvent.keyboard('{Enter}');
+    expect(fetch).toHaveBeenCalledTimes(1);
+    // During the cooldown the next step is the form's: its Enter submits it, as it should.
+    expect(onSubmit).toHaveBeenCalledTimes(1);
+    expect(document.activeElement).toBe(field.element());
+    // The cooldown ends: the field still holds the focus, nothing went to <body>.
+    await vi.waitFor(
+      () =>
+        expect(screen.getByRole('button', { name: 'Resend code' })).toHaveAttribute(
+          'data-state',
+          'idle',
+        ),
+      STATE_WAIT,
+    );
+    expect(document.activeElement).toBe(field.element());
+  });
+
+  it('a click keeps the focus on the button through sending, cooldown and its end', async () => {
+    const fetch = okFetch();
+    render(<HostForm fetch={fetch} onSubmit={vi.fn()} />);
+    await userEvent.click(page.getByRole('textbox', { name: 'Phone number' }));
+    await userEvent.keyboard('13800138000');
+    const button = page.getByRole('button', { name: 'Send code' });
+    await button.click();
+    await vi.waitFor(
+      () => expect(button.element()).toHaveAttribute('data-state', 'cooldown'),
+      STATE_WAIT,
+    );
+    expect(document.activeElement).toBe(button.element());
+    await vi.waitFor(
+      () => expect(button.element()).toHaveAttribute('data-state', 'idle'),
+      STATE_WAIT,
+    );
+    expect(document.activeElement).toBe(button.element());
+    expect(fetch).toHaveBeenCalledTimes(1);
+  });
+
+  it('disabled by the page while the field has the focus: the focus moves to the send button, not <body>', async () => {
+    const client = createGenAuthClient({
+      appId: 'a',
+      appHost: 'https://x.genauth.test',
+      fetch: okFetch(),
+    });
+    const ui = (disabled: boolean) => (
+      <GenAuthProvider client={client} cooldownStore={createCooldownStore({ storage: null })}>
+        <SendCodeButton channel="CHANNEL_LOGIN" disabled={disabled} />
+        <label>
+          Code <input name="code" />
+        </label>
+      </GenAuthProvider>
+    );
+    const view = render(ui(false));
+    await userEvent.click(page.getByRole('textbox', { name: 'Phone number' }));
+    view.rerender(ui(true));
+    const button = screen.getByRole('button', { name: 'Send code' });
+    expect(document.activeElement).toBe(button);
+    // After the browser's next rendering updates, where Chromium drops the focus of a disabled
+    // field: still on the button.
+    await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
+    expect(document.activeElement).toBe(button);
+    expect(button).toHaveAttribute('aria-disabled', 'true');
+
+    // Focus elsewhere is left alone.
+    view.rerender(ui(false));
+    await userEvent.click(page.getByRole('textbox', { name: 'Code' }));
+    view.rerender(ui(true));
+    await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
+    expect(document.activeElement).toBe(screen.getByRole('textbox', { name: 'Code' }));
   });
 });
