@@ -65,7 +65,10 @@ export function interpret<T extends GenAuthEnvelope>(
     return { ...envelope, statusCode: 200, apiCode: toApiCode(envelope?.apiCode) } as T;
   }
 
-  const statusCode = status !== undefined && status !== 200 ? status : response.status;
+  // A V2 `code` is a finer code (2001, 2021...), not an HTTP-like status: a refusal reads as a
+  // 400 with that code as `apiCode`, unless the code itself is a 4xx/5xx status.
+  const refused = v2 && status !== undefined && (status < 400 || status > 599) ? 400 : status;
+  const statusCode = refused !== undefined && refused !== 200 ? refused : response.status;
   const serverMessage =
     typeof envelope?.message === 'string' && envelope.message.trim() !== ''
       ? envelope.message.slice(0, MAX_MESSAGE_LENGTH)

@@ -325,9 +325,15 @@ describe('V2 answers (the MFA calls)', () => {
     );
     const error = (await verify(c).catch((e: unknown) => e)) as GenAuthApiError;
     expect(error).toBeInstanceOf(GenAuthApiError);
-    expect(error.statusCode).toBe(2021);
+    // A V2 code is no HTTP-like status: a refusal is a 400 whose apiCode is the code.
+    expect(error.statusCode).toBe(400);
     expect(error.apiCode).toBe(2021);
     expect(error.message).toBe('MFA token expired');
+  });
+
+  it('a V2 code that is a server status stays one (500)', async () => {
+    const { client: c } = client(() => Response.json({ code: 500, message: 'busy' }));
+    await expect(verify(c)).rejects.toMatchObject({ statusCode: 500, apiCode: 500 });
   });
 
   it.each([
