@@ -67,8 +67,9 @@ if (isBuilt) {
     './flows.css',
   ]);
   for (const budget of [
-    'login-button',
+    'first-paint',
     'kit-own-code',
+    'first-send',
     'core-entry',
     'login-button-contents',
     'sign-in-flow-eager',
