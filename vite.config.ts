@@ -2,6 +2,9 @@ import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { phoneMetadata } from './scripts/build-phone-metadata.mjs';
 
+/** The page's modules the lazy send path imports (see `manualChunks`). */
+const SEND_SHARED = /\/core\/(api\/(errors|channels|preview)|cooldown\/(send-turn|window))\.ts$/;
+
 /** Library build: ESM entries (., core, form, mock, one per catalogue), peers and libphonenumber-js left to the consumer's bundler. */
 export default defineConfig({
   // phoneMetadata(): writes the per-calling-code metadata pieces before the build reads them.
@@ -48,10 +51,13 @@ export default defineConfig({
       output: {
         // The generated calling-code index in a chunk of its own, so that size figures can
         // tell generated metadata (dist/phone-metadata/) from the kit's code.
-        // The lazy send path imports nothing the page has (it is handed what it shares, see
-        // src/core/send-path/send-path-kit.ts), so no chunk is shared between them.
-        manualChunks: (id) =>
-          id.endsWith('/phone/generated/index.js') ? 'calling-codes' : undefined,
+        // What the lazy send path imports from the page's modules (the error classes, the
+        // channel and cooldown rules) in a small chunk of its own: a consumer's bundler splits
+        // by file, so the page's eager chunk shares only these with the send path.
+        manualChunks: (id) => {
+          if (id.endsWith('/phone/generated/index.js')) return 'calling-codes';
+          return SEND_SHARED.test(id) ? 'send-shared' : undefined;
+        },
         // One lazy chunk per calling code and one per zone's table, in a folder of their own.
         chunkFileNames: (chunk) =>
           /\/phone\/generated\/(pieces|tables)\//.test(chunk.facadeModuleId ?? '') ||

@@ -1,4 +1,4 @@
-import { kit } from '../send-path/kit.js';
+import { GenAuthAuthRequiredError, GenAuthInputError } from './errors.js';
 
 /** What an access token may be: `null` or `undefined` means "nobody is signed in". */
 export type AccessTokenValue = string | null | undefined;
@@ -23,12 +23,12 @@ export async function readAccessToken(source: AccessTokenSource): Promise<string
   const value = typeof source === 'function' ? await source() : source;
   if (value === null || value === undefined) return undefined;
   if (typeof value !== 'string') {
-    throw new kit.GenAuthInputError('accessToken', 'accessToken must be a string (or return one)');
+    throw new GenAuthInputError('accessToken', 'accessToken must be a string (or return one)');
   }
   const token = value.trim();
   if (token === '') return undefined;
   if (!HEADER_SAFE.test(token)) {
-    throw new kit.GenAuthInputError(
+    throw new GenAuthInputError(
       'accessToken',
       'accessToken contains characters a header cannot carry',
     );
@@ -42,6 +42,6 @@ export async function readAccessToken(source: AccessTokenSource): Promise<string
  */
 export async function requireAccessToken(source: AccessTokenSource): Promise<string> {
   const token = await readAccessToken(source);
-  if (token === undefined) throw new kit.GenAuthAuthRequiredError();
+  if (token === undefined) throw new GenAuthAuthRequiredError();
   return token;
 }

@@ -1,4 +1,5 @@
-import { kit } from '../send-path/kit.js';
+import { GenAuthInputError } from './errors.js';
+import { preview } from './preview.js';
 
 /**
  * `/api/` and name segments (letters, digits, `-`, `_`, single dots inside a name). Everything
@@ -17,9 +18,9 @@ const API_PATH = /^\/api(?:\/[A-Za-z0-9_-]+(?:\.[A-Za-z0-9_-]+)*)+$/;
  */
 export function checkApiPath(path: unknown): string {
   if (typeof path !== 'string' || !API_PATH.test(path)) {
-    throw new kit.GenAuthInputError(
+    throw new GenAuthInputError(
       'path',
-      `The path must be a GenAuth API path like "/api/v3/send-sms" (got ${kit.preview(path)})`,
+      `The path must be a GenAuth API path like "/api/v3/send-sms" (got ${preview(path)})`,
     );
   }
   return path;

@@ -1,4 +1,5 @@
-import { kit } from '../send-path/kit.js';
+import { GenAuthInputError } from './errors.js';
+import { preview } from './preview.js';
 
 /**
  * `+` and an ITU-T E.164 country calling code: 1 to 3 digits, never starting with 0
@@ -49,9 +50,9 @@ export function checkPhoneFields(
   names: PhoneFieldNames = SEND_SMS_NAMES,
 ): { phoneNumber: string; phoneCountryCode: string | undefined } {
   if (phoneCountryCode !== undefined && !isCountryCode(phoneCountryCode)) {
-    throw new kit.GenAuthInputError(
+    throw new GenAuthInputError(
       'phoneCountryCode',
-      `${names.phoneCountryCode} must be "+" and a 1 to 3 digit calling code not starting with 0, like "+86" (got ${kit.preview(phoneCountryCode)})`,
+      `${names.phoneCountryCode} must be "+" and a 1 to 3 digit calling code not starting with 0, like "+86" (got ${preview(phoneCountryCode)})`,
     );
   }
   const codeDigits =
@@ -62,9 +63,9 @@ export function checkPhoneFields(
     /^0+$/.test(phoneNumber) ||
     codeDigits + phoneNumber.length > E164_MAX_DIGITS
   ) {
-    throw new kit.GenAuthInputError(
+    throw new GenAuthInputError(
       'phoneNumber',
-      `${names.phoneNumber} must be the national number without the country code: 4 to ${E164_MAX_DIGITS - codeDigits} digits (got ${kit.preview(phoneNumber)})`,
+      `${names.phoneNumber} must be the national number without the country code: 4 to ${E164_MAX_DIGITS - codeDigits} digits (got ${preview(phoneNumber)})`,
     );
   }
   return { phoneNumber, phoneCountryCode };

@@ -1,5 +1,7 @@
-import { kit } from '../send-path/kit.js';
+import { isSmsChannel } from './channels.js';
+import { GenAuthInputError } from './errors.js';
 import { checkPhoneFields } from './phone-fields.js';
+import { preview } from './preview.js';
 import type { SendSmsInput } from './types.js';
 
 /**
@@ -12,11 +14,11 @@ import type { SendSmsInput } from './types.js';
  */
 export function validateSendSmsInput(input: SendSmsInput): SendSmsInput {
   if (input === null || typeof input !== 'object') {
-    throw new kit.GenAuthInputError('phoneNumber', 'sendSms needs { channel, phoneNumber }');
+    throw new GenAuthInputError('phoneNumber', 'sendSms needs { channel, phoneNumber }');
   }
   const { channel, phoneNumber, phoneCountryCode } = input;
-  if (!kit.isSmsChannel(channel)) {
-    throw new kit.GenAuthInputError('channel', `Unknown SMS channel ${kit.preview(channel)}`);
+  if (!isSmsChannel(channel)) {
+    throw new GenAuthInputError('channel', `Unknown SMS channel ${preview(channel)}`);
   }
   checkPhoneFields(phoneNumber, phoneCountryCode);
   return phoneCountryCode === undefined
