@@ -1,6 +1,9 @@
 // Size budgets, measured as a consumer's bundler sees the built package (see
 // scripts/consumer-bundle.mjs). `node scripts/check-size.mjs [budget-id...]` checks the named
 // budgets (all by default) and exits non-zero when one is over; `npm test` runs each as a test.
+import { readFile } from 'node:fs/promises';
+import { gzipSync } from 'node:zlib';
+import { transform } from 'esbuild';
 import { bundlePage, downloads, kB } from './consumer-bundle.mjs';
 import { measureKit, measureSignInFlow } from './size-scenarios.mjs';
 
@@ -28,6 +31,14 @@ const BUDGETS = [
     // Issue 22's goal: no more than before the engine went lazy, 33,654 B.
     limit: 34_300,
     measure: async () => (await kitFigures()).firstSend,
+  },
+  {
+    id: 'button-css',
+    name: "genauth-sms-react/send-code-button.css, the login button's CSS (min+gzip)",
+    // Issue 22's goal: 2.3 kB (all of styles.css is 2.9 kB): the theme, the phone field, the
+    // country selector and the button, without the code boxes and password rules.
+    limit: 2_300,
+    measure: () => cssSize('dist/send-code-button.css'),
   },
   {
     id: 'core-entry',
@@ -107,6 +118,13 @@ async function strangers() {
     found.push('react-hook-form');
   }
   return found;
+}
+
+/** Bytes of a built stylesheet as a consumer's bundler ships it: minified (esbuild), gzip -9. */
+async function cssSize(file) {
+  const css = await readFile(new URL(`../${file}`, import.meta.url), 'utf8');
+  const { code } = await transform(css, { loader: 'css', minify: true });
+  return gzipSync(code, { level: 9 }).length;
 }
 
 let kit;

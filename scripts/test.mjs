@@ -64,12 +64,14 @@ if (isBuilt) {
     'esm-only',
     '--exclude-entrypoints',
     './styles.css',
+    './send-code-button.css',
     './flows.css',
   ]);
   for (const budget of [
     'first-paint',
     'kit-own-code',
     'first-send',
+    'button-css',
     'core-entry',
     'login-button-contents',
     'sign-in-flow-eager',
