@@ -34,40 +34,28 @@ const browser = (name: string, contextOptions: { colorScheme?: 'light' | 'dark' 
 const configDir = fileURLToPath(new URL('./.storybook', import.meta.url));
 
 /**
- * Stories run with axe (`a11y: { test: 'error' }` in the preview) and the preview's
- * no-sideways-scroll check: every story light at Storybook's default 1200 px and at 320 CSS px
- * (WCAG 1.4.10 reflow; Storybook sets each story's viewport, so the width is its `mobile1`
- * viewport global), and every story a person sees with the OS in dark mode (the kit must stay
- * readable on a light page).
+ * Every story, once, opened with the `theme` toolbar global on dark (the preview's decorator
+ * themes the page as a person's toolbar click does): its `play`, axe (`a11y: { test: 'error' }`
+ * in the preview) and the preview's no-sideways-scroll check at Storybook's default 1200 px;
+ * then, in the same visit (see .storybook/same-visit-checks.ts), a dark page to the bottom of
+ * the window, and axe in light (the kit as it ships, with the OS in dark mode: the kit must
+ * ignore it) at 1200 and at 320 CSS px (WCAG 1.4.10 reflow) with the no-sideways-scroll check.
+ * One project instead of three (light, dark, 320 px) that each rendered and played every story.
  */
 const storyProjects = [
-  { name: 'storybook', initialGlobals: {}, contextOptions: {}, tags: undefined },
   {
-    name: 'storybook-dark',
-    initialGlobals: {},
-    contextOptions: { colorScheme: 'dark' as const },
-    // The stories a person sees (tag `dev`): what the OS colour scheme could spoil is their
-    // colours, which the behaviour stories do not change; their steps run in light and at 320 px.
-    tags: { include: ['dev'] },
+    extends: true as const,
+    plugins: [storybookTest({ configDir, initialGlobals: { theme: 'dark' } })],
+    test: {
+      name: 'storybook',
+      browser: browser('storybook', { colorScheme: 'dark' }),
+      setupFiles: ['.storybook/vitest.setup.ts'],
+      // A cap, not a wait: the first story of a file waits for Vite to compile its modules,
+      // which on a busy two-core machine took more than the default 15 s.
+      testTimeout: 60_000,
+    },
   },
-  {
-    name: 'storybook-320',
-    initialGlobals: { viewport: { value: 'mobile1', isRotated: false } },
-    contextOptions: {},
-    tags: undefined,
-  },
-].map(({ name, initialGlobals, contextOptions, tags }) => ({
-  extends: true as const,
-  plugins: [storybookTest({ configDir, initialGlobals, tags })],
-  test: {
-    name,
-    browser: browser(name, contextOptions),
-    setupFiles: ['.storybook/vitest.setup.ts'],
-    // A cap, not a wait: the first story of a file waits for Vite to compile its modules,
-    // which on a busy two-core machine took more than the default 15 s.
-    testTimeout: 60_000,
-  },
-}));
+];
 
 export default defineConfig({
   // react() plus the generated phone metadata pieces (build output, written at start-up).

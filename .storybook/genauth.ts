@@ -34,6 +34,12 @@ export const DEMO_USERS = [
   { email: 'grace@example.com', userId: 'grace' },
   { phone: '13600136000', phoneCountryCode: '+86', email: 'cleo@example.com', userId: 'cleo' },
   { email: 'dan@example.com', userId: 'dan' },
+  // Erin turned on two-step verification by SMS (`Pages/SmsMfaSettings` TurnedOn).
+  {
+    email: 'erin@example.com',
+    userId: 'erin',
+    mfa: { phone: '13500135000', phoneCountryCode: '+86' },
+  },
 ];
 
 /** Storage keys of the persisted demo, to tell them apart from an app's own. */

@@ -1,6 +1,7 @@
 /**
  * Under test only: fails the story when its page scrolls sideways (WCAG 1.4.10 reflow). The
- * `storybook-320` Vitest project runs every story at 320 CSS px, so this is the reflow check.
+ * `storybook` Vitest project runs it on every story at 1200 and at 320 CSS px (see
+ * same-visit-checks.ts), so this is the reflow check.
  */
 export function assertNoSidewaysScroll(): void {
   const root = document.documentElement;

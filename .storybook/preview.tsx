@@ -1,6 +1,6 @@
 import type { Preview } from '@storybook/react-vite';
 import { mswLoader } from 'msw-storybook-addon/csf3';
-import { type ReactNode, useEffect, useMemo, useState } from 'react';
+import { type ReactNode, useEffect, useLayoutEffect, useMemo, useState } from 'react';
 import { createCooldownStore } from '../src/core/cooldown/store.js';
 import { createFlowResumeStore } from '../src/core/flow-resume/store.js';
 import { GenAuthProvider } from '../src/hooks/GenAuthProvider.js';
@@ -9,6 +9,7 @@ import type { GenAuthMessages } from '../src/i18n/messages.js';
 import { PageLocaleContext } from '../stories/pages/i18n/use-page-text.js';
 import '../src/styles.css';
 import '../src/flows/flows.css';
+import './preview.css';
 import {
   demoClient,
   demoCooldownStore,
@@ -24,6 +25,14 @@ import { STORY_LOCALES, storyLocale } from './locales.js';
 import { assertNoSidewaysScroll } from './no-sideways-scroll.js';
 import { type StoryDemo, StoryDemoContext, type StoryDemoMode } from './story-demo.js';
 import { isTestOnlyStory } from './test-only.js';
+import {
+  applyCanvasTheme,
+  DEFAULT_STORY_THEME,
+  dataThemeOf,
+  STORY_THEMES,
+  type StoryTheme,
+  storyTheme,
+} from './theme.js';
 
 /** Which mock and store a story gets (see {@link StoryDemoMode}). */
 function demoMode(tags: readonly string[], parameters: Record<string, unknown>): StoryDemoMode {
@@ -96,6 +105,23 @@ function StoryProvider(props: {
   );
 }
 
+/**
+ * Themes the page (see theme.ts) before the browser paints; on a docs page the decorator's root
+ * carries the theme instead.
+ */
+function CanvasTheme(props: {
+  theme: StoryTheme;
+  viewMode: string | undefined;
+  children: ReactNode;
+}) {
+  const { theme, viewMode, children } = props;
+  useLayoutEffect(
+    () => applyCanvasTheme(document.documentElement, theme, viewMode),
+    [theme, viewMode],
+  );
+  return children;
+}
+
 /*
  * Stories open in their starting state: a story a person sees has NO `play`. Each behaviour
  * check is a separate test-only story next to it, hidden from the sidebar and the docs but run
@@ -135,29 +161,49 @@ const preview: Preview = {
         dynamicTitle: true,
       },
     },
+    // The `theme` toolbar: the kit's `data-theme` on <html>, as a host page sets it (theme.ts).
+    theme: {
+      description: "The kit's theme (data-theme on <html>)",
+      toolbar: {
+        title: 'Theme',
+        icon: 'contrast',
+        items: STORY_THEMES.map(({ value, title, icon }) => ({ value, title, icon })),
+        dynamicTitle: true,
+      },
+    },
   },
-  initialGlobals: { locale: 'en-US' },
+  initialGlobals: { locale: 'en-US', theme: DEFAULT_STORY_THEME },
   // Vitest runs stories in mode 'test'; a person's narrow window is not a failure.
   afterEach() {
     if (import.meta.env.MODE === 'test') assertNoSidewaysScroll();
   },
   decorators: [
-    (Story, { parameters, globals, tags }) => {
+    (Story, { parameters, globals, tags, viewMode }) => {
       const locale = storyLocale(globals.locale);
       const mode = demoMode(tags, parameters);
+      const theme = storyTheme(globals.theme);
+      // On a docs page Storybook's blocks stay light, so a dark story brings its own page.
+      const docsTheme = viewMode === 'docs' ? dataThemeOf(theme) : undefined;
       // `data-demo-mode` lets the end-to-end test check that every flagship story is persisted.
       return (
-        <div lang={locale.value} data-demo-mode={mode} className="story-root">
-          <PageLocaleContext.Provider value={locale.value}>
-            <StoryProvider
-              mode={mode}
-              messages={locale.messages}
-              flowMessages={locale.flowMessages}
-            >
-              <Story />
-            </StoryProvider>
-          </PageLocaleContext.Provider>
-        </div>
+        <CanvasTheme theme={theme} viewMode={viewMode}>
+          <div
+            lang={locale.value}
+            data-demo-mode={mode}
+            data-theme={docsTheme}
+            className="story-root"
+          >
+            <PageLocaleContext.Provider value={locale.value}>
+              <StoryProvider
+                mode={mode}
+                messages={locale.messages}
+                flowMessages={locale.flowMessages}
+              >
+                <Story />
+              </StoryProvider>
+            </PageLocaleContext.Provider>
+          </div>
+        </CanvasTheme>
       );
     },
   ],

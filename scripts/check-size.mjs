@@ -45,8 +45,10 @@ const BUDGETS = [
     name: 'genauth-sms-react/core, every export, libphonenumber-js left out',
     // Every endpoint and account flow the kit offers, so it grows with them; with the phone
     // engine's calling-code index, nine zone tables' import()s, store and loader. Measured 13.3,
-    // then 13,911 B with issue 21's classes (busy error, per-app store, E.164 split).
-    limit: 14_200,
+    // then 13,911 B with issue 21's classes (busy error, per-app store, E.164 split), then
+    // 15,782 B with issue 20's ten calls (password sign-in and sign-up, the MFA-required error,
+    // V2 verify and check, the four enrolment calls) and the transport's GET and V2 reading.
+    limit: 16_000,
     measure: async () => {
       const chunks = await bundlePage('core-entry', "export * from 'genauth-sms-react/core';", {
         external: ['libphonenumber-js', 'libphonenumber-js/*'],

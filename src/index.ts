@@ -61,10 +61,18 @@ export {
   useCooldown,
 } from './hooks/useCooldown.js';
 export {
+  enrolledFactorsQueryKey,
+  type UseListEnrolledFactorsOptions,
+  useEnrollFactor,
+  useListEnrolledFactors,
+  useResetFactor,
+} from './hooks/useMfaFactors.js';
+export {
   type UsePassCodeAuthOptions,
   useSignInByPhoneCode,
   useSignUpByPhoneCode,
 } from './hooks/usePassCodeAuth.js';
+export { useSignInByPassword } from './hooks/usePasswordAuth.js';
 export {
   type PhoneChangeDetails,
   type UsePhoneInputOptions,
@@ -79,12 +87,23 @@ export {
 } from './hooks/useSendEmail.js';
 export { type UseSendEmailCodeOptions, useSendEmailCode } from './hooks/useSendEmailCode.js';
 export {
+  ENROLL_FACTOR_CHANNEL,
+  enrollFactorCooldownKey,
+  type UseSendEnrollFactorRequestOptions,
+  type UseSendEnrollFactorRequestResult,
+  useSendEnrollFactorRequest,
+} from './hooks/useSendEnrollFactorRequest.js';
+export {
   sendSmsCooldownKey,
   sendSmsE164,
   type UseSendSmsOptions,
   type UseSendSmsResult,
   useSendSms,
 } from './hooks/useSendSms.js';
+export {
+  type UseSignUpByEmailPasswordOptions,
+  useSignUpByEmailPassword,
+} from './hooks/useSignUpByEmailPassword.js';
 export {
   type CodeSelection,
   type UseVerificationCodeOptions,

@@ -29,6 +29,34 @@ export {
 } from './api/errors.js';
 export { FLOW_SMS_CHANNELS } from './api/flow-channels.js';
 export {
+  type EnrolledFactor,
+  type EnrollFactorInput,
+  enrollFactor,
+  type ListEnrolledFactorsResult,
+  listEnrolledFactors,
+  type MfaFactorType,
+  resetFactor,
+  type SendEnrollFactorRequestInput,
+  type SendEnrollFactorRequestResult,
+  sendEnrollFactorRequest,
+} from './api/mfa-factors.js';
+export {
+  type GenAuthMfaChallenge,
+  type GenAuthMfaPolicy,
+  GenAuthMfaRequiredError,
+  MFA_REQUIRED_BY_APP,
+  MFA_REQUIRED_BY_USER,
+} from './api/mfa-required.js';
+export {
+  type CheckMfaBindableInput,
+  checkMfaBindable,
+  type GenAuthMfaUser,
+  tokensFromMfaUser,
+  type VerifyMfaSmsInput,
+  type VerifyMfaSmsResult,
+  verifyMfaSms,
+} from './api/mfa-verify.js';
+export {
   type GenAuthTokenSet,
   type GenAuthUser,
   type PassCodeAuthOptions,
@@ -39,6 +67,12 @@ export {
   signInByPhonePassCode,
   signUpByPhonePassCode,
 } from './api/passcode-auth.js';
+export {
+  type AccountPasswordInput,
+  type EmailPasswordSignUpInput,
+  signInByAccountPassword,
+  signUpByEmailPassword,
+} from './api/password-auth.js';
 export {
   type BindPhoneInput,
   bindPhone,

@@ -28,6 +28,43 @@ export {
   type UseDeleteAccountFlowResult,
   useDeleteAccountFlow,
 } from './delete-account/useDeleteAccountFlow.js';
+export {
+  EmailPasswordSignUp,
+  type EmailPasswordSignUpProps,
+} from './email-password-sign-up/EmailPasswordSignUp.js';
+export {
+  EMAIL_PASSWORD_SIGN_UP_STEPS,
+  type EmailPasswordSignUpAccountStep,
+  type EmailPasswordSignUpCodeStep,
+  type EmailPasswordSignUpDoneStep,
+  type EmailPasswordSignUpMessages,
+  type EmailPasswordSignUpPhoneStep,
+  type EmailPasswordSignUpStepName,
+  type UseEmailPasswordSignUpFlowResult,
+} from './email-password-sign-up/email-password-sign-up-steps.js';
+export {
+  EMAIL_PASSWORD_SIGN_UP_FLOW,
+  type UseEmailPasswordSignUpFlowOptions,
+  useEmailPasswordSignUpFlow,
+} from './email-password-sign-up/useEmailPasswordSignUpFlow.js';
+export { maskMfaPhone } from './mfa/mask-phone.js';
+export type {
+  FlowSignInDetails,
+  MfaCodeStage,
+  MfaPhoneStage,
+  MfaStepView,
+  MfaUnsupportedStage,
+} from './mfa/mfa-types.js';
+export { PasswordSignIn, type PasswordSignInProps } from './password-sign-in/PasswordSignIn.js';
+export {
+  type PasswordSignInDoneStep,
+  type PasswordSignInMessages,
+  type PasswordSignInMfaStep,
+  type PasswordSignInPasswordStep,
+  type UsePasswordSignInFlowOptions,
+  type UsePasswordSignInFlowResult,
+  usePasswordSignInFlow,
+} from './password-sign-in/usePasswordSignInFlow.js';
 export { PhoneSecurity, type PhoneSecurityProps } from './phone-security/PhoneSecurity.js';
 export {
   PHONE_SECURITY_FLOW,
@@ -95,3 +132,16 @@ export {
 export type { FlowClassNames, FlowComponentProps } from './shared/flow-props.js';
 export type { FlowField, PhoneCodeFlowOptions } from './shared/use-phone-code-step.js';
 export { useSendCodeSeconds } from './shared/use-send-code-seconds.js';
+export { SmsMfaSettings, type SmsMfaSettingsProps } from './sms-mfa/SmsMfaSettings.js';
+export {
+  type SmsMfaCodeStep,
+  type SmsMfaConfirmOffStep,
+  type SmsMfaLoadingStep,
+  type SmsMfaMessages,
+  type SmsMfaOverviewStep,
+  type SmsMfaPhoneStep,
+  type SmsMfaUnavailableStep,
+  type UseSmsMfaFlowOptions,
+  type UseSmsMfaFlowResult,
+  useSmsMfaFlow,
+} from './sms-mfa/useSmsMfaFlow.js';

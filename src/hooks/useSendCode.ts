@@ -1,8 +1,6 @@
 'use client';
-import { useEffect, useRef, useState } from 'react';
 import type { SmsChannel } from '../core/api/channels.js';
 import type { SendSmsInput, SendSmsResult } from '../core/api/types.js';
-import { requirePhoneMetadata } from '../core/phone/metadata-store.js';
 import type { ParsedPhone } from '../core/phone/parse.js';
 import { splitE164 } from '../core/phone/split-e164.js';
 import { enUSPhone } from '../i18n/en-US/phone.js';
@@ -14,7 +12,7 @@ import {
   useCodeSendControl,
   useWithRemainingSeconds,
 } from './useCodeSendControl.js';
-import { usePhoneMetadata } from './usePhoneMetadata.js';
+import { useSendAfterVerdict } from './useSendAfterVerdict.js';
 import { sendSmsCooldownKey, sendSmsE164, useSendSmsCore } from './useSendSms.js';
 
 /**
@@ -59,15 +57,6 @@ export function useSendCode(options: UseSendCodeOptions): UseSendCodeResult {
  */
 export function useSendCodeControl(options: UseSendCodeOptions): SendCodeControl {
   const { channel, phone, messages, cooldownSeconds, client, cooldownStore, onSent } = options;
-  // Re-render when a piece arrives: `phone` is usually parsed in the same render.
-  usePhoneMetadata();
-  const pendingCode =
-    !phone.valid && phone.reason === 'pending' ? phone.phoneCountryCode?.slice(1) : undefined;
-  useEffect(() => {
-    // A failure shows as `reason: 'unavailable'` once the snapshot changes.
-    if (pendingCode) requirePhoneMetadata(pendingCode).catch(() => undefined);
-  }, [pendingCode]);
-
   // The channel is not checked here, in render: a wrong one (plain JavaScript, a typo) would
   // throw the moment the number became valid and take the page down. sendSms refuses it at the
   // click instead: a GenAuthInputError for `onError`, a visible message, nothing sent.
@@ -92,23 +81,5 @@ export function useSendCodeControl(options: UseSendCodeOptions): SendCodeControl
     onError: options.onError,
   });
 
-  // A click before the number can be judged waits for its metadata, then sends (or refuses).
-  const [isWaiting, setWaiting] = useState(false);
-  const sendWhenJudged = useRef(control.send);
-  sendWhenJudged.current = control.send;
-  const isPending = pendingCode !== undefined;
-  useEffect(() => {
-    if (!isWaiting || isPending) return;
-    setWaiting(false);
-    sendWhenJudged.current();
-  }, [isWaiting, isPending]);
-
-  return {
-    ...control,
-    state: isWaiting ? 'sending' : control.state,
-    send: () => {
-      if (isPending) setWaiting(true);
-      else control.send();
-    },
-  };
+  return useSendAfterVerdict(phone, control);
 }

@@ -163,6 +163,43 @@ export interface GenAuthFlowMessages {
     /** Said while a request is in flight. */
     working: string;
   };
+  /** `<SmsMfaSettings>`: turn two-step verification by SMS on or off for the signed-in user. */
+  smsMfa: {
+    /** Heading of the overview. */
+    title: string;
+    /** The overview while it is on; `phone` is the masked number codes go to. */
+    on: (phone: string) => string;
+    /** The overview while it is off. */
+    off: string;
+    /** Starts turning it on; also submits the code. */
+    turnOn: string;
+    /** Starts turning it off; also confirms it. */
+    turnOff: string;
+    /** Leaves a step for the overview. */
+    cancel: string;
+    /** Heading of the number step. */
+    phoneTitle: string;
+    /** Under it. */
+    phoneLead: string;
+    /** Heading of the confirmation before turning it off. */
+    confirmTitle: string;
+    /** Under it; `phone` is the masked number. */
+    confirmLead: (phone: string) => string;
+    /** Said once it is on. */
+    turnedOn: string;
+    /** Said once it is off. */
+    turnedOff: string;
+    /** The code came after its one-minute enrolment window: ask for a new one. */
+    codeExpired: string;
+    /** Said while the current setting loads. */
+    loading: string;
+    /** The current setting could not be loaded. */
+    loadFailed: string;
+    /** Loads it again. */
+    retry: string;
+    /** Said while a request is in flight. */
+    working: string;
+  };
   /** `<DeleteAccount>`. */
   deleteAccount: {
     /** Heading of the first step. */
@@ -187,6 +224,110 @@ export interface GenAuthFlowMessages {
     cancel: string;
     /** The account has neither a phone nor an email to send a code to. */
     noRecipient: string;
+  };
+  /** `<EmailPasswordSignUp>`: email and password, then (when asked) a phone checked by SMS. */
+  emailPasswordSignUp: {
+    /** Heading of the first step. */
+    title: string;
+    /** One line under it. */
+    lead: string;
+    /** Accessible name of the step list. */
+    progress: string;
+    /** Heading of each step (the first shows `title`; its entry is for custom renderings). */
+    stepTitles: { account: string; phone: string; code: string; done: string };
+    /** Short names in the step list. */
+    stepLabels: { account: string; phone: string; code: string; done: string };
+    /** Label of the email field. */
+    emailLabel: string;
+    /** Refusal of an empty email field, before any request. */
+    emailRequired: string;
+    /** Refusal of something that is not an email address (kit or GenAuth, apiCode 2204). */
+    emailInvalid: string;
+    /** GenAuth says the address has an account already (apiCode 2026). */
+    emailTaken: string;
+    /** Line above the number when the phone is required. */
+    phoneLead: string;
+    /** Line above the number when the phone may be skipped. */
+    phoneLeadOptional: string;
+    /** Skips the optional phone and creates the account without it. */
+    skipPhone: string;
+    /**
+     * On the first step after a reload, while a code sent to `to` can still be used: the password
+     * is never kept, so it must be typed again.
+     */
+    resumeHint: (to: string) => string;
+    /** Submit of the last step. */
+    createAccount: string;
+    /** Said while the account is created. */
+    creating: string;
+    /** The welcome on the last step. */
+    welcome: (email: string) => string;
+    /** Label of the new user's id on the last step. */
+    userId: string;
+    /** Label of the new user's email on the last step. */
+    email: string;
+    /** Label of the new user's number on the last step. */
+    phone: string;
+  };
+  /** `<PasswordSignIn>`: account and password. */
+  passwordSignIn: {
+    /** Heading of the first step. */
+    title: string;
+    /** One line under the heading. */
+    lead: string;
+    /** Label of the account field. */
+    accountLabel: string;
+    /** Label of the password field. */
+    passwordLabel: string;
+    /** Submit button. */
+    submit: string;
+    /** Said while the password is checked. */
+    checking: string;
+    /** Heading once signed in. */
+    signedIn: string;
+    /** The default "forgot password" link text. */
+    forgotPassword: string;
+    /** Refusal of an empty account. */
+    accountRequired: string;
+    /** Refusal of an empty password. */
+    passwordRequired: string;
+    /** The account cannot be a username, email or phone (too long...). */
+    accountInvalid: string;
+    /** The password is longer than anything GenAuth accepts. */
+    passwordTooLong: string;
+    /** GenAuth refused the password (apiCode 2333). */
+    wrongPassword: string;
+    /** No user has this account name (apiCode 2004). */
+    unknownAccount: string;
+    /** The account is locked (apiCode 2005, or 2057 after too many wrong passwords). */
+    locked: string;
+  };
+  /** The second-factor step of the sign-in flows (`CHANNEL_VERIFY_MFA`). */
+  mfa: {
+    /** Heading of the step. */
+    title: string;
+    /** Under it; `phone` is the account's number, masked (`+86 138****8000`). */
+    lead: (phone: string) => string;
+    /** Heading when the account has no number for codes yet. */
+    bindTitle: string;
+    /** Under it. */
+    bindLead: string;
+    /** Label of that number's field. */
+    bindPhoneLabel: string;
+    /** GenAuth said the number cannot be bound (another account has it). */
+    bindRefused: string;
+    /** Heading when the account needs a factor the page does not offer. */
+    unsupportedTitle: string;
+    /** Under it. */
+    unsupported: string;
+    /** Back to the first step of the sign-in. */
+    startOver: string;
+    /** Submit button of the code. */
+    submit: string;
+    /** Said while the code is checked. */
+    checking: string;
+    /** The MFA token expired or was refused: the sign-in starts again. */
+    expired: string;
   };
 }
 

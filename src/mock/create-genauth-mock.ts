@@ -5,6 +5,7 @@ import type { PasswordStrength } from '../core/password/rules.js';
 import { createFailureSwitch } from './failures.js';
 import { createHttpHandlers } from './http-handlers.js';
 import { createCode } from './ids.js';
+import { createMfaStore } from './mfa-store.js';
 import { createOutbox, type GenAuthMockListener } from './outbox.js';
 import {
   createMockPersistence,
@@ -24,6 +25,8 @@ import { createTokenSet, type GenAuthMockTokenSet } from './tokens.js';
 import type {
   GenAuthMockFailureInput,
   GenAuthMockMessage,
+  GenAuthMockMfaFactorType,
+  GenAuthMockMfaPolicy,
   GenAuthMockRecipient,
   GenAuthMockUser,
   GenAuthMockUserSeed,
@@ -72,8 +75,21 @@ export interface GenAuthMockOptions {
    * number (a user-pool setting in GenAuth). @default true
    */
   verifyOldPhoneOnUpdate?: boolean | undefined;
-  /** The pool's password level, enforced by `reset-password`. @default 'low' */
+  /** The pool's password level, enforced by `reset-password` and password sign-up. @default 'low' */
   passwordStrength?: PasswordStrength | undefined;
+  /**
+   * The app's MFA policy: when on, every sign-in whose first factor passed (code or password)
+   * answers `statusCode: 301`, apiCode 1636 and `data.mfaToken` instead of tokens, and the user
+   * finishes with `POST /api/v2/applications/mfa/sms/verify`. `true` offers SMS only. A user's own
+   * MFA (seed `mfa`, or an enrolled factor) answers the same with apiCode 1635.
+   * @default false
+   */
+  mfa?: boolean | GenAuthMockMfaPolicy | undefined;
+  /**
+   * Lifetime of an `mfaToken` (it is also spent by a successful verify). @default 360000 (6 min,
+   * the `exp - iat` of an mfaToken captured from GenAuth)
+   */
+  mfaTokenTtlMs?: number | undefined;
   /**
    * Keep the whole state (outbox, rate windows, codes, users...) in `storage`, so that it
    * survives a reload and is shared by the mocks of other tabs: a second SMS to a number within
@@ -86,7 +102,7 @@ export interface GenAuthMockOptions {
 
 /** A GenAuth V3 mock: MSW handlers plus the state they share. */
 export interface GenAuthMock {
-  /** MSW request handlers for `send-sms`, `send-email`, `signin` and `signup`. */
+  /** MSW request handlers, one per `GenAuthMockEndpoint`. */
   readonly handlers: HttpHandler[];
   /** A snapshot of every message sent so far, oldest first. */
   readonly outbox: readonly GenAuthMockMessage[];
@@ -108,8 +124,8 @@ export interface GenAuthMock {
   addUser(seed: GenAuthMockUserSeed): GenAuthMockUser;
   /**
    * Signs a registered user in without a code, as the mock's sign-in would, and returns the
-   * token set: its `access_token` is what the account-security calls need. Throws for an
-   * unknown recipient.
+   * token set: its `access_token` is what the account-security calls need. No MFA is asked.
+   * Throws for an unknown recipient.
    */
   signIn(recipient: GenAuthMockRecipient): GenAuthMockTokenSet;
   /** Replaces the active failure mode(s); `null` makes every endpoint behave again. */
@@ -118,7 +134,8 @@ export interface GenAuthMock {
   setLatency(latencyMs: number): void;
   /**
    * Back to the state `createGenAuthMock` returned: empty outbox, no rate windows, only the
-   * seeded users, the initial failure mode and latency; a persisted state is forgotten (in
+   * seeded users (with their seeded passwords and MFA factors), no sessions, MFA or enrolment
+   * tokens, the initial failure mode and latency; a persisted state is forgotten (in
    * other tabs too). Subscribers stay subscribed.
    */
   reset(): void;
@@ -127,6 +144,15 @@ export interface GenAuthMock {
 const DEFAULT_RATE_WINDOW_MS = 60_000;
 const DEFAULT_CODE_TTL_MS = 5 * 60_000;
 const DEFAULT_FLOW_TOKEN_TTL_MS = 60_000;
+const DEFAULT_MFA_TOKEN_TTL_MS = 6 * 60_000;
+
+function appMfaFactors(
+  mfa: boolean | GenAuthMockMfaPolicy | undefined,
+): readonly GenAuthMockMfaFactorType[] | undefined {
+  if (!mfa) return undefined;
+  const factors = mfa === true ? undefined : mfa.factors;
+  return factors && factors.length > 0 ? [...factors] : ['SMS'];
+}
 
 /**
  * Creates a GenAuth V3 mock that enforces the real rules: app id header, the 11 SMS and 11 email
@@ -154,6 +180,8 @@ export function createGenAuthMock(options: GenAuthMockOptions = {}): GenAuthMock
     flowTokenTtlMs: options.flowTokenTtlMs ?? DEFAULT_FLOW_TOKEN_TTL_MS,
     verifyOldPhoneOnUpdate: options.verifyOldPhoneOnUpdate ?? true,
     passwordStrength: options.passwordStrength ?? 'low',
+    appMfa: appMfaFactors(options.mfa),
+    mfaTokenTtlMs: options.mfaTokenTtlMs ?? DEFAULT_MFA_TOKEN_TTL_MS,
   };
   const state: MockState = {
     settings,
@@ -163,6 +191,7 @@ export function createGenAuthMock(options: GenAuthMockOptions = {}): GenAuthMock
     limiter: createRateLimiter(now, () => settings.rateWindowMs),
     users: createUserStore(options.users ?? [], now),
     accounts: emptyAccountState(),
+    mfa: createMfaStore(),
   };
   const failures = createFailureSwitch();
   failures.set(options.failure);
@@ -173,6 +202,7 @@ export function createGenAuthMock(options: GenAuthMockOptions = {}): GenAuthMock
     state.limiter.clear();
     state.users.reset();
     state.accounts = emptyAccountState();
+    state.mfa.clear();
   };
   const persistence: MockPersistence | undefined = options.persist
     ? createMockPersistence({

@@ -48,6 +48,7 @@ export function deleteAccount(
   if (!grant.ok) return failure(grant.error);
   state.users.remove(userId);
   endSessionsOf(state, userId);
+  state.mfa.forgetUser(userId);
   delete state.accounts.passwordSetAt[userId];
   return success({ success: true });
 }

@@ -73,10 +73,13 @@ function neverAnswer(signal: AbortSignal): Promise<Response> {
   });
 }
 
-/** The response for a failing request; `timeout` resolves only when the request is aborted. */
+/**
+ * The response for a failing request; `timeout` resolves only when the request is aborted. A
+ * `business-error` of a V2 endpoint (`v2`) is a V2 envelope: `{ code: statusCode, message }`.
+ */
 export function failureResponse(
   failure: GenAuthMockFailure,
-  context: { requestId: string; signal: AbortSignal; rateWindowMs: number },
+  context: { requestId: string; signal: AbortSignal; rateWindowMs: number; v2?: boolean },
 ): Response | Promise<Response> {
   const { requestId } = context;
   const headers = { 'x-request-id': requestId };
@@ -98,6 +101,16 @@ export function failureResponse(
     }
     case 'business-error': {
       const { systemBusy } = GENAUTH_MOCK_ERRORS;
+      if (context.v2) {
+        // A V2 endpoint's refusal: one `code` (the envelope status) and its message.
+        return HttpResponse.json(
+          {
+            code: failure.statusCode ?? systemBusy.statusCode,
+            message: failure.message ?? systemBusy.message,
+          },
+          { headers },
+        );
+      }
       return HttpResponse.json(
         {
           statusCode: failure.statusCode ?? systemBusy.statusCode,

@@ -37,7 +37,8 @@ export function verifyResetPasswordRequest(
 
 /**
  * `POST /api/v3/reset-password`: a password that meets the policy and an unspent, unexpired
- * `passwordResetToken`. A refused password leaves the token usable; the mock keeps no password.
+ * `passwordResetToken`. A refused password leaves the token usable; the new password is the one
+ * password sign-in then takes.
  */
 export function resetPassword(
   state: MockState,
@@ -55,6 +56,7 @@ export function resetPassword(
   }
   const grant = takeGrant(state, body, 'reset-password', 'passwordResetToken');
   if (!grant.ok) return failure(grant.error);
+  state.users.setPassword(grant.value.userId, body.password);
   state.accounts.passwordSetAt[grant.value.userId] = state.now();
   return success({ success: true });
 }

@@ -27,8 +27,11 @@ export interface GenAuthMockError {
  * The errors the mock answers with. The `apiCode`s come from Authing's published error-code
  * table (2001 wrong code, 2004 no such user, 2026 already registered, 2028 bad phone,
  * 2101 app id missing, 2011 app not found (documented with `statusCode: 499`), 2204 bad email,
- * 2231 incomplete parameters, 2300 expired code, 1000 system busy). Messages are ours, in English;
- * cases without a documented code carry none, like GenAuth's DTO validation errors.
+ * 2231 incomplete parameters, 2300 expired code, 1000 system busy); 2333 (wrong password) and
+ * 2021 (login state gone: the MFA component's "mfa token 失效", Guard's `LOGIN_INVALID`, which
+ * sends the user back to sign-in) are from Authing/Guard `guard-core-v4/src/_utils/GuardErrorCode.ts`
+ * and `MFA/codemap.ts`. Messages are ours, in English; cases without a documented code carry
+ * none, like GenAuth's DTO validation errors.
  */
 export const GENAUTH_MOCK_ERRORS = {
   missingAppId: {
@@ -53,6 +56,12 @@ export const GENAUTH_MOCK_ERRORS = {
     message: 'User already exists, please do not register again',
   },
   systemBusy: { statusCode: 500, apiCode: 1000, message: 'System busy, please try again later' },
+  wrongPassword: { statusCode: 400, apiCode: 2333, message: 'Incorrect account or password' },
+  mfaTokenInvalid: {
+    statusCode: 400,
+    apiCode: 2021,
+    message: 'The MFA token is invalid, already used or expired: sign in again',
+  },
 } as const satisfies Record<string, GenAuthMockError>;
 
 /**
@@ -81,6 +90,12 @@ export const GENAUTH_MOCK_ACCOUNT_ERRORS = {
     statusCode: 422,
     message: 'The password does not meet the password policy',
   },
+  notMfaPhone: { statusCode: 400, message: 'This is not the MFA phone number of this account' },
+  factorEnrolled: {
+    statusCode: 400,
+    message: 'An SMS factor is already enrolled: remove it before enrolling another',
+  },
+  factorNotFound: { statusCode: 404, message: 'No such MFA factor on this account' },
 } as const satisfies Record<string, GenAuthMockError>;
 
 /** A one-time token (reset, update-phone, delete-account) that is unknown, spent or expired. */
@@ -114,6 +129,17 @@ export function rateLimited(retryAfterMs: number): GenAuthMockError {
     message: `Too many requests: a code was just sent to this recipient on this channel; try again in ${seconds} s`,
     retryAfterSeconds: seconds,
   };
+}
+
+/**
+ * A sign-in that needs a second factor: `statusCode` 301 with apiCode 1636 (the app's policy) or
+ * 1635 (the user's own MFA), as in an answer captured from GenAuth in public code
+ * (`{ code: 1636, statusCode: 301, apiCode: 1636, message: '需要进行二次认证', data: {...} }`);
+ * Guard's `errorCodeInterceptor` treats any 3xx statusCode as "change module" and maps both
+ * apiCodes to its MFA module (`_utils/responseManagement`).
+ */
+export function mfaRequired(apiCode: 1635 | 1636, data: Record<string, unknown>): MockReply {
+  return { statusCode: 301, apiCode, message: 'A second factor is required to sign in', data };
 }
 
 /** A success envelope, with `data` when the endpoint returns some. */

@@ -142,7 +142,7 @@ export interface PassCodeRequest {
 export function parsePassCodeRequest(body: Record<string, unknown>): RuleResult<PassCodeRequest> {
   if (isBlank(body.connection)) return reject(missingField('connection'));
   if (body.connection !== 'PASSCODE') {
-    return reject(invalidField('connection', 'PASSCODE (the only connection this mock knows)'));
+    return reject(invalidField('connection', 'one of the following values: PASSCODE, PASSWORD'));
   }
   const payload = body.passCodePayload;
   if (isBlank(payload)) return reject(missingField('passCodePayload'));

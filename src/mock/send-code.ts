@@ -6,11 +6,14 @@ import type { GenAuthMockEmail, GenAuthMockSms } from './types.js';
 
 type SendFields = 'code' | 'sentAt' | 'requestId';
 /** A message before it is sent: its channel and recipient (the target's fields). */
-type Unsent = Omit<GenAuthMockSms, SendFields> | Omit<GenAuthMockEmail, SendFields>;
+export type Unsent = Omit<GenAuthMockSms, SendFields> | Omit<GenAuthMockEmail, SendFields>;
 
-// Runs after validation passed. The rate check and the outbox write happen in one synchronous
-// step, so two concurrent requests can never both get through.
-function deliver(state: MockState, info: MockRequestInfo, unsent: Unsent): MockReply {
+/**
+ * Sends a code after validation passed, under the one-per-(channel, recipient)-per-window rule.
+ * The rate check and the outbox write happen in one synchronous step, so two concurrent
+ * requests can never both get through.
+ */
+export function deliver(state: MockState, info: MockRequestInfo, unsent: Unsent): MockReply {
   const decision = state.limiter.attempt(`${unsent.channel}|${targetKey(unsent)}`);
   if (!decision.allowed) return failure(rateLimited(decision.retryAfterMs));
   state.outbox.add({

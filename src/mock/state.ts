@@ -1,6 +1,8 @@
 import type { PasswordStrength } from '../core/password/rules.js';
+import type { MfaStore } from './mfa-store.js';
 import type { Outbox } from './outbox.js';
 import type { RateLimiter } from './rate-limiter.js';
+import type { GenAuthMockMfaFactorType } from './types.js';
 import type { UserStore } from './users.js';
 
 /** Settings the endpoints read on every request (some can change at runtime). */
@@ -14,8 +16,12 @@ export interface MockSettings {
   flowTokenTtlMs: number;
   /** Whether changing a phone also needs a code sent to the current number. */
   verifyOldPhoneOnUpdate: boolean;
-  /** The user pool's password level, enforced by `reset-password`. */
+  /** The user pool's password level, enforced by `reset-password` and password sign-up. */
   passwordStrength: PasswordStrength;
+  /** The app's MFA factors when its policy asks every sign-in for one (apiCode 1636), else none. */
+  appMfa: readonly GenAuthMockMfaFactorType[] | undefined;
+  /** Lifetime of the `mfaToken` of a sign-in that needs a second factor. */
+  mfaTokenTtlMs: number;
 }
 
 /** Whose session an access token is, and until when (ms since epoch). */
@@ -38,7 +44,7 @@ export type MockGrant =
 
 /**
  * What the account flows remember, as plain JSON-safe data (no classes, maps or closures) so
- * the whole record can be saved and restored. The mock keeps no password, only when one was set.
+ * the whole record can be saved and restored. (Passwords live with the users, see users.ts.)
  */
 export interface MockAccountState {
   /** Access tokens the mock's sign-in issued. */
@@ -71,6 +77,8 @@ export interface MockState {
   users: UserStore;
   /** Sessions, one-time tokens and password dates of the account flows (plain data). */
   accounts: MockAccountState;
+  /** Unspent `mfaToken`s of sign-ins waiting for a second factor, and enrolment tokens. */
+  mfa: MfaStore;
 }
 
 /** Facts about the request an endpoint may need besides its body. */

@@ -1,7 +1,10 @@
 import type { SmsChannel } from '../core/api/channels.js';
 import type { EmailChannel } from '../core/api/email-channels.js';
 
-/** The GenAuth V3 endpoints the mock answers, named after their path under `/api/v3/`. */
+/**
+ * The GenAuth endpoints the mock answers, named after their path under `/api/v3/`, except the
+ * two V2 MFA calls, named after their path under `/api/v2/` (`applications/mfa/...`).
+ */
 export type GenAuthMockEndpoint =
   | 'send-sms'
   | 'send-email'
@@ -15,7 +18,13 @@ export type GenAuthMockEndpoint =
   | 'verify-update-phone-request'
   | 'update-phone'
   | 'verify-delete-account-request'
-  | 'delete-account';
+  | 'delete-account'
+  | 'send-enroll-factor-request'
+  | 'enroll-factor'
+  | 'list-enrolled-factors'
+  | 'reset-factor'
+  | 'applications/mfa/sms/verify'
+  | 'applications/mfa/check';
 
 /** An SMS the mock "sent": what the phone would have received. */
 export interface GenAuthMockSms {
@@ -75,6 +84,54 @@ export interface GenAuthMockUserSeed {
   userId?: string | undefined;
   /** Extra profile fields (nickname, gender, ...) echoed in sign-up data. @default {} */
   profile?: Readonly<Record<string, unknown>> | undefined;
+  /** Username, for password sign-in by `username` or `account` (matched exactly). */
+  username?: string | undefined;
+  /**
+   * Password for `connection: 'PASSWORD'` sign-in. Kept in the mock's state (and its storage
+   * when persisted) as given: use demo passwords only. @default none (password sign-in fails)
+   */
+  password?: string | undefined;
+  /**
+   * The user turned on MFA for themselves: a successful sign-in then answers GenAuth's
+   * "second factor needed" (apiCode 1635). `phone` becomes their SMS factor (the answer's
+   * `mfaPhone`), `email` their email factor; `{}` has MFA on with nothing bound yet (the flow
+   * must bind a phone first). @default MFA off
+   */
+  mfa?: GenAuthMockMfaSeed | undefined;
+}
+
+/** A second factor an app's MFA policy can offer (GenAuth's `applicationMfa[].mfaPolicy`). */
+export type GenAuthMockMfaFactorType = 'SMS' | 'EMAIL' | 'OTP' | 'FACE';
+
+/** The app's MFA policy: every sign-in of every user then needs a second factor (apiCode 1636). */
+export interface GenAuthMockMfaPolicy {
+  /** The factors the app offers, listed in this order in `applicationMfa`. @default ['SMS'] */
+  factors?: readonly GenAuthMockMfaFactorType[] | undefined;
+}
+
+/** The MFA part of a {@link GenAuthMockUserSeed}. */
+export interface GenAuthMockMfaSeed {
+  /** National number of the user's SMS factor. */
+  phone?: string | undefined;
+  /** Country code of `phone`. @default '+86' */
+  phoneCountryCode?: string | undefined;
+  /** Address of the user's email factor. */
+  email?: string | undefined;
+}
+
+/**
+ * An MFA factor a user enrolled, as `list-enrolled-factors` lists it (authing-node-sdk 4.0.2
+ * `FactorDto`: `factorId`, `factorType`, `profile`), plus when it was enrolled.
+ */
+export interface GenAuthMockFactor {
+  /** Random 24-hex-digit id, what `reset-factor` takes. */
+  factorId: string;
+  /** `SMS` (the only type the mock enrols) or `EMAIL` (from a seed). */
+  factorType: 'SMS' | 'EMAIL';
+  /** The phone (`phoneNumber`, `phoneCountryCode`) or the `email` of the factor. */
+  profile: { phoneNumber: string; phoneCountryCode: string } | { email: string };
+  /** ISO date of enrolment, from the mock's clock. */
+  createdAt: string;
 }
 
 /** A user known to the mock (pre-seeded or signed up). */
@@ -91,6 +148,12 @@ export interface GenAuthMockUser {
   createdAt: string;
   /** Profile fields given at sign-up or in the seed. */
   profile: Readonly<Record<string, unknown>>;
+  /** Username, when the user has one. */
+  username?: string | undefined;
+  /** Whether the user turned on MFA for themselves (seed `mfa`, or an enrolled factor). */
+  mfaEnabled?: boolean | undefined;
+  /** The user's MFA factors; the SMS one is the `mfaPhone` of the sign-in's MFA answer. */
+  mfaFactors?: readonly GenAuthMockFactor[] | undefined;
 }
 
 /**
@@ -99,7 +162,8 @@ export interface GenAuthMockUser {
  * - `'timeout'`: never answers; aborting the request still rejects it with `AbortError`.
  * - `'server-error-html'`: an HTTP 502 (see `httpStatus`) HTML page, as a proxy would send.
  * - `'rate-limit-http'`: HTTP 429 with `Retry-After` and a `statusCode: 429` envelope.
- * - `'business-error'`: HTTP 200 with a non-200 envelope (`statusCode: 500` by default).
+ * - `'business-error'`: HTTP 200 with a non-200 envelope (`statusCode: 500` by default; the V2
+ *   MFA calls answer `{ code: statusCode, message }`).
  * - `'invalid-json'`: HTTP 200, `application/json`, but a truncated body.
  */
 export type GenAuthMockFailureMode =

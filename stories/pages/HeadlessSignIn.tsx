@@ -6,6 +6,7 @@ import {
   useSendCodeSeconds,
 } from '../../src/flows/index.js';
 import { PhoneInput, VerificationCodeInput } from '../../src/index.js';
+import { HeadlessMfa } from './HeadlessMfa.js';
 
 /** The seconds left on the send control, in a leaf of its own: only it re-renders each second. */
 function Countdown({ send }: { send: SendCodeControl }) {
@@ -23,6 +24,7 @@ export function HeadlessSignIn() {
   const flow = usePhoneSignInFlow({ resumeStore, defaultCountry: 'CN' });
 
   if (flow.step === 'done') return <h2>Welcome back ({flow.tokens.token_type} token)</h2>;
+  if (flow.step === 'mfa') return <HeadlessMfa mfa={flow.mfa} onRestart={flow.restart} />;
   if (flow.step === 'code') {
     return (
       <form

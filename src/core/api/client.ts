@@ -7,6 +7,23 @@ import {
 } from './delete-account.js';
 import { type SendEmailInput, type SendEmailResult, sendEmail } from './email.js';
 import {
+  type EnrollFactorInput,
+  enrollFactor,
+  type ListEnrolledFactorsResult,
+  listEnrolledFactors,
+  resetFactor,
+  type SendEnrollFactorRequestInput,
+  type SendEnrollFactorRequestResult,
+  sendEnrollFactorRequest,
+} from './mfa-factors.js';
+import {
+  type CheckMfaBindableInput,
+  checkMfaBindable,
+  type VerifyMfaSmsInput,
+  type VerifyMfaSmsResult,
+  verifyMfaSms,
+} from './mfa-verify.js';
+import {
   type PhonePassCodeInput,
   type PhonePassCodeSignUpInput,
   type SignInResult,
@@ -14,6 +31,12 @@ import {
   signInByPhonePassCode,
   signUpByPhonePassCode,
 } from './passcode-auth.js';
+import {
+  type AccountPasswordInput,
+  type EmailPasswordSignUpInput,
+  signInByAccountPassword,
+  signUpByEmailPassword,
+} from './password-auth.js';
 import {
   type BindPhoneInput,
   bindPhone,
@@ -36,7 +59,7 @@ import {
   type GenAuthClientOptions,
   type GenAuthTransport,
 } from './transport.js';
-import type { RequestOptions, SendSmsInput, SendSmsResult } from './types.js';
+import type { GenAuthEnvelope, RequestOptions, SendSmsInput, SendSmsResult } from './types.js';
 import {
   type UpdatePhoneInput,
   updatePhone,
@@ -99,6 +122,34 @@ export interface GenAuthClient extends GenAuthTransport {
   ): Promise<VerifyDeleteAccountRequestResult>;
   /** Delete account, step 2. Needs the access token. */
   deleteAccount(input: DeleteAccountInput, options?: RequestOptions): Promise<IsSuccessResult>;
+  /**
+   * Signs in with a username, email or phone and a password (`connection: 'PASSWORD'`).
+   * Rejects with `GenAuthMfaRequiredError` when GenAuth asks for a second factor.
+   */
+  signInByAccountPassword(
+    input: AccountPasswordInput,
+    options?: RequestOptions,
+  ): Promise<SignInResult>;
+  /** Signs up with an email and a password; can complete a phone (`CHANNEL_COMPLETE_PHONE` code). */
+  signUpByEmailPassword(
+    input: EmailPasswordSignUpInput,
+    options?: RequestOptions,
+  ): Promise<SignUpResult>;
+  /** Second factor by SMS (`CHANNEL_VERIFY_MFA` code): the V2 verify call, with the MFA token. */
+  verifyMfaSms(input: VerifyMfaSmsInput, options?: RequestOptions): Promise<VerifyMfaSmsResult>;
+  /** Whether a number may become the MFA phone of the user signing in (V2, MFA token). */
+  checkMfaBindable(input: CheckMfaBindableInput, options?: RequestOptions): Promise<boolean>;
+  /** Texts a `CHANNEL_BIND_MFA` code and returns an `enrollmentToken`. Needs the access token. */
+  sendEnrollFactorRequest(
+    input: SendEnrollFactorRequestInput,
+    options?: RequestOptions,
+  ): Promise<SendEnrollFactorRequestResult>;
+  /** Turns the SMS factor on with the token and the code. Needs the access token. */
+  enrollFactor(input: EnrollFactorInput, options?: RequestOptions): Promise<GenAuthEnvelope>;
+  /** The user's MFA factors. Needs the access token. */
+  listEnrolledFactors(options?: RequestOptions): Promise<ListEnrolledFactorsResult>;
+  /** Removes one factor. Needs the access token. */
+  resetFactor(input: { factorId: string }, options?: RequestOptions): Promise<GenAuthEnvelope>;
 }
 
 /**
@@ -129,5 +180,13 @@ export function createGenAuthClient(options: GenAuthClientOptions): GenAuthClien
     verifyDeleteAccountRequest: (input, request) =>
       verifyDeleteAccountRequest(transport, input, request),
     deleteAccount: (input, request) => deleteAccount(transport, input, request),
+    signInByAccountPassword: (input, request) => signInByAccountPassword(transport, input, request),
+    signUpByEmailPassword: (input, request) => signUpByEmailPassword(transport, input, request),
+    verifyMfaSms: (input, request) => verifyMfaSms(transport, input, request),
+    checkMfaBindable: (input, request) => checkMfaBindable(transport, input, request),
+    sendEnrollFactorRequest: (input, request) => sendEnrollFactorRequest(transport, input, request),
+    enrollFactor: (input, request) => enrollFactor(transport, input, request),
+    listEnrolledFactors: (request) => listEnrolledFactors(transport, request),
+    resetFactor: (input, request) => resetFactor(transport, input, request),
   };
 }

@@ -132,7 +132,12 @@ export type GenAuthInputIssue =
   | 'fetch'
   | 'now'
   | 'credentials'
-  | 'path';
+  | 'path'
+  | 'account'
+  | 'mfaToken'
+  | 'enrollmentToken'
+  | 'factorId'
+  | 'factorType';
 
 /** The input was refused before any request: nothing was sent. */
 export class GenAuthInputError extends GenAuthError {

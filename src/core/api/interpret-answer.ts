@@ -4,6 +4,20 @@ import type { UsableResponse } from './response-shape.js';
 import { parseRetryAfter } from './retry-after.js';
 import type { GenAuthEnvelope } from './types.js';
 
+/**
+ * @internal How to read one call's answer, beyond the V3 default: a GET, a V2 answer
+ * (`{ code, message, data }`, the MFA calls), and a hook that turns a refusal into a finer error
+ * (the sign-in calls make "a second factor is needed" a `GenAuthMfaRequiredError`).
+ */
+export interface AnswerReading {
+  /** @default 'POST' */
+  method?: 'GET' | 'POST' | undefined;
+  /** The answer is a V2 envelope: `code` is its status. @default false */
+  v2?: boolean | undefined;
+  /** Given the refusal and the answer's JSON object, returns the error to throw. */
+  refine?: ((error: GenAuthApiError, body: Record<string, unknown>) => Error) | undefined;
+}
+
 /** Longest server message we keep: an error page must not become a 10 kB error message. */
 const MAX_MESSAGE_LENGTH = 500;
 
@@ -37,9 +51,13 @@ export function interpret<T extends GenAuthEnvelope>(
   response: UsableResponse,
   text: string,
   now: number,
+  reading?: AnswerReading,
 ): T {
   const envelope = readEnvelope(text);
-  const status = envelopeStatus(envelope?.statusCode);
+  const v2 = reading?.v2 === true;
+  // V2 has one `code` where V3 has `statusCode` and `apiCode`.
+  const v2Code = v2 ? (envelope as { code?: unknown } | undefined)?.code : undefined;
+  const status = envelopeStatus(v2 ? v2Code : envelope?.statusCode);
   const httpOk = isHttpOk(response);
 
   if (httpOk && status === 200) {
@@ -56,11 +74,14 @@ export function interpret<T extends GenAuthEnvelope>(
     (envelope === undefined
       ? `GenAuth answered HTTP ${response.status} without a JSON body`
       : `GenAuth answered with status ${statusCode}`);
-  throw apiError(
+  const error = apiError(
     response,
     now,
     message,
     httpOk && status === undefined ? 502 : statusCode,
-    envelope,
+    v2 ? { ...envelope, apiCode: toApiCode(v2Code) } : envelope,
   );
+  throw envelope !== undefined && reading?.refine
+    ? reading.refine(error, envelope as Record<string, unknown>)
+    : error;
 }

@@ -1,5 +1,6 @@
 import { loadSendPath } from '../send-path/load-send-path.js';
 import { GenAuthInputError } from './errors.js';
+import { mfaRefusal } from './mfa-required.js';
 import type { GenAuthTransport } from './transport.js';
 import type { GenAuthEnvelope, RequestOptions } from './types.js';
 
@@ -108,14 +109,18 @@ export async function passCodeBody(input: PhonePassCodeSignUpInput, withProfile:
 
 /**
  * Signs in with a texted code (`CHANNEL_LOGIN`): `POST /api/v3/signin` with `connection: 'PASSCODE'`.
- * Resolves with the token set in `data`.
+ * Resolves with the token set in `data`. When GenAuth asks for a second factor (apiCode 1635 or
+ * 1636 with an MFA token), rejects with a `GenAuthMfaRequiredError`.
  */
 export async function signInByPhonePassCode(
   transport: GenAuthTransport,
   input: PhonePassCodeInput,
   options?: RequestOptions,
 ): Promise<SignInResult> {
-  return transport.post<SignInResult>('/api/v3/signin', await passCodeBody(input, false), options);
+  return transport.post<SignInResult>('/api/v3/signin', await passCodeBody(input, false), {
+    signal: options?.signal,
+    reading: { refine: mfaRefusal },
+  });
 }
 
 /** Signs up with a texted code (`CHANNEL_REGISTER`): `POST /api/v3/signup` with `connection: 'PASSCODE'`. */

@@ -1,6 +1,6 @@
 import type { CheckedClientOptions } from './client-options.js';
 import { GenAuthNetworkError, GenAuthTimeoutError } from './errors.js';
-import { apiError, interpret, isHttpOk } from './interpret-answer.js';
+import { type AnswerReading, apiError, interpret, isHttpOk } from './interpret-answer.js';
 import { discardBody, MAX_BODY_BYTES, readBodyCapped, TOO_LARGE } from './read-body.js';
 import { redirectIn } from './redirects.js';
 import { toUsableResponse } from './response-shape.js';
@@ -41,9 +41,10 @@ function abortError(signal: AbortSignal): unknown {
 }
 
 /**
- * @internal POSTs JSON to GenAuth and resolves with the envelope only when `statusCode === 200`.
- * Everything else becomes a typed error; an aborted `signal` rejects with the standard AbortError.
- * `callHeaders` (the user's `authorization`) are added to this request only.
+ * @internal POSTs JSON to GenAuth (or GETs, `reading.method`) and resolves with the envelope only
+ * when `statusCode === 200` (V2 answers: `code === 200`). Everything else becomes a typed error;
+ * an aborted `signal` rejects with the standard AbortError. `callHeaders` (the user's
+ * `authorization`) are added to this request only.
  */
 export async function postJson<T extends GenAuthEnvelope>(
   config: TransportConfig,
@@ -51,6 +52,7 @@ export async function postJson<T extends GenAuthEnvelope>(
   body: unknown,
   signal?: AbortSignal,
   callHeaders?: Record<string, string>,
+  reading?: AnswerReading,
 ): Promise<T> {
   if (signal?.aborted) throw abortError(signal);
   const controller = new AbortController();
@@ -71,11 +73,16 @@ export async function postJson<T extends GenAuthEnvelope>(
   const now = config.now ?? Date.now;
   try {
     const url = `${config.baseUrl}${path}`;
+    const get = reading?.method === 'GET';
+    // Made per request: a custom fetch may edit what it is given.
+    const headers = { ...clientHeaders(config), ...callHeaders };
+    // No body, no content type: the official SDK's GETs carry neither.
+    if (get) delete headers['content-type'];
     const init: RequestInit = {
-      method: 'POST',
-      // Made per request: a custom fetch may edit what it is given.
-      headers: { ...clientHeaders(config), ...callHeaders },
-      body: JSON.stringify(body),
+      method: get ? 'GET' : 'POST',
+      headers,
+      // A GET has no body, as the official SDK sends it (`list-enrolled-factors`).
+      body: get ? undefined : JSON.stringify(body),
       credentials: config.credentials ?? 'include',
       // Following a redirect would re-post the body (codes included), with cookies, to
       // wherever the server points: stop at it and refuse it below.
@@ -114,7 +121,7 @@ export async function postJson<T extends GenAuthEnvelope>(
         isHttpOk(response) ? 502 : response.status,
       );
     }
-    return interpret<T>(response, text, now());
+    return interpret<T>(response, text, now(), reading);
   } finally {
     clearTimeout(timer);
     signal?.removeEventListener('abort', onAbort);

@@ -2,6 +2,7 @@ import { loadSendPath } from '../send-path/load-send-path.js';
 import type { AccessTokenSource } from './access-token.js';
 import { normalizeAppHost } from './app-host.js';
 import { checkClientOptions } from './client-options.js';
+import type { AnswerReading } from './interpret-answer.js';
 import { optionError } from './option-error.js';
 import type { TransportConfig } from './post-json.js';
 import type { GenAuthEnvelope, RequestOptions } from './types.js';
@@ -69,6 +70,14 @@ export interface PostOptions extends RequestOptions {
    * @default 'optional'
    */
   accessToken?: 'required' | 'optional' | undefined;
+  /**
+   * Authorises this call with the MFA token of a sign-in that asked for a second factor
+   * (`authorization: Bearer <mfaToken>`, as the official MFA component sends it) instead of the
+   * access token. Used for that one call, never kept.
+   */
+  mfaToken?: string | undefined;
+  /** How to read the answer: GET, a V2 envelope, a finer error for a refusal. */
+  reading?: AnswerReading | undefined;
 }
 
 /**
@@ -93,6 +102,8 @@ export interface GenAuthTransport {
     body: unknown,
     options?: PostOptions,
   ): Promise<T>;
+  /** GETs a GenAuth API path, with the same headers, checks and errors as `post`. */
+  get<T extends GenAuthEnvelope = GenAuthEnvelope>(path: string, options?: PostOptions): Promise<T>;
 }
 
 const FORBIDDEN_SECRET_KEYS = ['appSecret', 'secret', 'app_secret', 'accessKeySecret'];
@@ -137,26 +148,35 @@ export function createGenAuthTransport(options: GenAuthClientOptions): GenAuthTr
     fetch: options.fetch,
     now: options.now,
   };
+  const post = async <T extends GenAuthEnvelope>(
+    path: string,
+    body: unknown,
+    request?: PostOptions,
+  ) => {
+    // The hardened request code is not part of the page: it loads with the first call.
+    const { checkApiPath, postJson, readAccessToken, requireAccessToken } = await loadSendPath();
+    // Before the token is read: a path that could leave the app host never gets it.
+    const apiPath = checkApiPath(path);
+    // Read per call and never kept: the app owns the token and may have refreshed it.
+    const token = request?.mfaToken
+      ? `Bearer ${request.mfaToken}`
+      : request?.accessToken === 'required'
+        ? await requireAccessToken(tokenSource)
+        : await readAccessToken(tokenSource);
+    return postJson<T>(
+      config,
+      apiPath,
+      body,
+      request?.signal,
+      token ? { authorization: token } : undefined,
+      request?.reading,
+    );
+  };
   return {
     appId: checked.appId,
     appHost,
-    post: async <T extends GenAuthEnvelope>(path: string, body: unknown, request?: PostOptions) => {
-      // The hardened request code is not part of the page: it loads with the first call.
-      const { checkApiPath, postJson, readAccessToken, requireAccessToken } = await loadSendPath();
-      // Before the token is read: a path that could leave the app host never gets it.
-      const apiPath = checkApiPath(path);
-      // Read per call and never kept: the app owns the token and may have refreshed it.
-      const token =
-        request?.accessToken === 'required'
-          ? await requireAccessToken(tokenSource)
-          : await readAccessToken(tokenSource);
-      return postJson<T>(
-        config,
-        apiPath,
-        body,
-        request?.signal,
-        token ? { authorization: token } : undefined,
-      );
-    },
+    post,
+    get: (path, request) =>
+      post(path, undefined, { ...request, reading: { ...request?.reading, method: 'GET' } }),
   };
 }

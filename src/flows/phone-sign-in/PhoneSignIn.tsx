@@ -1,7 +1,9 @@
 'use client';
 import type { CountryCode } from 'libphonenumber-js/core';
 import type { ReactNode } from 'react';
+import { kitClassNames } from '../../components/join-class-names.js';
 import type { GenAuthTokenSet } from '../../core/api/passcode-auth.js';
+import { MfaStep, mfaCard } from '../mfa/MfaStep.js';
 import { FlowCard } from '../shared/FlowCard.js';
 import { FlowCodeForm } from '../shared/FlowCodeForm.js';
 import { FlowPhoneForm } from '../shared/FlowPhoneForm.js';
@@ -23,8 +25,10 @@ export interface PhoneSignInProps extends UsePhoneSignInFlowOptions, FlowCompone
 
 /**
  * Sign-in by SMS code, ready to use: number, code, signed in (`CHANNEL_LOGIN`, then
- * `POST /api/v3/signin` with `connection: 'PASSCODE'`). Built only on
- * {@link usePhoneSignInFlow}; comes back to the code step after a reload or in a second tab.
+ * `POST /api/v3/signin` with `connection: 'PASSCODE'`), with "Verify it's you" by SMS between
+ * when GenAuth asks for a second factor. Built only on {@link usePhoneSignInFlow}; comes back to
+ * the code step after a reload or in a second tab (not to the second factor: its token is
+ * never stored).
  *
  * @example
  * <PhoneSignIn onSignedIn={(tokens) => saveSession(tokens)} footer={<a href="/sign-up">Create an account</a>} />
@@ -47,6 +51,25 @@ export function PhoneSignIn(props: PhoneSignInProps): ReactNode {
     return (
       <FlowCard {...card} step="done" heading={messages.signIn.signedIn}>
         {content}
+      </FlowCard>
+    );
+  }
+  if (flow.step === 'mfa') {
+    return (
+      <FlowCard {...card} {...mfaCard(flow.mfa, messages)}>
+        <MfaStep
+          view={flow.mfa}
+          messages={messages}
+          isPending={flow.isPending}
+          onRestart={flow.restart}
+          codeLength={codeLength}
+          submitOnComplete={submitOnComplete}
+          defaultCountry={props.defaultCountry}
+          countries={props.countries}
+          preferredCountries={props.preferredCountries}
+          unstyled={unstyled}
+          classNames={classNames}
+        />
       </FlowCard>
     );
   }
@@ -74,6 +97,14 @@ export function PhoneSignIn(props: PhoneSignInProps): ReactNode {
   }
   return (
     <FlowCard {...card} step="phone" heading={props.title ?? messages.signIn.title}>
+      {flow.notice !== null ? (
+        <p
+          role="alert"
+          className={kitClassNames(unstyled)('genauth-flow__error', classNames.error)}
+        >
+          {flow.notice}
+        </p>
+      ) : null}
       <FlowPhoneForm
         lead={messages.signIn.lead}
         phone={flow.phone}

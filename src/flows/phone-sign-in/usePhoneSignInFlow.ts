@@ -1,6 +1,8 @@
 'use client';
 import { useRef, useState } from 'react';
 import { GenAuthApiError } from '../../core/api/errors.js';
+import { GenAuthMfaRequiredError } from '../../core/api/mfa-required.js';
+import { type GenAuthMfaUser, tokensFromMfaUser } from '../../core/api/mfa-verify.js';
 import type { GenAuthTokenSet, PassCodeAuthOptions } from '../../core/api/passcode-auth.js';
 import type { ParsedPhone } from '../../core/phone/parse.js';
 import { useKitMessages } from '../../hooks/context.js';
@@ -8,7 +10,14 @@ import type { SendCodeControl } from '../../hooks/useCodeSendControl.js';
 import { useSignInByPhoneCode } from '../../hooks/usePassCodeAuth.js';
 import { enUSSendCode } from '../../i18n/en-US/send-code.js';
 import type { FlowMessageOverrides, GenAuthFlowMessages } from '../../i18n/flow-messages.js';
-import { enUSFlowCommon, enUSFlowErrors, enUSFlowSignIn } from '../../i18n/flows/en-US.js';
+import {
+  enUSFlowCommon,
+  enUSFlowErrors,
+  enUSFlowMfa,
+  enUSFlowSignIn,
+} from '../../i18n/flows/en-US.js';
+import type { FlowSignInDetails, MfaStepView } from '../mfa/mfa-types.js';
+import { useMfaStep } from '../mfa/useMfaStep.js';
 import { describeFlowError, isCodeError } from '../shared/describe-flow-error.js';
 import { useSingleFlight } from '../shared/single-flight.js';
 import { useFlowMessages } from '../shared/use-flow-messages.js';
@@ -24,22 +33,29 @@ export const PHONE_SIGN_IN_FLOW = 'phone-sign-in';
 /** The built-in English of the sign-in flow (its groups only). */
 const enUSSignInFlow = /* @__PURE__ */ Object.assign(
   {},
-  { common: enUSFlowCommon, errors: enUSFlowErrors, signIn: enUSFlowSignIn },
+  { common: enUSFlowCommon, errors: enUSFlowErrors, signIn: enUSFlowSignIn, mfa: enUSFlowMfa },
 );
 
 /** The texts `<PhoneSignIn>` shows. */
-export type PhoneSignInMessages = Pick<GenAuthFlowMessages, 'common' | 'errors' | 'signIn'>;
+export type PhoneSignInMessages = Pick<GenAuthFlowMessages, 'common' | 'errors' | 'signIn' | 'mfa'>;
 
 /** Options of {@link usePhoneSignInFlow}. */
 export interface UsePhoneSignInFlowOptions extends PhoneCodeFlowOptions {
-  /** Called once, when GenAuth accepted the code, with the user's tokens. */
-  onSignedIn?: ((tokens: GenAuthTokenSet) => void) | undefined;
+  /**
+   * Called once, when GenAuth signed the user in: with the tokens, and `details` saying how
+   * (`method: 'phone-code'`) and, after a second factor, the V2 user GenAuth answered it with
+   * (`mfaUser`; the tokens are then `tokensFromMfaUser(mfaUser)`). A one-argument callback
+   * keeps working.
+   */
+  onSignedIn?: ((tokens: GenAuthTokenSet, details: FlowSignInDetails) => void) | undefined;
   /** GenAuth sign-in options (`scope`, `context`, `tenantId`...). */
   signInOptions?: PassCodeAuthOptions | undefined;
   /** Digits of a complete code. @default 6 */
   codeLength?: number | undefined;
   /** Text overrides, on top of the provider's `flowMessages`. */
   messages?: FlowMessageOverrides | undefined;
+  /** The clock for the tokens' `expires_in` after a second factor. @default Date.now */
+  now?: (() => number) | undefined;
 }
 
 /** What every step of the sign-in flow has. */
@@ -65,6 +81,8 @@ export interface PhoneSignInPhoneStep extends PhoneSignInCommon {
   canEnterCode: boolean;
   /** Goes to the code step for that number without a new SMS. */
   enterCode: () => void;
+  /** Why the flow came back here (the second factor took too long), in words; else `null`. */
+  notice: string | null;
 }
 
 /** Step 2: the code that went to `sentTo`. */
@@ -90,17 +108,30 @@ export interface PhoneSignInCodeStep extends PhoneSignInCommon {
   errorCause: unknown;
 }
 
+/**
+ * When GenAuth asks for it after the code: the second factor by SMS (`CHANNEL_VERIFY_MFA`). It
+ * does not come back after a reload: its MFA token is never stored.
+ */
+export interface PhoneSignInMfaStep extends PhoneSignInCommon {
+  step: 'mfa';
+  /** The stage of the second factor (narrow on `mfa.stage`). */
+  mfa: MfaStepView;
+}
+
 /** Step 3: signed in. */
 export interface PhoneSignInDoneStep extends PhoneSignInCommon {
   step: 'done';
-  /** The tokens GenAuth returned. */
+  /** The tokens GenAuth returned (after a second factor: built from the V2 user's token). */
   tokens: GenAuthTokenSet;
+  /** The V2 user of the second factor, when there was one. */
+  mfaUser: GenAuthMfaUser | undefined;
 }
 
 /** The sign-in flow, one step at a time (narrow on `step`). */
 export type UsePhoneSignInFlowResult =
   | PhoneSignInPhoneStep
   | PhoneSignInCodeStep
+  | PhoneSignInMfaStep
   | PhoneSignInDoneStep;
 
 /** True for a token set a page can use: GenAuth said 200 but must also have sent a token. */
@@ -129,12 +160,39 @@ export function usePhoneSignInFlow(
   const failures = useKitMessages(undefined, enUSSendCode);
   const [code, setCode] = useState('');
   const [error, setError] = useState<{ text: string; cause: unknown } | null>(null);
-  const [tokens, setTokens] = useState<GenAuthTokenSet | null>(null);
+  const [done, setDone] = useState<{ tokens: GenAuthTokenSet; mfaUser?: GenAuthMfaUser } | null>(
+    null,
+  );
+  const [notice, setNotice] = useState<string | null>(null);
   const signedIn = useRef(false);
   const signIn = useSignInByPhoneCode({ client: options.client });
   const steps = usePhoneCodeStep(PHONE_SIGN_IN_FLOW, 'CHANNEL_LOGIN', options, () => {
     setCode('');
     setError(null);
+    setNotice(null);
+  });
+  const finish = (tokens: GenAuthTokenSet, mfaUser?: GenAuthMfaUser) => {
+    signedIn.current = true;
+    steps.forgetCode();
+    setDone({ tokens, mfaUser });
+    setCode('');
+    options.onSignedIn?.(tokens, { method: 'phone-code', mfaUser });
+  };
+  const mfa = useMfaStep({
+    messages,
+    codeLength,
+    onVerified: (user) => finish(tokensFromMfaUser(user, (options.now ?? Date.now)()), user),
+    onExpired: () => {
+      // The code was spent by the first factor: back to the number, to send a new one.
+      steps.chooseAnotherNumber();
+      setCode('');
+      setNotice(messages.mfa.expired);
+    },
+    defaultCountry: options.defaultCountry,
+    countries: options.countries,
+    cooldownSeconds: options.cooldownSeconds,
+    client: options.client,
+    cooldownStore: options.cooldownStore,
   });
 
   const fail = (cause: unknown) =>
@@ -143,7 +201,7 @@ export function usePhoneSignInFlow(
   const submit = useSingleFlight(async (typed?: string) => {
     const passCode = typed ?? code;
     // A click that lands after success but before the re-render must not spend anything.
-    if (steps.sentTo === null || tokens !== null || signedIn.current) return;
+    if (steps.sentTo === null || done !== null || signedIn.current || mfa.view !== null) return;
     if (passCode.length !== codeLength) {
       setError({ text: messages.common.codeIncomplete(codeLength), cause: null });
       return;
@@ -164,12 +222,17 @@ export function usePhoneSignInFlow(
           httpStatus: 200,
         });
       }
-      signedIn.current = true;
-      steps.forgetCode();
-      setTokens(data);
-      setCode('');
-      options.onSignedIn?.(data);
+      finish(data);
     } catch (cause) {
+      if (cause instanceof GenAuthMfaRequiredError) {
+        // The code did its part and cannot be used again: no resuming its step, and the
+        // refusal (with its token) leaves TanStack's cache at once.
+        steps.forgetCode();
+        setCode('');
+        signIn.reset();
+        mfa.begin(cause);
+        return;
+      }
       // An expired code cannot come back: no resuming a code step that cannot succeed.
       if (cause instanceof GenAuthApiError && Number(cause.apiCode) === 2300) steps.forgetCode();
       fail(cause);
@@ -177,18 +240,21 @@ export function usePhoneSignInFlow(
   });
 
   const restart = () => {
+    mfa.end();
+    setNotice(null);
     steps.forgetCode();
     steps.chooseAnotherNumber();
     steps.phone.onChange('');
     signIn.reset();
     signedIn.current = false;
-    setTokens(null);
+    setDone(null);
     setCode('');
     setError(null);
   };
-  const common = { messages, isPending: signIn.isPending, restart };
+  const common = { messages, isPending: signIn.isPending || mfa.isPending, restart };
 
-  if (tokens !== null) return { ...common, step: 'done', tokens };
+  if (done !== null) return { ...common, step: 'done', tokens: done.tokens, mfaUser: done.mfaUser };
+  if (mfa.view !== null) return { ...common, step: 'mfa', mfa: mfa.view };
   if (steps.stage === 'code' && steps.sentTo !== null) {
     return {
       ...common,
@@ -225,5 +291,6 @@ export function usePhoneSignInFlow(
     send: steps.send,
     canEnterCode: steps.canEnterCode,
     enterCode: steps.enterCode,
+    notice,
   };
 }

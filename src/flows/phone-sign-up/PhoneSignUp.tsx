@@ -9,6 +9,7 @@ import { FlowPhoneForm } from '../shared/FlowPhoneForm.js';
 import type { FlowComponentProps } from '../shared/flow-props.js';
 import { SignUpProfileForm } from './SignUpProfileForm.js';
 import { SignUpStepList } from './SignUpStepList.js';
+import { PHONE_SIGN_UP_STEPS } from './sign-up-steps.js';
 import { type UsePhoneSignUpFlowOptions, usePhoneSignUpFlow } from './usePhoneSignUpFlow.js';
 
 /** Props of {@link PhoneSignUp}. */
@@ -47,7 +48,12 @@ export function PhoneSignUp(props: PhoneSignUpProps): ReactNode {
     header: (
       <>
         {props.header}
-        <SignUpStepList current={flow.step} messages={messages.signUp} unstyled={unstyled} />
+        <SignUpStepList
+          steps={PHONE_SIGN_UP_STEPS}
+          current={flow.step}
+          messages={messages.signUp}
+          unstyled={unstyled}
+        />
       </>
     ),
     footer: props.footer,

@@ -1,18 +1,15 @@
 'use client';
 import type { ReactNode } from 'react';
 import { dataFlag, kitClassNames } from '../../components/join-class-names.js';
-import {
-  PHONE_SIGN_UP_STEPS,
-  type PhoneSignUpMessages,
-  type PhoneSignUpStepName,
-} from './sign-up-steps.js';
 
 /** @internal Props of {@link SignUpStepList}. */
-export interface SignUpStepListProps {
+export interface SignUpStepListProps<Step extends string> {
+  /** Every step of the flow, in order. */
+  steps: readonly Step[];
   /** The step on screen. */
-  current: PhoneSignUpStepName;
+  current: Step;
   /** The list's name and its items' labels. */
-  messages: PhoneSignUpMessages['signUp'];
+  messages: { progress: string; stepLabels: Readonly<Record<Step, string>> };
   /** Drop the kit's classes. */
   unstyled: boolean;
 }
@@ -20,14 +17,16 @@ export interface SignUpStepListProps {
 /**
  * @internal "1. Phone 2. Code 3. Profile 4. Done": an ordered list named for screen readers,
  * the current step marked `aria-current="step"`, the ones behind it `data-done`. Each label is
- * its own element, so a narrow card can show only the current one (flows.css).
+ * its own element, so a narrow card can show only the current one (flows.css). Shared by the
+ * sign-up flows (each passes its own steps).
  */
-export function SignUpStepList({ current, messages, unstyled }: SignUpStepListProps): ReactNode {
+export function SignUpStepList<Step extends string>(props: SignUpStepListProps<Step>): ReactNode {
+  const { steps, current, messages, unstyled } = props;
   const cls = kitClassNames(unstyled);
-  const currentIndex = PHONE_SIGN_UP_STEPS.indexOf(current);
+  const currentIndex = steps.indexOf(current);
   return (
     <ol className={cls('genauth-flow-steps')} aria-label={messages.progress}>
-      {PHONE_SIGN_UP_STEPS.map((step, index) => (
+      {steps.map((step, index) => (
         <li
           key={step}
           className={cls('genauth-flow-steps__item')}

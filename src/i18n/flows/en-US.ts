@@ -60,6 +60,35 @@ export const enUSFlowSignUp: GenAuthFlowMessages['signUp'] = {
   phone: 'Phone',
 };
 
+/** Built-in English of the flows' `emailPasswordSignUp` group. */
+export const enUSFlowEmailPasswordSignUp: GenAuthFlowMessages['emailPasswordSignUp'] = {
+  title: 'Create your account',
+  lead: 'Sign up with your email address and a password.',
+  progress: 'Progress',
+  stepTitles: {
+    account: 'Create your account',
+    phone: 'Your phone number',
+    code: 'Enter the code',
+    done: 'Account created',
+  },
+  stepLabels: { account: 'Account', phone: 'Phone', code: 'Code', done: 'Done' },
+  emailLabel: 'Email address',
+  emailRequired: 'Enter your email address.',
+  emailInvalid: 'Enter an email address like name@example.com.',
+  emailTaken: 'An account with this email address already exists. Sign in instead.',
+  phoneLead: 'Add your phone number. We text you a code to check that it is yours.',
+  phoneLeadOptional: 'Add a phone number to sign in by text message too, or skip this step.',
+  skipPhone: 'Skip for now',
+  resumeHint: (to) =>
+    `The code we sent to ${to} can still be used. Enter your email address and password again to continue.`,
+  createAccount: 'Create account',
+  creating: 'Creating your account…',
+  welcome: (email) => `Welcome! You can sign in with ${email} now.`,
+  userId: 'User id',
+  email: 'Email',
+  phone: 'Phone',
+};
+
 /** Built-in English of the flows' `resetPassword` group. */
 export const enUSFlowResetPassword: GenAuthFlowMessages['resetPassword'] = {
   title: 'Reset your password',
@@ -112,6 +141,29 @@ export const enUSFlowPhoneSecurity: GenAuthFlowMessages['phoneSecurity'] = {
   working: 'Saving…',
 };
 
+/** Built-in English of the flows' `smsMfa` group. */
+export const enUSFlowSmsMfa: GenAuthFlowMessages['smsMfa'] = {
+  title: 'Two-step verification by SMS',
+  on: (phone) => `On. When you sign in, we also text a code to ${phone}.`,
+  off: 'Off. Turn it on and signing in will also ask for a code texted to your phone.',
+  turnOn: 'Turn on',
+  turnOff: 'Turn off',
+  cancel: 'Cancel',
+  phoneTitle: 'Turn on two-step verification',
+  phoneLead:
+    "Which number should get your sign-in codes? We text it a code now to check that it's yours.",
+  confirmTitle: 'Turn off two-step verification?',
+  confirmLead: (phone) => `Signing in will no longer ask for a code texted to ${phone}.`,
+  turnedOn: 'Two-step verification is on.',
+  turnedOff: 'Two-step verification is off.',
+  codeExpired:
+    'That code has expired: codes for turning this on last one minute. Send a new code and enter it.',
+  loading: 'Loading your settings…',
+  loadFailed: "We couldn't load your two-step verification settings.",
+  retry: 'Try again',
+  working: 'Saving…',
+};
+
 /** Built-in English of the flows' `deleteAccount` group. */
 export const enUSFlowDeleteAccount: GenAuthFlowMessages['deleteAccount'] = {
   title: 'Delete account',
@@ -127,6 +179,43 @@ export const enUSFlowDeleteAccount: GenAuthFlowMessages['deleteAccount'] = {
   noRecipient: 'Your account has no phone number or email address to send a code to.',
 };
 
+/** Built-in English of the flows' `passwordSignIn` group. */
+export const enUSFlowPasswordSignIn: GenAuthFlowMessages['passwordSignIn'] = {
+  title: 'Sign in',
+  lead: 'Use your username, email address or phone number and your password.',
+  accountLabel: 'Username, email or phone',
+  passwordLabel: 'Password',
+  submit: 'Sign in',
+  checking: 'Signing in…',
+  signedIn: 'Signed in',
+  forgotPassword: 'Forgot your password?',
+  accountRequired: 'Enter your username, email address or phone number.',
+  passwordRequired: 'Enter your password.',
+  accountInvalid: 'Check your username, email address or phone number.',
+  passwordTooLong: 'That password is too long. Check it and try again.',
+  wrongPassword: "That password isn't right. Try again, or reset your password.",
+  unknownAccount: 'No account uses this username, email address or phone number.',
+  locked: 'This account is locked for now. Try again later, or reset your password.',
+};
+
+/** Built-in English of the flows' `mfa` group. */
+export const enUSFlowMfa: GenAuthFlowMessages['mfa'] = {
+  title: "Verify it's you",
+  lead: (phone) => `To finish signing in, we text a code to your phone ${phone}.`,
+  bindTitle: 'Add a phone for verification',
+  bindLead:
+    'This account needs a second check by text message. Enter the phone number that should receive the codes.',
+  bindPhoneLabel: 'Phone number for verification',
+  bindRefused: "This number can't be used for verification. Enter another one.",
+  unsupportedTitle: 'Another kind of verification is needed',
+  unsupported:
+    "This account signs in with a second check that this page doesn't offer. Use an app or page that offers it, or ask your administrator.",
+  startOver: 'Back to sign-in',
+  submit: 'Verify',
+  checking: 'Checking the code…',
+  expired: 'Verification took too long, so you need to sign in again.',
+};
+
 /**
  * The flows' texts in English (United States): `genauth-sms-react/flows/locales/en-US`. Each flow
  * falls back on its own groups of it, so a page bundles only the English its flow shows.
@@ -139,8 +228,12 @@ export const enUSFlows: GenAuthFlowMessages = /* @__PURE__ */ Object.assign(
     errors: enUSFlowErrors,
     signIn: enUSFlowSignIn,
     signUp: enUSFlowSignUp,
+    emailPasswordSignUp: enUSFlowEmailPasswordSignUp,
     resetPassword: enUSFlowResetPassword,
     phoneSecurity: enUSFlowPhoneSecurity,
     deleteAccount: enUSFlowDeleteAccount,
+    smsMfa: enUSFlowSmsMfa,
+    passwordSignIn: enUSFlowPasswordSignIn,
+    mfa: enUSFlowMfa,
   },
 );

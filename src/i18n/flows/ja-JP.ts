@@ -3,6 +3,35 @@ import type { GenAuthFlowMessages } from '../flow-messages.js';
 /** The flows' texts in Japanese: `genauth-sms-react/flows/locales/ja-JP`. */
 export const jaJPFlows: GenAuthFlowMessages = {
   locale: 'ja-JP',
+  emailPasswordSignUp: {
+    title: 'アカウントを作成',
+    lead: 'メールアドレスとパスワードで登録します。',
+    progress: '登録の進み具合',
+    stepTitles: {
+      account: 'アカウントを作成',
+      phone: '電話番号',
+      code: '確認コードを入力',
+      done: 'アカウントを作成しました',
+    },
+    stepLabels: { account: 'アカウント', phone: '電話番号', code: 'コード', done: '完了' },
+    emailLabel: 'メールアドレス',
+    emailRequired: 'メールアドレスを入力してください。',
+    emailInvalid: 'name@example.com のような形式でメールアドレスを入力してください。',
+    emailTaken: 'このメールアドレスはすでに登録されています。ログインしてください。',
+    phoneLead:
+      '電話番号を登録してください。ご本人の番号か確かめるため、SMS で確認コードを送ります。',
+    phoneLeadOptional:
+      '電話番号を登録すると SMS でもログインできます。このステップは後回しにもできます。',
+    skipPhone: '今はスキップ',
+    resumeHint: (to) =>
+      `${to} に送った確認コードはまだ使えます。続けるには、メールアドレスとパスワードをもう一度入力してください。`,
+    createAccount: 'アカウントを作成',
+    creating: 'アカウントを作成しています…',
+    welcome: (email) => `ようこそ！これから ${email} でログインできます。`,
+    userId: 'ユーザー ID',
+    email: 'メールアドレス',
+    phone: '電話番号',
+  },
   common: {
     enterCodeSentTo: (to) => `${to} に送信した認証コードを入力してください。`,
     codeIncomplete: (length) => `${length}桁の認証コードを入力してください。`,
@@ -104,6 +133,28 @@ export const jaJPFlows: GenAuthFlowMessages = {
     removed: '電話番号の登録を解除しました。',
     working: '保存しています…',
   },
+  smsMfa: {
+    title: 'SMS による 2 段階認証',
+    on: (phone) => `オンです。ログイン時に ${phone} にも認証コードを送信します。`,
+    off: 'オフです。オンにすると、ログイン時に携帯電話に届く認証コードも必要になります。',
+    turnOn: 'オンにする',
+    turnOff: 'オフにする',
+    cancel: 'キャンセル',
+    phoneTitle: '2 段階認証をオンにする',
+    phoneLead:
+      'ログイン用の認証コードを受け取る電話番号を入力してください。ご本人の番号か確かめるため、今すぐコードを送信します。',
+    confirmTitle: '2 段階認証をオフにしますか？',
+    confirmLead: (phone) =>
+      `オフにすると、ログイン時に ${phone} に届く認証コードは不要になります。`,
+    turnedOn: '2 段階認証をオンにしました。',
+    turnedOff: '2 段階認証をオフにしました。',
+    codeExpired:
+      '認証コードの有効期限が切れました（有効期間は 1 分です）。新しいコードを送信して入力してください。',
+    loading: '設定を読み込んでいます…',
+    loadFailed: '2 段階認証の設定を読み込めませんでした。',
+    retry: '再試行',
+    working: '保存しています…',
+  },
   deleteAccount: {
     title: 'アカウントの削除',
     lead: 'アカウントとそのデータはすべて完全に削除され、元に戻すことはできません。',
@@ -116,5 +167,40 @@ export const jaJPFlows: GenAuthFlowMessages = {
     done: 'アカウントを削除し、ログアウトしました。',
     cancel: 'キャンセル',
     noRecipient: 'アカウントに認証コードを受け取れる電話番号またはメールアドレスがありません。',
+  },
+  passwordSignIn: {
+    title: 'ログイン',
+    lead: 'ユーザー名、メールアドレスまたは電話番号と、パスワードでログインします。',
+    accountLabel: 'ユーザー名、メールアドレスまたは電話番号',
+    passwordLabel: 'パスワード',
+    submit: 'ログイン',
+    checking: 'ログインしています…',
+    signedIn: 'ログインしました',
+    forgotPassword: 'パスワードをお忘れですか？',
+    accountRequired: 'ユーザー名、メールアドレスまたは電話番号を入力してください。',
+    passwordRequired: 'パスワードを入力してください。',
+    accountInvalid: 'ユーザー名、メールアドレスまたは電話番号をご確認ください。',
+    passwordTooLong: 'パスワードが長すぎます。ご確認のうえ、もう一度お試しください。',
+    wrongPassword:
+      'パスワードが正しくありません。もう一度お試しいただくか、パスワードを再設定してください。',
+    unknownAccount: 'このユーザー名、メールアドレスまたは電話番号のアカウントはありません。',
+    locked:
+      'このアカウントは一時的にロックされています。しばらくしてからお試しいただくか、パスワードを再設定してください。',
+  },
+  mfa: {
+    title: 'ご本人確認',
+    lead: (phone) => `ログインを完了するため、お使いの電話 ${phone} に認証コードをお送りします。`,
+    bindTitle: '確認用の電話番号を追加',
+    bindLead:
+      'このアカウントにはSMSによる追加の確認が必要です。認証コードを受け取る電話番号を入力してください。',
+    bindPhoneLabel: '確認用の電話番号',
+    bindRefused: 'この番号は確認用に使用できません。別の番号を入力してください。',
+    unsupportedTitle: '別の確認方法が必要です',
+    unsupported:
+      'このアカウントの追加の確認方法は、このページでは使用できません。その方法に対応したアプリやページでログインするか、管理者にお問い合わせください。',
+    startOver: 'ログインに戻る',
+    submit: '確認',
+    checking: 'コードを確認しています…',
+    expired: '確認に時間がかかりすぎたため、もう一度ログインしてください。',
   },
 };

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { createMfaStore } from '../../../src/mock/mfa-store.js';
 import { createOutbox } from '../../../src/mock/outbox.js';
 import { createRateLimiter } from '../../../src/mock/rate-limiter.js';
 import { issueGrant, startSession } from '../../../src/mock/sessions.js';
@@ -19,6 +20,8 @@ describe('account state', () => {
         flowTokenTtlMs: 60_000,
         verifyOldPhoneOnUpdate: true,
         passwordStrength: 'low',
+        appMfa: undefined,
+        mfaTokenTtlMs: 360_000,
       },
       now: () => 1_000,
       generateCode: () => '123456',
@@ -29,6 +32,7 @@ describe('account state', () => {
       ),
       users: createUserStore([], () => 1_000),
       accounts,
+      mfa: createMfaStore(),
     };
     startSession(state, 'token-1', 'u1', 7_200_000);
     issueGrant(state, {

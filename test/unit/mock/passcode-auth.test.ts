@@ -151,7 +151,7 @@ describe('signin with a passcode', () => {
 
   it.each([
     ['no connection', { passCodePayload: { passCode: '1', phone: MOBILE } }, 'connection'],
-    ['another connection', { connection: 'PASSWORD', passCodePayload: {} }, 'connection'],
+    ['another connection', { connection: 'SOCIAL', passCodePayload: {} }, 'connection'],
     ['no payload', { connection: 'PASSCODE' }, 'passCodePayload'],
     ['no passCode', { connection: 'PASSCODE', passCodePayload: { phone: MOBILE } }, 'passCode'],
     ['no phone', { connection: 'PASSCODE', passCodePayload: { passCode: '1' } }, 'phone'],

@@ -7,7 +7,7 @@ const { install } = setupMockServer();
 const MOBILE = '13800138000';
 
 describe('createGenAuthMock', () => {
-  it('has one POST handler per endpoint and touches nothing until used', () => {
+  it('has one handler per endpoint and touches nothing until used', () => {
     const mock = createGenAuthMock();
     expect(mock.handlers.map((h) => h.info.header)).toEqual([
       'POST */api/v3/send-sms',
@@ -23,6 +23,12 @@ describe('createGenAuthMock', () => {
       'POST */api/v3/update-phone',
       'POST */api/v3/verify-delete-account-request',
       'POST */api/v3/delete-account',
+      'POST */api/v3/send-enroll-factor-request',
+      'POST */api/v3/enroll-factor',
+      'GET */api/v3/list-enrolled-factors',
+      'POST */api/v3/reset-factor',
+      'POST */api/v2/applications/mfa/sms/verify',
+      'POST */api/v2/applications/mfa/check',
     ]);
     expect(mock.outbox).toEqual([]);
     expect(mock.users).toEqual([]);
