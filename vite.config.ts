@@ -12,6 +12,7 @@ const SHARED_WITH_LAZY = [
   '/core/api/errors.ts',
   '/core/api/channels.ts',
   '/core/api/preview.ts',
+  '/core/api/option-error.ts',
   '/core/cooldown/send-turn.ts',
   '/core/cooldown/window.ts',
   '/core/phone/countries.ts',

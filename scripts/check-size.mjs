@@ -15,21 +15,21 @@ const BUDGETS = [
     // Issue 22's goal: 15 kB. The phone engine (libphonenumber-js) and the pieces load after
     // the first paint, requested at mount; the field shows the digits as typed and the verdict
     // `pending` until they are there. Was 28.5 kB. See README "Size" for what is in it.
-    limit: 18_350,
+    limit: 18_400,
     measure: async () => (await kitFigures()).eager.gzip,
   },
   {
     id: 'kit-own-code',
     name: "the kit's own code in that first paint (libphonenumber-js and phone metadata left out)",
     // Issue 22's goal: 13 kB (was 18.4 kB). See README "Size" for what it contains, by area.
-    limit: 17_750,
+    limit: 17_800,
     measure: async () => (await kitFigures()).own,
   },
   {
     id: 'first-send',
     name: 'the login button after a typed mainland number and its first send, every chunk fetched',
     // Issue 22's goal: no more than before the engine went lazy, 33,654 B.
-    limit: 34_300,
+    limit: 34_200,
     measure: async () => (await kitFigures()).firstSend,
   },
   {

@@ -5,7 +5,7 @@ const OPTIONS_DOC =
   'https://www.npmjs.com/package/genauth-sms-react#the-client-genauth-sms-reactcore';
 
 /**
- * @internal The error for a wrong option: in development, the message that says what is wrong
+ * @internal The error for a wrong option or input from the page's code: in development, the message that says what is wrong
  * with it; in production, the option's name and a link, so the long messages do not ship to
  * every visitor. Call it with the message written inline behind the build's check:
  * `optionError('appId', process.env.NODE_ENV === 'production' ? undefined : '…')`, which the

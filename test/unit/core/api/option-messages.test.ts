@@ -45,3 +45,27 @@ describe('wrong client options', () => {
     },
   );
 });
+
+describe('wrong input from the page (checked in the send path)', () => {
+  const client = () =>
+    createGenAuthClient({
+      appId: 'app',
+      appHost: 'a.genauth.ai',
+      fetch: async () => new Response(),
+    });
+
+  it('says what is wrong in development', async () => {
+    const sent = client().sendSms({ channel: 'CHANNEL_NOPE' as 'CHANNEL_LOGIN', phoneNumber: '1' });
+    await expect(sent).rejects.toMatchObject({ field: 'channel', message: /Unknown SMS channel/ });
+  });
+
+  it('still refuses in production, with the field and a link', async () => {
+    process.env.NODE_ENV = 'production';
+    const sent = client().sendSms({ channel: 'CHANNEL_LOGIN', phoneNumber: '12' });
+    await expect(sent).rejects.toBeInstanceOf(GenAuthInputError);
+    await expect(sent).rejects.toMatchObject({
+      field: 'phoneNumber',
+      message: expect.stringMatching(/^Invalid phoneNumber: see https:/),
+    });
+  });
+});
