@@ -12,23 +12,27 @@ const BUDGETS = [
   {
     id: 'first-paint',
     name: '<SendCodeButton defaultCountry="CN"> in <GenAuthProvider>: eager JS before it renders with its right state',
-    // Issue 22's goal: 15 kB. The phone engine (libphonenumber-js) and the pieces load after
-    // the first paint, requested at mount; the field shows the digits as typed and the verdict
-    // `pending` until they are there. Was 28.5 kB. See README "Size" for what is in it.
+    // Issue 22's goal: 15 kB, NOT met. The phone engine (libphonenumber-js) and the pieces load
+    // after the first paint, requested at mount; until then the field shows the digits as typed
+    // and the verdict `pending`. Was 28,559 B; measured 18,390 B. README "Size" says what is
+    // left toward the goal.
     limit: 18_400,
     measure: async () => (await kitFigures()).eager.gzip,
   },
   {
     id: 'kit-own-code',
     name: "the kit's own code in that first paint (libphonenumber-js and phone metadata left out)",
-    // Issue 22's goal: 13 kB (was 18.4 kB). See README "Size" for what it contains, by area.
+    // Issue 22's goal: 13 kB, NOT met. Was 18,427 B; measured 17,769 B. README "Size" splits it
+    // by area.
     limit: 17_800,
     measure: async () => (await kitFigures()).own,
   },
   {
     id: 'first-send',
     name: 'the login button after a typed mainland number and its first send, every chunk fetched',
-    // Issue 22's goal: no more than before the engine went lazy, 33,654 B.
+    // Issue 22's goal: no more than before it, 33,801 B (33,654 B when the issue was filed), NOT
+    // met: measured 34,197 B, the engine and the chunk shared with the lazy chunks being files
+    // of their own. The limit keeps it from growing.
     limit: 34_200,
     measure: async () => (await kitFigures()).firstSend,
   },
