@@ -8,7 +8,7 @@ import {
 } from '../../../src/core/phone/load-phone-engine.js';
 import { resetPhoneMetadataStore } from '../../../src/core/phone/metadata-store.js';
 import { type PhoneEngine, phoneEngine } from '../../../src/core/phone/phone-engine.js';
-import { SendCodeButton } from '../../../src/index.js';
+import { parsePhone, SendCodeButton } from '../../../src/index.js';
 import { installFullPhoneMetadata } from '../../../src/phone-full.js';
 import { sendCodeHarness } from '../../helpers/send-code-harness.js';
 
@@ -72,6 +72,25 @@ describe('<PhoneInput> before the phone engine arrives', () => {
     await act(async () => held[1]?.arrive());
     await user.type(number(), '3800138000');
     await waitFor(() => expect(container.firstElementChild).toHaveAttribute('data-state', 'valid'));
+  });
+});
+
+describe('parsePhone before the phone engine arrives', () => {
+  const samples = ['+999 123 4567', '+99', '+0123', '13800138000', '+86 138 0013 8000'];
+
+  it('gives what the engine gives for numbers that name no known calling code, pending otherwise', async () => {
+    const before = samples.map((text) => parsePhone(text, { defaultCountry: 'CN' }));
+    expect(before.map((parsed) => parsed.reason)).toEqual([
+      'invalid_country',
+      'too_short',
+      'invalid_country',
+      'pending',
+      'pending',
+    ]);
+    installFullPhoneMetadata();
+    const after = samples.map((text) => parsePhone(text, { defaultCountry: 'CN' }));
+    expect(after.slice(0, 3)).toEqual(before.slice(0, 3));
+    expect(after.slice(3).map((parsed) => parsed.valid)).toEqual([true, true]);
   });
 });
 
