@@ -21,6 +21,21 @@ export const usesRealGenAuth = Boolean(realAppId && realAppHost);
  */
 export const storyMock = createGenAuthMock({ appHost: MOCK_APP_HOST, latencyMs: 400 });
 
+/** The demo users who sign in with a password (demo passwords, shown on the stories). */
+export const PASSWORD_DEMO_USERS = [
+  {
+    username: 'fay',
+    email: 'fay@example.com',
+    password: 'fay-demo-pass',
+    phone: '13300133000',
+    phoneCountryCode: '+86',
+    userId: 'fay',
+    mfa: { phone: '13300133000', phoneCountryCode: '+86' },
+  },
+  { username: 'gus', password: 'gus-demo-pass', userId: 'gus', mfa: {} },
+  { username: 'hal', email: 'hal@example.com', password: 'hal-demo-pass', userId: 'hal' },
+];
+
 /**
  * The accounts the demo mock knows from the start: Ada (`Pages/PhoneSignIn` signs in with her
  * number, `Pages/ResetPassword` resets her password, `Pages/PhoneSecurity` shows her phone),
@@ -40,6 +55,9 @@ export const DEMO_USERS = [
     userId: 'erin',
     mfa: { phone: '13500135000', phoneCountryCode: '+86' },
   },
+  // `Pages/PasswordSignIn`: Fay has two-step verification by SMS on her own number (also
+  // `Pages/PhoneSignIn` SecondFactor), Gus has it on with no number yet, Hal has it off.
+  ...PASSWORD_DEMO_USERS,
 ];
 
 /** Storage keys of the persisted demo, to tell them apart from an app's own. */

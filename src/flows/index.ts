@@ -47,7 +47,8 @@ export {
   type UseEmailPasswordSignUpFlowOptions,
   useEmailPasswordSignUpFlow,
 } from './email-password-sign-up/useEmailPasswordSignUpFlow.js';
-export { maskMfaPhone } from './mfa/mask-phone.js';
+export type { MfaSession, MfaSessionSettings } from './mfa/mfa-session.js';
+export { loadMfaStep } from './mfa/mfa-step-loader.js';
 export type {
   FlowSignInDetails,
   MfaCodeStage,
@@ -55,6 +56,8 @@ export type {
   MfaStepView,
   MfaUnsupportedStage,
 } from './mfa/mfa-types.js';
+export { useMfaStep } from './mfa/use-mfa-step.js';
+export type { MfaStepMessages, UseMfaStepResult } from './mfa/useMfaStep.js';
 export { PasswordSignIn, type PasswordSignInProps } from './password-sign-in/PasswordSignIn.js';
 export {
   type PasswordSignInDoneStep,

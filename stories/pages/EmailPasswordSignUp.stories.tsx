@@ -4,7 +4,9 @@ import { storyMock } from '../../.storybook/genauth.js';
 import { STATE_WAIT } from '../../.storybook/waits.js';
 import { EmailPasswordSignUp, type GenAuthFlowMessages } from '../../src/flows/index.js';
 import { enUSFlows } from '../../src/i18n/flows/en-US.js';
+import { jaJPFlows } from '../../src/i18n/flows/ja-JP.js';
 import { zhCNFlows } from '../../src/i18n/flows/zh-CN.js';
+import { zhTWFlows } from '../../src/i18n/flows/zh-TW.js';
 import { FlowDemo } from './FlowDemo.js';
 import { findAlert } from './find-alert.js';
 import { phoneFlowArgTypes } from './flow-arg-types.js';
@@ -220,17 +222,39 @@ export const HeadlessBehaviour: Story = {
   },
 };
 
-/** Test only: simplified Chinese through the phone step's heading. */
+/** Test only: the toolbar's locale reaches the flow's texts, up to the phone step. */
+async function speaksLocale(canvasElement: HTMLElement, messages: GenAuthFlowMessages) {
+  const canvas = within(canvasElement);
+  const texts = messages.emailPasswordSignUp;
+  await expect(canvas.getByRole('heading', { name: texts.title })).toBeVisible();
+  await expect(canvas.getByRole('list', { name: texts.progress })).toBeVisible();
+  await expect(canvas.getByRole('listitem', { current: 'step' })).toHaveTextContent(
+    texts.stepLabels.account,
+  );
+  await expect(canvas.getByText(texts.lead)).toBeVisible();
+  await expect(canvas.getByRole('button', { name: messages.common.continue })).toBeVisible();
+  await typeAccount(canvas, messages);
+  await expect(canvas.getByText(texts.phoneLead)).toBeVisible();
+  await expect(canvas.getByRole('button', { name: messages.common.back })).toBeVisible();
+}
+
+/** Test only: simplified Chinese. */
 export const SpeaksZhCN: Story = {
   tags: ['!dev', '!autodocs'],
   globals: { locale: 'zh-CN' },
-  play: async ({ canvasElement }) => {
-    const canvas = within(canvasElement);
-    const texts = zhCNFlows.emailPasswordSignUp;
-    await expect(canvas.getByRole('heading', { name: texts.title })).toBeVisible();
-    await expect(canvas.getByRole('list', { name: texts.progress })).toBeVisible();
-    await expect(canvas.getByText(texts.lead)).toBeVisible();
-    await typeAccount(canvas, zhCNFlows);
-    await expect(canvas.getByText(texts.phoneLead)).toBeVisible();
-  },
+  play: ({ canvasElement }) => speaksLocale(canvasElement, zhCNFlows),
+};
+
+/** Test only: traditional Chinese (Taiwan). */
+export const SpeaksZhTW: Story = {
+  tags: ['!dev', '!autodocs'],
+  globals: { locale: 'zh-TW' },
+  play: ({ canvasElement }) => speaksLocale(canvasElement, zhTWFlows),
+};
+
+/** Test only: Japanese. */
+export const SpeaksJaJP: Story = {
+  tags: ['!dev', '!autodocs'],
+  globals: { locale: 'ja-JP' },
+  play: ({ canvasElement }) => speaksLocale(canvasElement, jaJPFlows),
 };

@@ -1,6 +1,7 @@
 import {
-  type MfaStepView,
+  type MfaSession,
   type SendCodeControl,
+  useMfaStep,
   useSendCodeSeconds,
 } from '../../src/flows/index.js';
 import { PhoneInput, VerificationCodeInput } from '../../src/index.js';
@@ -12,12 +13,14 @@ function Countdown({ send }: { send: SendCodeControl }) {
 }
 
 /**
- * The second-factor step of a headless sign-in (`flow.step === 'mfa'`), drawn from
- * `flow.mfa` alone: narrow on `mfa.stage`. Story scaffolding shared by the headless sign-ins.
+ * The second-factor step of a headless sign-in (`flow.step === 'mfa'`): `useMfaStep(flow.mfa)`,
+ * then narrow on `mfa.stage`. Render it with `key={flow.mfa.attempt}`. Story scaffolding
+ * shared by the headless sign-ins.
  */
-export function HeadlessMfa({ mfa, onRestart }: { mfa: MfaStepView; onRestart: () => void }) {
+export function HeadlessMfa({ session }: { session: MfaSession }) {
+  const mfa = useMfaStep(session);
   const back = (
-    <button type="button" onClick={onRestart}>
+    <button type="button" onClick={mfa.restart}>
       Start again
     </button>
   );

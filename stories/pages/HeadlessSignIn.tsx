@@ -24,7 +24,7 @@ export function HeadlessSignIn() {
   const flow = usePhoneSignInFlow({ resumeStore, defaultCountry: 'CN' });
 
   if (flow.step === 'done') return <h2>Welcome back ({flow.tokens.token_type} token)</h2>;
-  if (flow.step === 'mfa') return <HeadlessMfa mfa={flow.mfa} onRestart={flow.restart} />;
+  if (flow.step === 'mfa') return <HeadlessMfa key={flow.mfa.attempt} session={flow.mfa} />;
   if (flow.step === 'code') {
     return (
       <form

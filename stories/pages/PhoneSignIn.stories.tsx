@@ -71,6 +71,13 @@ export const RegisteredNumber: Story = { args: { defaultPhone: '+8613800138000' 
 export const UnknownNumber: Story = { args: { defaultPhone: '+8613900139000' } };
 
 /**
+ * Fay (a demo user) has two-step verification by SMS: after her sign-in code, "Verify it's you"
+ * texts a second code to her number, shown masked (+86 133****3000). A reload there starts the
+ * sign-in again: the second step's token is never stored.
+ */
+export const SecondFactor: Story = { args: { defaultPhone: '+8613300133000' } };
+
+/**
  * The slots: your own heading, a header and a footer with links to the other flows. Nothing
  * else changes.
  */

@@ -2,6 +2,7 @@
 import { type ReactNode, useEffect, useId, useRef } from 'react';
 import { kitClassNames } from '../../components/join-class-names.js';
 import { NewPasswordInput } from '../../components/NewPasswordInput.js';
+import { ProfileFieldInputs } from '../phone-sign-up/ProfileFieldInputs.js';
 import type { FlowClassNames } from '../shared/flow-props.js';
 import type { EmailPasswordSignUpAccountStep } from './email-password-sign-up-steps.js';
 
@@ -31,10 +32,12 @@ export function EmailPasswordForm(props: EmailPasswordFormProps): ReactNode {
   const formRef = useRef<HTMLFormElement | null>(null);
   const focusInvalid = useRef(false);
   const cls = kitClassNames(unstyled);
-  const invalid = `${flow.email.error ?? ''}|${flow.password.error ?? ''}`;
+  const invalid = [flow.email.error, flow.password.error, ...flow.fields.map((f) => f.error)]
+    .map((error) => error ?? '')
+    .join('|');
 
   useEffect(() => {
-    if (!focusInvalid.current || invalid === '|') return;
+    if (!focusInvalid.current || invalid.replaceAll('|', '') === '') return;
     focusInvalid.current = false;
     formRef.current?.querySelector<HTMLInputElement>('input[aria-invalid="true"]')?.focus();
   }, [invalid]);
@@ -94,6 +97,7 @@ export function EmailPasswordForm(props: EmailPasswordFormProps): ReactNode {
         errorMessage={flow.password.error ?? undefined}
         unstyled={unstyled}
       />
+      <ProfileFieldInputs fields={flow.fields} unstyled={unstyled} classNames={classNames} />
       <p role="alert" className={cls('genauth-flow__error', classNames.error)}>
         {flow.error}
       </p>

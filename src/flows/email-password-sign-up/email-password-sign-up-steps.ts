@@ -3,6 +3,7 @@ import type { PasswordStrength } from '../../core/password/rules.js';
 import type { ParsedPhone } from '../../core/phone/parse.js';
 import type { SendCodeControl } from '../../hooks/useCodeSendControl.js';
 import type { GenAuthFlowMessages } from '../../i18n/flow-messages.js';
+import type { PhoneSignUpProfileFieldState } from '../phone-sign-up/sign-up-steps.js';
 import type { FlowField } from '../shared/use-phone-code-step.js';
 
 /** The steps of the email-and-password sign-up with a phone, in order (the step list shows them). */
@@ -53,6 +54,8 @@ export interface EmailPasswordSignUpAccountStep extends EmailPasswordSignUpCommo
   password: FlowField;
   /** The pool's password level: the rules shown and checked before anything is sent. */
   strength: PasswordStrength;
+  /** The profile fields given in `profileFields` (none by default), in order. */
+  fields: readonly PhoneSignUpProfileFieldState[];
   /** Checks the fields and goes on; joins a submit in flight. */
   submit: () => Promise<void>;
   /** A failure that is not about either field (network, server...). */

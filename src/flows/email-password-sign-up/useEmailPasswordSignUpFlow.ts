@@ -15,6 +15,11 @@ import {
   enUSFlowEmailPasswordSignUp,
   enUSFlowErrors,
 } from '../../i18n/flows/en-US.js';
+import {
+  missingProfileFields,
+  profileOf,
+  type SignUpProfileField,
+} from '../phone-sign-up/profile-fields.js';
 import { useSingleFlight } from '../shared/single-flight.js';
 import { useFlowMessages } from '../shared/use-flow-messages.js';
 import { type PhoneCodeFlowOptions, usePhoneCodeStep } from '../shared/use-phone-code-step.js';
@@ -62,6 +67,12 @@ export interface UseEmailPasswordSignUpFlowOptions extends PhoneCodeFlowOptions 
    * @default 'low'
    */
   strength?: PasswordStrength | undefined;
+  /**
+   * Profile fields asked on the first step with the address and password (`nickname`,
+   * `givenName`...), sent in the sign-up's `profile`: the same fields as `<PhoneSignUp>`'s.
+   * @default none
+   */
+  profileFields?: readonly SignUpProfileField[] | undefined;
   /** The address shown at first. @default '' */
   defaultEmail?: string | undefined;
   /** Called once, when GenAuth created the user, with that user. */
@@ -73,6 +84,9 @@ export interface UseEmailPasswordSignUpFlowOptions extends PhoneCodeFlowOptions 
   /** Text overrides, on top of the provider's `flowMessages`. */
   messages?: FlowMessageOverrides | undefined;
 }
+
+/** No profile fields: the default of an email sign-up. */
+const NO_FIELDS: readonly SignUpProfileField[] = [];
 
 /** True for a user a page can use: GenAuth said 200 but must also have sent the user's id. */
 function isUser(data: unknown): data is GenAuthUser {
@@ -114,6 +128,9 @@ export function useEmailPasswordSignUpFlow(
   // is this page's own, not one resumed after a reload.
   const [accountPassed, setAccountPassed] = useState(false);
   const [code, setCode] = useState('');
+  const fields = options.profileFields ?? NO_FIELDS;
+  const [profile, setProfile] = useState<Record<string, string>>({});
+  const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});
   const [error, setError] = useState<SignUpFailure | null>(null);
   const [done, setDone] = useState<{
     user: GenAuthUser;
@@ -161,8 +178,17 @@ export function useEmailPasswordSignUpFlow(
     setError(failure);
   };
 
-  /** The address and password as they are sent, or `null` after showing why they cannot be. */
-  const checkedAccount = (): { email: string; password: string } | null => {
+  /**
+   * The address, password and profile as they are sent, or `null` after showing why they cannot
+   * be (every refused field says so; the first one takes the focus in the ready component).
+   */
+  const checkedAccount = (): {
+    email: string;
+    password: string;
+    profile: Record<string, string>;
+  } | null => {
+    const missing = missingProfileFields(fields, profile);
+    setFieldErrors(missing);
     const address = normalizeEmail(email);
     if (address === undefined) {
       const text = email.trim() === '' ? texts.emailRequired : texts.emailInvalid;
@@ -176,7 +202,12 @@ export function useEmailPasswordSignUpFlow(
       setAccountReady(false);
       return null;
     }
-    return { email: address, password };
+    if (Object.keys(missing).length > 0) {
+      setError(null);
+      setAccountReady(false);
+      return null;
+    }
+    return { email: address, password, profile: profileOf(fields, profile) };
   };
 
   /** The one request of the flow: creates the account, with the phone's code when given. */
@@ -191,11 +222,15 @@ export function useEmailPasswordSignUpFlow(
         passCode === undefined
           ? null
           : { ...(await steps.sentToFields()), display: steps.sentToDisplay };
-      const { data } = await signUp.mutateAsync({
-        ...account,
-        ...(phone === null
+      const completed =
+        phone === null
           ? {}
-          : { profile: { phone: phone.phoneNumber, phoneCountryCode: phone.phoneCountryCode } }),
+          : { phone: phone.phoneNumber, phoneCountryCode: phone.phoneCountryCode };
+      const sentProfile = { ...account.profile, ...completed };
+      const { data } = await signUp.mutateAsync({
+        email: account.email,
+        password: account.password,
+        ...(Object.keys(sentProfile).length > 0 ? { profile: sentProfile } : {}),
         options:
           passCode === undefined
             ? options.signUpOptions
@@ -261,6 +296,8 @@ export function useEmailPasswordSignUpFlow(
     setDone(null);
     setEmail('');
     setPassword('');
+    setProfile({});
+    setFieldErrors({});
     setAccountReady(false);
     setAccountPassed(false);
   };
@@ -301,6 +338,15 @@ export function useEmailPasswordSignUpFlow(
         error: fieldError('password'),
       },
       strength,
+      fields: fields.map((field) => ({
+        ...field,
+        value: profile[field.name] ?? '',
+        onChange: (value: string) => {
+          setProfile((values) => ({ ...values, [field.name]: value }));
+          setFieldErrors(({ [field.name]: _, ...others }) => others);
+        },
+        error: fieldErrors[field.name] ?? null,
+      })),
       submit: submitAccount,
       ...stepError('account'),
       emailTaken: error?.field === 'email' && isEmailTaken(error.cause),

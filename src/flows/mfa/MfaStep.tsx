@@ -7,17 +7,12 @@ import { FlowCodeForm } from '../shared/FlowCodeForm.js';
 import { FlowPhoneForm } from '../shared/FlowPhoneForm.js';
 import type { FlowClassNames } from '../shared/flow-props.js';
 import type { MfaStepView } from './mfa-types.js';
+import type { UseMfaStepResult } from './useMfaStep.js';
 
 /** @internal Props of {@link MfaStep}. */
 export interface MfaStepProps {
-  /** The step's stage, from the flow. */
-  view: MfaStepView;
-  /** The flow's texts. */
-  messages: Pick<GenAuthFlowMessages, 'common' | 'mfa'>;
-  /** True while a check or a verify is in flight. */
-  isPending: boolean;
-  /** Back to the first step of the sign-in (the MFA token is dropped). */
-  onRestart: () => void;
+  /** The step, from {@link useMfaStep}. */
+  mfa: UseMfaStepResult;
   /** Digits of a complete code. */
   codeLength: number;
   /** Check the code as soon as its last digit is typed. */
@@ -56,13 +51,14 @@ export function mfaCard(
  * cannot finish the sign-in; every stage has the way back to the first step.
  */
 export function MfaStep(props: MfaStepProps): ReactNode {
-  const { view, messages, unstyled, classNames } = props;
+  const { mfa: view, unstyled, classNames } = props;
+  const { messages } = view;
   const cls = kitClassNames(unstyled);
   const startOver = (
     <button
       type="button"
       className={cls('genauth-flow__link', classNames.link)}
-      onClick={props.onRestart}
+      onClick={view.restart}
     >
       {messages.mfa.startOver}
     </button>
@@ -109,7 +105,7 @@ export function MfaStep(props: MfaStepProps): ReactNode {
         submitOnComplete={props.submitOnComplete}
         submitText={messages.mfa.submit}
         error={view.code.error === null ? view.error : null}
-        isPending={props.isPending}
+        isPending={view.isPending}
         pendingText={messages.mfa.checking}
         send={view.send}
         onUseAnotherNumber={view.chooseAnotherNumber}

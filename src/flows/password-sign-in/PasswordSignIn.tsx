@@ -1,9 +1,10 @@
 'use client';
 import type { CountryCode } from 'libphonenumber-js/core';
-import type { ReactNode } from 'react';
+import { type ReactNode, useRef } from 'react';
 import { kitClassNames } from '../../components/join-class-names.js';
 import type { GenAuthTokenSet } from '../../core/api/passcode-auth.js';
-import { MfaStep, mfaCard } from '../mfa/MfaStep.js';
+import { MfaUnavailable } from '../mfa/MfaUnavailable.js';
+import { loadedMfaStep } from '../mfa/mfa-step-loader.js';
 import { FlowCard } from '../shared/FlowCard.js';
 import type { FlowComponentProps } from '../shared/flow-props.js';
 import { AccountPasswordForm } from './AccountPasswordForm.js';
@@ -47,10 +48,15 @@ export interface PasswordSignInProps extends UsePasswordSignInFlowOptions, FlowC
  * />
  */
 export function PasswordSignIn(props: PasswordSignInProps): ReactNode {
-  const { unstyled = false, classNames = {}, codeLength = 6, submitOnComplete = true } = props;
+  const { unstyled = false, classNames = {}, submitOnComplete = true } = props;
   const flow = usePasswordSignInFlow(props);
   const { messages } = flow;
   const cls = kitClassNames(unstyled);
+  // The second factor is drawn by its own card (a lazy chunk): the card after it is a new
+  // mount, whose heading must take focus as a step change would.
+  const afterMfa = useRef(false);
+  const focusOnMount = afterMfa.current;
+  afterMfa.current = flow.step === 'mfa';
   const card = {
     header: props.header,
     footer: props.footer,
@@ -63,28 +69,28 @@ export function PasswordSignIn(props: PasswordSignInProps): ReactNode {
     const content =
       typeof props.signedIn === 'function' ? props.signedIn(flow.tokens) : props.signedIn;
     return (
-      <FlowCard {...card} step="done" heading={messages.passwordSignIn.signedIn}>
+      <FlowCard
+        {...card}
+        focusOnMount={focusOnMount}
+        step="done"
+        heading={messages.passwordSignIn.signedIn}
+      >
         {content}
       </FlowCard>
     );
   }
   if (flow.step === 'mfa') {
-    return (
-      <FlowCard {...card} {...mfaCard(flow.mfa, messages)}>
-        <MfaStep
-          view={flow.mfa}
-          messages={messages}
-          isPending={flow.isPending}
-          onRestart={flow.restart}
-          codeLength={codeLength}
-          submitOnComplete={submitOnComplete}
-          defaultCountry={props.defaultCountry}
-          countries={props.countries}
-          preferredCountries={props.preferredCountries}
-          unstyled={unstyled}
-          classNames={classNames}
-        />
-      </FlowCard>
+    const Panel = loadedMfaStep()?.MfaStepPanel;
+    return Panel ? (
+      <Panel
+        key={flow.mfa.attempt}
+        {...card}
+        session={flow.mfa}
+        submitOnComplete={submitOnComplete}
+        preferredCountries={props.preferredCountries}
+      />
+    ) : (
+      <MfaUnavailable {...card} messages={messages} onRestart={flow.restart} />
     );
   }
   const forgot =
@@ -99,7 +105,12 @@ export function PasswordSignIn(props: PasswordSignInProps): ReactNode {
       </button>
     ) : null);
   return (
-    <FlowCard {...card} step="password" heading={props.title ?? messages.passwordSignIn.title}>
+    <FlowCard
+      {...card}
+      focusOnMount={focusOnMount}
+      step="password"
+      heading={props.title ?? messages.passwordSignIn.title}
+    >
       <AccountPasswordForm
         flow={flow}
         forgotPassword={forgot}

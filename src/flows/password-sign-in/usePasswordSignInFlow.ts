@@ -3,7 +3,7 @@ import type { CountryCode } from 'libphonenumber-js/core';
 import { useRef, useState } from 'react';
 import { GenAuthApiError, GenAuthInputError } from '../../core/api/errors.js';
 import { GenAuthMfaRequiredError } from '../../core/api/mfa-required.js';
-import { type GenAuthMfaUser, tokensFromMfaUser } from '../../core/api/mfa-verify.js';
+import type { GenAuthMfaUser } from '../../core/api/mfa-verify.js';
 import type { GenAuthTokenSet, PassCodeAuthOptions } from '../../core/api/passcode-auth.js';
 import type { GenAuthTransport } from '../../core/api/transport.js';
 import type { CooldownStore } from '../../core/cooldown/store.js';
@@ -11,14 +11,9 @@ import { useKitMessages } from '../../hooks/context.js';
 import { useSignInByPassword } from '../../hooks/usePasswordAuth.js';
 import { enUSSendCode } from '../../i18n/en-US/send-code.js';
 import type { FlowMessageOverrides, GenAuthFlowMessages } from '../../i18n/flow-messages.js';
-import {
-  enUSFlowCommon,
-  enUSFlowErrors,
-  enUSFlowMfa,
-  enUSFlowPasswordSignIn,
-} from '../../i18n/flows/en-US.js';
-import type { FlowSignInDetails, MfaStepView } from '../mfa/mfa-types.js';
-import { useMfaStep } from '../mfa/useMfaStep.js';
+import { enUSFlowCommon, enUSFlowErrors, enUSFlowPasswordSignIn } from '../../i18n/flows/en-US.js';
+import { type MfaSession, useMfaSession } from '../mfa/mfa-session.js';
+import type { FlowSignInDetails } from '../mfa/mfa-types.js';
 import { describeFlowError } from '../shared/describe-flow-error.js';
 import { useSingleFlight } from '../shared/single-flight.js';
 import { useFlowMessages } from '../shared/use-flow-messages.js';
@@ -28,18 +23,13 @@ import { type PasswordRefusal, passwordRefusal } from './password-refusal.js';
 /** The built-in English of the password sign-in flow (its groups only). */
 const enUSPasswordSignInFlow = /* @__PURE__ */ Object.assign(
   {},
-  {
-    common: enUSFlowCommon,
-    errors: enUSFlowErrors,
-    passwordSignIn: enUSFlowPasswordSignIn,
-    mfa: enUSFlowMfa,
-  },
+  { common: enUSFlowCommon, errors: enUSFlowErrors, passwordSignIn: enUSFlowPasswordSignIn },
 );
 
 /** The texts `<PasswordSignIn>` shows. */
 export type PasswordSignInMessages = Pick<
   GenAuthFlowMessages,
-  'common' | 'errors' | 'passwordSignIn' | 'mfa'
+  'common' | 'errors' | 'passwordSignIn'
 >;
 
 /** Options of {@link usePasswordSignInFlow}. */
@@ -97,11 +87,14 @@ export interface PasswordSignInPasswordStep extends PasswordSignInCommon {
   errorCause: unknown;
 }
 
-/** Step 2, when GenAuth asks for it: the second factor by SMS. */
+/**
+ * Step 2, when GenAuth asks for it: the second factor by SMS. Draw it with
+ * `useMfaStep(flow.mfa)` (in a component keyed on `flow.mfa.attempt`).
+ */
 export interface PasswordSignInMfaStep extends PasswordSignInCommon {
   step: 'mfa';
-  /** The stage of the second factor (narrow on `mfa.stage`). */
-  mfa: MfaStepView;
+  /** The sign-in waiting for its second factor (no token in it). */
+  mfa: MfaSession;
 }
 
 /** Signed in. */
@@ -160,20 +153,24 @@ export function usePasswordSignInFlow(
     setDone({ tokens, mfaUser });
     options.onSignedIn?.(tokens, { method: 'password', mfaUser });
   };
-  const mfa = useMfaStep({
-    messages,
-    codeLength,
-    onVerified: (user) => finish(tokensFromMfaUser(user, (options.now ?? Date.now)()), user),
-    onExpired: () => setError({ field: null, text: messages.mfa.expired, cause: null }),
-    defaultCountry: options.defaultCountry,
-    countries: options.countries,
-    cooldownSeconds: options.cooldownSeconds,
-    client: options.client,
-    cooldownStore: options.cooldownStore,
-  });
+  const mfa = useMfaSession(
+    {
+      codeLength,
+      messages: options.messages,
+      defaultCountry: options.defaultCountry,
+      countries: options.countries,
+      cooldownSeconds: options.cooldownSeconds,
+      client: options.client,
+      cooldownStore: options.cooldownStore,
+      now: options.now,
+    },
+    finish,
+    (notice) => setError({ field: null, text: notice, cause: null }),
+    () => restart(),
+  );
 
   const submit = useSingleFlight(async () => {
-    if (signedIn.current || mfa.view !== null) return;
+    if (signedIn.current || mfa.session !== null) return;
     const missing =
       account.trim() === ''
         ? ({ field: 'account', text: messages.passwordSignIn.accountRequired } as const)
@@ -203,7 +200,7 @@ export function usePasswordSignInFlow(
         // The password did its part: it leaves state, and the refusal (and its token) the cache.
         setPassword('');
         signIn.reset();
-        mfa.begin(cause);
+        await mfa.begin(cause);
         return;
       }
       const refusal = passwordRefusal(cause, messages.passwordSignIn);
@@ -222,10 +219,10 @@ export function usePasswordSignInFlow(
     setPassword('');
     setError(null);
   };
-  const common = { messages, isPending: signIn.isPending || mfa.isPending, restart };
+  const common = { messages, isPending: signIn.isPending, restart };
 
   if (done !== null) return { ...common, step: 'done', tokens: done.tokens, mfaUser: done.mfaUser };
-  if (mfa.view !== null) return { ...common, step: 'mfa', mfa: mfa.view };
+  if (mfa.session !== null) return { ...common, step: 'mfa', mfa: mfa.session };
   const fieldError = (field: 'account' | 'password') =>
     error?.field === field ? error.text : null;
   return {

@@ -1,9 +1,10 @@
 'use client';
 import type { CountryCode } from 'libphonenumber-js/core';
-import type { ReactNode } from 'react';
+import { type ReactNode, useRef } from 'react';
 import { kitClassNames } from '../../components/join-class-names.js';
 import type { GenAuthTokenSet } from '../../core/api/passcode-auth.js';
-import { MfaStep, mfaCard } from '../mfa/MfaStep.js';
+import { MfaUnavailable } from '../mfa/MfaUnavailable.js';
+import { loadedMfaStep } from '../mfa/mfa-step-loader.js';
 import { FlowCard } from '../shared/FlowCard.js';
 import { FlowCodeForm } from '../shared/FlowCodeForm.js';
 import { FlowPhoneForm } from '../shared/FlowPhoneForm.js';
@@ -37,6 +38,11 @@ export function PhoneSignIn(props: PhoneSignInProps): ReactNode {
   const { unstyled = false, classNames = {}, codeLength = 6, submitOnComplete = true } = props;
   const flow = usePhoneSignInFlow(props);
   const { messages } = flow;
+  // The second factor is drawn by its own card (a lazy chunk): the card after it is a new
+  // mount, whose heading must take focus as a step change would.
+  const afterMfa = useRef(false);
+  const focusOnMount = afterMfa.current;
+  afterMfa.current = flow.step === 'mfa';
   const card = {
     header: props.header,
     footer: props.footer,
@@ -49,33 +55,38 @@ export function PhoneSignIn(props: PhoneSignInProps): ReactNode {
     const content =
       typeof props.signedIn === 'function' ? props.signedIn(flow.tokens) : props.signedIn;
     return (
-      <FlowCard {...card} step="done" heading={messages.signIn.signedIn}>
+      <FlowCard
+        {...card}
+        focusOnMount={focusOnMount}
+        step="done"
+        heading={messages.signIn.signedIn}
+      >
         {content}
       </FlowCard>
     );
   }
   if (flow.step === 'mfa') {
-    return (
-      <FlowCard {...card} {...mfaCard(flow.mfa, messages)}>
-        <MfaStep
-          view={flow.mfa}
-          messages={messages}
-          isPending={flow.isPending}
-          onRestart={flow.restart}
-          codeLength={codeLength}
-          submitOnComplete={submitOnComplete}
-          defaultCountry={props.defaultCountry}
-          countries={props.countries}
-          preferredCountries={props.preferredCountries}
-          unstyled={unstyled}
-          classNames={classNames}
-        />
-      </FlowCard>
+    const Panel = loadedMfaStep()?.MfaStepPanel;
+    return Panel ? (
+      <Panel
+        key={flow.mfa.attempt}
+        {...card}
+        session={flow.mfa}
+        submitOnComplete={submitOnComplete}
+        preferredCountries={props.preferredCountries}
+      />
+    ) : (
+      <MfaUnavailable {...card} messages={messages} onRestart={flow.restart} />
     );
   }
   if (flow.step === 'code') {
     return (
-      <FlowCard {...card} step="code" heading={messages.common.codeStepTitle}>
+      <FlowCard
+        {...card}
+        focusOnMount={focusOnMount}
+        step="code"
+        heading={messages.common.codeStepTitle}
+      >
         <FlowCodeForm
           hint={messages.common.enterCodeSentTo(flow.sentToDisplay.replace(/ /g, '\u00a0'))}
           code={flow.code}
@@ -96,7 +107,12 @@ export function PhoneSignIn(props: PhoneSignInProps): ReactNode {
     );
   }
   return (
-    <FlowCard {...card} step="phone" heading={props.title ?? messages.signIn.title}>
+    <FlowCard
+      {...card}
+      focusOnMount={focusOnMount}
+      step="phone"
+      heading={props.title ?? messages.signIn.title}
+    >
       {flow.notice !== null ? (
         <p
           role="alert"

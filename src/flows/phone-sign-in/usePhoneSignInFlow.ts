@@ -2,7 +2,7 @@
 import { useRef, useState } from 'react';
 import { GenAuthApiError } from '../../core/api/errors.js';
 import { GenAuthMfaRequiredError } from '../../core/api/mfa-required.js';
-import { type GenAuthMfaUser, tokensFromMfaUser } from '../../core/api/mfa-verify.js';
+import type { GenAuthMfaUser } from '../../core/api/mfa-verify.js';
 import type { GenAuthTokenSet, PassCodeAuthOptions } from '../../core/api/passcode-auth.js';
 import type { ParsedPhone } from '../../core/phone/parse.js';
 import { useKitMessages } from '../../hooks/context.js';
@@ -10,14 +10,9 @@ import type { SendCodeControl } from '../../hooks/useCodeSendControl.js';
 import { useSignInByPhoneCode } from '../../hooks/usePassCodeAuth.js';
 import { enUSSendCode } from '../../i18n/en-US/send-code.js';
 import type { FlowMessageOverrides, GenAuthFlowMessages } from '../../i18n/flow-messages.js';
-import {
-  enUSFlowCommon,
-  enUSFlowErrors,
-  enUSFlowMfa,
-  enUSFlowSignIn,
-} from '../../i18n/flows/en-US.js';
-import type { FlowSignInDetails, MfaStepView } from '../mfa/mfa-types.js';
-import { useMfaStep } from '../mfa/useMfaStep.js';
+import { enUSFlowCommon, enUSFlowErrors, enUSFlowSignIn } from '../../i18n/flows/en-US.js';
+import { type MfaSession, useMfaSession } from '../mfa/mfa-session.js';
+import type { FlowSignInDetails } from '../mfa/mfa-types.js';
 import { describeFlowError, isCodeError } from '../shared/describe-flow-error.js';
 import { useSingleFlight } from '../shared/single-flight.js';
 import { useFlowMessages } from '../shared/use-flow-messages.js';
@@ -33,11 +28,11 @@ export const PHONE_SIGN_IN_FLOW = 'phone-sign-in';
 /** The built-in English of the sign-in flow (its groups only). */
 const enUSSignInFlow = /* @__PURE__ */ Object.assign(
   {},
-  { common: enUSFlowCommon, errors: enUSFlowErrors, signIn: enUSFlowSignIn, mfa: enUSFlowMfa },
+  { common: enUSFlowCommon, errors: enUSFlowErrors, signIn: enUSFlowSignIn },
 );
 
 /** The texts `<PhoneSignIn>` shows. */
-export type PhoneSignInMessages = Pick<GenAuthFlowMessages, 'common' | 'errors' | 'signIn' | 'mfa'>;
+export type PhoneSignInMessages = Pick<GenAuthFlowMessages, 'common' | 'errors' | 'signIn'>;
 
 /** Options of {@link usePhoneSignInFlow}. */
 export interface UsePhoneSignInFlowOptions extends PhoneCodeFlowOptions {
@@ -114,8 +109,11 @@ export interface PhoneSignInCodeStep extends PhoneSignInCommon {
  */
 export interface PhoneSignInMfaStep extends PhoneSignInCommon {
   step: 'mfa';
-  /** The stage of the second factor (narrow on `mfa.stage`). */
-  mfa: MfaStepView;
+  /**
+   * The sign-in waiting for its second factor (no token in it): draw it with
+   * `useMfaStep(flow.mfa)`, in a component keyed on `flow.mfa.attempt`.
+   */
+  mfa: MfaSession;
 }
 
 /** Step 3: signed in. */
@@ -178,22 +176,26 @@ export function usePhoneSignInFlow(
     setCode('');
     options.onSignedIn?.(tokens, { method: 'phone-code', mfaUser });
   };
-  const mfa = useMfaStep({
-    messages,
-    codeLength,
-    onVerified: (user) => finish(tokensFromMfaUser(user, (options.now ?? Date.now)()), user),
-    onExpired: () => {
+  const mfa = useMfaSession(
+    {
+      codeLength,
+      messages: options.messages,
+      defaultCountry: options.defaultCountry,
+      countries: options.countries,
+      cooldownSeconds: options.cooldownSeconds,
+      client: options.client,
+      cooldownStore: options.cooldownStore,
+      now: options.now,
+    },
+    finish,
+    (notice) => {
       // The code was spent by the first factor: back to the number, to send a new one.
       steps.chooseAnotherNumber();
       setCode('');
-      setNotice(messages.mfa.expired);
+      setNotice(notice);
     },
-    defaultCountry: options.defaultCountry,
-    countries: options.countries,
-    cooldownSeconds: options.cooldownSeconds,
-    client: options.client,
-    cooldownStore: options.cooldownStore,
-  });
+    () => restart(),
+  );
 
   const fail = (cause: unknown) =>
     setError({ text: describeFlowError(cause, { errors: messages.errors, failures }), cause });
@@ -201,7 +203,7 @@ export function usePhoneSignInFlow(
   const submit = useSingleFlight(async (typed?: string) => {
     const passCode = typed ?? code;
     // A click that lands after success but before the re-render must not spend anything.
-    if (steps.sentTo === null || done !== null || signedIn.current || mfa.view !== null) return;
+    if (steps.sentTo === null || done !== null || signedIn.current || mfa.session !== null) return;
     if (passCode.length !== codeLength) {
       setError({ text: messages.common.codeIncomplete(codeLength), cause: null });
       return;
@@ -230,7 +232,7 @@ export function usePhoneSignInFlow(
         steps.forgetCode();
         setCode('');
         signIn.reset();
-        mfa.begin(cause);
+        await mfa.begin(cause);
         return;
       }
       // An expired code cannot come back: no resuming a code step that cannot succeed.
@@ -251,10 +253,10 @@ export function usePhoneSignInFlow(
     setCode('');
     setError(null);
   };
-  const common = { messages, isPending: signIn.isPending || mfa.isPending, restart };
+  const common = { messages, isPending: signIn.isPending, restart };
 
   if (done !== null) return { ...common, step: 'done', tokens: done.tokens, mfaUser: done.mfaUser };
-  if (mfa.view !== null) return { ...common, step: 'mfa', mfa: mfa.view };
+  if (mfa.session !== null) return { ...common, step: 'mfa', mfa: mfa.session };
   if (steps.stage === 'code' && steps.sentTo !== null) {
     return {
       ...common,

@@ -1,7 +1,8 @@
 'use client';
-import { type ReactNode, useEffect, useId, useRef } from 'react';
+import { type ReactNode, useEffect, useRef } from 'react';
 import { kitClassNames } from '../../components/join-class-names.js';
 import type { FlowClassNames } from '../shared/flow-props.js';
+import { ProfileFieldInputs } from './ProfileFieldInputs.js';
 import type { PhoneSignUpProfileStep } from './sign-up-steps.js';
 
 /** @internal Props of {@link SignUpProfileForm}. */
@@ -17,14 +18,13 @@ export interface SignUpProfileFormProps {
 }
 
 /**
- * @internal The profile step: one labelled input per profile field (its error tied to it by
- * `aria-describedby`), the flow's refusal, Back and "Create account". A submit with an empty
+ * @internal The profile step: one labelled input per profile field ({@link ProfileFieldInputs}),
+ * the flow's refusal, Back and "Create account". A submit with an empty
  * required field moves focus to the first such field.
  */
 export function SignUpProfileForm(props: SignUpProfileFormProps): ReactNode {
   const { flow, unstyled, classNames } = props;
   const { messages, isPending } = flow;
-  const id = useId();
   const formRef = useRef<HTMLFormElement | null>(null);
   const focusInvalid = useRef(false);
   const cls = kitClassNames(unstyled);
@@ -51,33 +51,7 @@ export function SignUpProfileForm(props: SignUpProfileFormProps): ReactNode {
         void flow.submit();
       }}
     >
-      {flow.fields.map((field, index) => {
-        const inputId = `${id}-${index}`;
-        const errorId = `${inputId}-error`;
-        return (
-          <div key={field.name} className={cls('genauth-flow__field')}>
-            <label htmlFor={inputId} className={cls('genauth-flow__label')}>
-              {field.label}
-            </label>
-            <input
-              id={inputId}
-              name={field.name}
-              className={cls('genauth-flow__input')}
-              value={field.value}
-              onChange={(event) => field.onChange(event.target.value)}
-              autoComplete={field.autoComplete}
-              aria-required={field.required || undefined}
-              aria-invalid={field.error !== null || undefined}
-              aria-describedby={field.error !== null ? errorId : undefined}
-            />
-            {field.error !== null ? (
-              <p id={errorId} role="alert" className={cls('genauth-flow__error', classNames.error)}>
-                {field.error}
-              </p>
-            ) : null}
-          </div>
-        );
-      })}
+      <ProfileFieldInputs fields={flow.fields} unstyled={unstyled} classNames={classNames} />
       <p role="alert" className={cls('genauth-flow__error', classNames.error)}>
         {flow.error}
       </p>

@@ -11,6 +11,8 @@ export interface FlowCardProps extends FlowComponentProps {
   heading: ReactNode;
   /** The step's content. */
   children: ReactNode;
+  /** Focus the heading when the card mounts too (a step drawn by a lazily loaded chunk). */
+  focusOnMount?: boolean | undefined;
 }
 
 /**
@@ -18,9 +20,12 @@ export interface FlowCardProps extends FlowComponentProps {
  * heading is what a screen reader should read, and what the next Tab starts from (focus never
  * falls to `<body>` when the old step's button disappears).
  */
-export function useStepFocus(step: string): RefObject<HTMLHeadingElement | null> {
+export function useStepFocus(
+  step: string,
+  focusOnMount = false,
+): RefObject<HTMLHeadingElement | null> {
   const ref = useRef<HTMLHeadingElement | null>(null);
-  const shown = useRef(step);
+  const shown = useRef(focusOnMount ? null : step);
   useEffect(() => {
     if (shown.current === step) return;
     shown.current = step;
@@ -33,7 +38,7 @@ export function useStepFocus(step: string): RefObject<HTMLHeadingElement | null>
 export function FlowCard(props: FlowCardProps): ReactNode {
   const { step, heading, header, footer, classNames = {}, unstyled = false, children } = props;
   const headingId = useId();
-  const headingRef = useStepFocus(step);
+  const headingRef = useStepFocus(step, props.focusOnMount);
   const cls = kitClassNames(unstyled);
   return (
     <section

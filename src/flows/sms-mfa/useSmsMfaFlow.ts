@@ -83,7 +83,9 @@ function isExpiry(error: unknown, enrolment: Enrolment | null): boolean {
   if (Number(error.apiCode) === 2300) return true;
   if (error.apiCode === undefined && error.statusCode === 403) return true;
   const late = enrolment === null || Date.now() - enrolment.sentAt >= ENROLLMENT_TOKEN_MS;
-  return late && !isCodeError(error) && error.statusCode < 500;
+  // Not a wrong code, an ended session, a rate limit or a server failure: those say so.
+  const other = isCodeError(error) || [401, 429].includes(error.statusCode);
+  return late && !other && error.statusCode < 500;
 }
 
 /**

@@ -424,6 +424,34 @@ describe('<EmailPasswordSignUp requirePhone>', { timeout: 60_000 }, () => {
 });
 
 describe('<EmailPasswordSignUp> without a required phone', { timeout: 60_000 }, () => {
+  it('a 200 without a user is not a sign-up: said, the password kept for another try', async () => {
+    harness.server.use(
+      http.post(
+        `${HOST}/api/v3/signup`,
+        () => HttpResponse.json({ statusCode: 200, message: 'ok' }),
+        {
+          once: true,
+        },
+      ),
+    );
+    const onSignedUp = vi.fn();
+    const { user } = harness.render(
+      (r) => <EmailPasswordSignUp resumeStore={r} onSignedUp={onSignedUp} />,
+      harness.browser(),
+    );
+    await user.type(emailInput(), EMAIL);
+    await user.type(passwordInput(), `${PASSWORD}{Enter}`);
+    await waitForState(() =>
+      expect(screen.getByText('Something went wrong. Try again.')).toHaveAttribute('role', 'alert'),
+    );
+    expect(screen.getByRole('heading', { name: 'Create your account' })).toBeVisible();
+    expect(onSignedUp).not.toHaveBeenCalled();
+    expect(passwordInput()).toHaveValue(PASSWORD);
+    await user.click(screen.getByRole('button', { name: 'Create account' }));
+    await heading('Account created');
+    expect(onSignedUp).toHaveBeenCalledTimes(1);
+  });
+
   it('without any phone step: one sign-up with the address and password', async () => {
     const signUps = requestsTo('signup');
     const onSignedUp = vi.fn();
@@ -442,6 +470,43 @@ describe('<EmailPasswordSignUp> without a required phone', { timeout: 60_000 }, 
     expect(signUps).toHaveLength(1);
     expect(onSignedUp).toHaveBeenCalledTimes(1);
     expect(screen.queryByText('Phone')).toBeNull();
+  });
+
+  it('asks the profile fields it is given on the first step and sends them', async () => {
+    const signUps = requestsTo('signup');
+    const { user } = harness.render(
+      (r) => (
+        <EmailPasswordSignUp
+          resumeStore={r}
+          profileFields={[
+            {
+              name: 'nickname',
+              label: 'Nickname',
+              autoComplete: 'nickname',
+              required: true,
+              requiredMessage: 'Choose a nickname.',
+            },
+            { name: 'company', label: 'Company (optional)', autoComplete: 'organization' },
+          ]}
+        />
+      ),
+      harness.browser(),
+    );
+    await user.type(emailInput(), EMAIL);
+    await user.type(passwordInput(), PASSWORD);
+    await user.click(screen.getByRole('button', { name: 'Create account' }));
+    const nickname = screen.getByRole('textbox', { name: 'Nickname' });
+    await waitForState(() => expect(nickname).toHaveFocus());
+    expect(nickname).toHaveAccessibleDescription('Choose a nickname.');
+    expect(signUps).toHaveLength(0);
+    await user.type(nickname, '  Lin ');
+    await user.click(screen.getByRole('button', { name: 'Create account' }));
+    await heading('Account created');
+    expect(await signUps[0]).toEqual({
+      connection: 'PASSWORD',
+      passwordPayload: { email: EMAIL, password: PASSWORD },
+      profile: { nickname: 'Lin' },
+    });
   });
 
   it('askPhone: the phone step can be skipped', async () => {
