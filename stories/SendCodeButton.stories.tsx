@@ -345,7 +345,12 @@ export const InvalidNumberBehaviour: Story = {
     await expect(input).toHaveAttribute('aria-invalid', 'true');
     await expect(input).toHaveAccessibleDescription('This phone number is too short.');
     await expect(input).toHaveFocus();
-    await new Promise((resolve) => setTimeout(resolve, 500));
+    // `invalid` is the state of a click that sent nothing (a send would say `sending`): no
+    // pause needed to see that no request follows.
+    await expect(canvas.getByRole('button', { name: 'Send code' })).toHaveAttribute(
+      'data-state',
+      'invalid',
+    );
     await expect(storyMock.outbox).toHaveLength(0);
     await expect(args.onSent).not.toHaveBeenCalled();
   }),
@@ -693,7 +698,10 @@ export const DisabledBehaviour: Story = {
     await expect(button).toHaveAttribute('aria-disabled', 'true');
     await expect(canvas.getByRole('textbox', { name: 'Phone number' })).toBeDisabled();
     await userEvent.click(button);
-    await new Promise((resolve) => setTimeout(resolve, 500));
+    // Still idle after the click (a send would say `sending`): no pause needed to see that no
+    // request follows.
+    await expect(button).toHaveAttribute('data-state', 'idle');
+    await expect(root(canvasElement)).toHaveAttribute('data-state', 'idle');
     await expect(storyMock.outbox).toHaveLength(0);
   }),
 };

@@ -89,6 +89,7 @@ export {
   type PhoneSignInCodeStep,
   type PhoneSignInDoneStep,
   type PhoneSignInMessages,
+  type PhoneSignInMfaStep,
   type PhoneSignInPhoneStep,
   type UsePhoneSignInFlowOptions,
   type UsePhoneSignInFlowResult,

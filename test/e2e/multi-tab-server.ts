@@ -16,6 +16,7 @@ const TYPES: Record<string, string> = {
 /** Starts the server on a random loopback port. */
 export async function startMultiTabServer(root: string, { delayMs = 150 } = {}) {
   const sent = new Map<string, number>();
+  const answered = new Map<string, number>();
 
   async function sendSms(request: IncomingMessage, response: ServerResponse) {
     let text = '';
@@ -24,6 +25,7 @@ export async function startMultiTabServer(root: string, { delayMs = 150 } = {}) 
     const phone = `${body.phoneCountryCode ?? '+86'}${body.phoneNumber ?? ''}`;
     sent.set(phone, (sent.get(phone) ?? 0) + 1);
     await new Promise((resolve) => setTimeout(resolve, delayMs));
+    answered.set(phone, Date.now());
     response.writeHead(200, { 'content-type': 'application/json' });
     response.end(JSON.stringify({ statusCode: 200, message: 'ok', requestId: `r${sent.size}` }));
   }
@@ -59,6 +61,8 @@ export async function startMultiTabServer(root: string, { delayMs = 150 } = {}) 
     origin: `http://127.0.0.1:${port}`,
     /** Requests seen for an E.164 number. */
     requestsFor: (phone: string) => sent.get(phone) ?? 0,
+    /** When (epoch ms) the last answer for an E.164 number was sent; `undefined` before. */
+    answeredAt: (phone: string) => answered.get(phone),
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
 }

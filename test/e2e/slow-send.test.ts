@@ -83,8 +83,9 @@ describe('a slow GenAuth and two tabs (real Chromium)', () => {
     await Promise.all([show(first, phone), show(second, phone)]);
     await first.evaluate(() => localStorage.clear());
     const start = await first.evaluate(() => multiTab.clickAt(Date.now()));
+    // The second click comes while the first request is at the server (its answer takes 14 s).
     await until(() => server.requestsFor(phone) === 1, 10_000, 'the first request');
-    await new Promise((resolve) => setTimeout(resolve, 1_000));
+    expect(await first.evaluate(() => multiTab.states())).toEqual(['sending']);
     await second.evaluate(() => multiTab.clickAt(Date.now()));
     const bothDone = async () => {
       const states = [
@@ -93,9 +94,10 @@ describe('a slow GenAuth and two tabs (real Chromium)', () => {
       ];
       return states.every((state) => state === 'cooldown' || state === 'error');
     };
+    // Settled: neither control is sending, so no click of this test can still make a request
+    // (a request is made only while its control says `sending`), and every request made was
+    // answered, hence counted.
     await until(bothDone, ANSWER_MS + 20_000, 'both tabs to settle');
-    // A little longer, so that a second request, if any, is counted.
-    await new Promise((resolve) => setTimeout(resolve, 500));
     const elapsed = Date.now() - start;
     const states = [
       await first.evaluate(() => multiTab.states()),
@@ -109,7 +111,14 @@ describe('a slow GenAuth and two tabs (real Chromium)', () => {
     // outlasted 15 s it gives up as busy instead: either way it sent nothing.
     expect(states[0]).toEqual(['cooldown']);
     expect(['cooldown', 'error']).toContain(states[1]?.[0]);
-    expect(await second.evaluate((p) => multiTab.remainingMs(p), phone)).toBeGreaterThan(50_000);
+    // The minute runs from the answer, not from the click 14 s earlier: measured against the
+    // moment the server answered, however long the tabs took to settle since.
+    const left = await second.evaluate((p) => multiTab.remainingMs(p), phone);
+    const readBy = Date.now();
+    const answeredAt = server.answeredAt(phone) ?? Number.NaN;
+    expect(left).toBeGreaterThan(0);
+    expect(left).toBeLessThanOrEqual(60_000);
+    expect(left).toBeGreaterThanOrEqual(answeredAt + 60_000 - readBy - 50);
     await Promise.all([first.close(), second.close()]);
   }, 120_000);
 });

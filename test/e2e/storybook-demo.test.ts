@@ -71,8 +71,57 @@ function sendAgain(tab: Page): Promise<number> {
 }
 
 const sendButton = (tab: Page) => tab.getByRole('button', { name: /^(Send|Resend) code$/ });
-const secondsShown = async (tab: Page) =>
-  Number((await sendButton(tab).textContent())?.match(/(\d+) s/)?.[1]);
+
+/** A cooldown the persisted demo stored: its storage item and the deadline it sets. */
+interface StoredCooldown {
+  item: string;
+  startedAt: number;
+  durationMs: number;
+}
+
+/**
+ * In one synchronous look at the page (no time passes between the reads): the persisted demo's
+ * cooldowns, the seconds the send button shows, and the page's clock.
+ */
+function countdownState(tab: Page) {
+  return tab.evaluate(() => {
+    const cooldowns: StoredCooldown[] = [];
+    for (let i = 0; i < localStorage.length; i += 1) {
+      const item = localStorage.key(i) ?? '';
+      if (!item.startsWith('genauth-sms-storybook-demo') || !item.includes(':cd:')) continue;
+      const { s, d } = JSON.parse(localStorage.getItem(item) ?? '{}') as { s: number; d: number };
+      cooldowns.push({ item, startedAt: s, durationMs: d });
+    }
+    const button = [...document.querySelectorAll('button')].find((b) =>
+      /^(Send|Resend) code/.test(b.textContent ?? ''),
+    );
+    const shown = Number(button?.textContent?.match(/(\d+) s/)?.[1] ?? Number.NaN);
+    return { cooldowns, shown, now: Date.now() };
+  });
+}
+
+/**
+ * Waits until the button shows the countdown of the one stored cooldown: the whole seconds left
+ * by the stored deadline, rounded up, or one more (the countdowns of a page step together at the
+ * clock's whole seconds, so a display may lead the exact value by up to a second). A state, not a
+ * time: however long a reload took, the number shown must be the stored deadline's.
+ */
+async function expectCountdownOfStoredCooldown(tab: Page): Promise<StoredCooldown> {
+  let stored: StoredCooldown | undefined;
+  await expect
+    .poll(async () => {
+      const { cooldowns, shown, now } = await countdownState(tab);
+      stored = cooldowns[0];
+      if (cooldowns.length !== 1 || !stored) return `${cooldowns.length} stored cooldowns`;
+      const exact = Math.ceil((stored.startedAt + stored.durationMs - now) / 1000);
+      return shown === exact || shown === exact + 1
+        ? 'consistent'
+        : `shown ${shown}, left ${exact}`;
+    })
+    .toBe('consistent');
+  if (!stored) throw new Error('no stored cooldown');
+  return stored;
+}
 
 describe('Storybook as a person opens it', () => {
   it('no story a person can open has a play function', () => {
@@ -100,7 +149,10 @@ describe('Storybook as a person opens it', () => {
         for (let entry = queue.shift(); entry; entry = queue.shift()) {
           const { requests } = await openStory(entry.id, tab);
           const mode = await tab.locator('[data-demo-mode]').first().getAttribute('data-demo-mode');
-          await tab.waitForTimeout(600); // longer than the mock's latency: a send would be done
+          // Nothing left to load or send: every chunk the story asked for has arrived and no
+          // request has started for half a second (Playwright's `networkidle`), so a send made
+          // on open, even one waiting for a slow chunk first, has been seen by now.
+          await tab.waitForLoadState('networkidle');
           seen.push({ id: entry.id, requests: [...requests], mode });
           tab.removeAllListeners('request');
         }
@@ -115,7 +167,7 @@ describe('Storybook as a person opens it', () => {
 
   it('send once: the countdown carries on after a reload, shows in a second tab, and the mock refuses within the minute', async () => {
     const story = 'components-sendcodebutton--default';
-    const { tab: first } = await openStory(story);
+    const { tab: first, requests: firstRequests } = await openStory(story);
     const { tab: second, requests: secondRequests } = await openStory(story);
     await second.getByRole('textbox', { name: 'Phone number' }).fill(NUMBER);
 
@@ -123,23 +175,26 @@ describe('Storybook as a person opens it', () => {
     await sendButton(first).click();
     await expect.poll(() => sendButton(first).getAttribute('data-state')).toBe('cooldown');
     expect(await savedOutbox(first)).toHaveLength(1);
+    expect(firstRequests).toHaveLength(1);
 
-    // The other tab follows at once, with the same remaining time.
+    // The other tab follows at once, showing the same stored deadline.
     await expect.poll(() => sendButton(second).getAttribute('data-state')).toBe('cooldown');
-    expect(
-      Math.abs((await secondsShown(second)) - (await secondsShown(first))),
-    ).toBeLessThanOrEqual(1);
+    const stored = await expectCountdownOfStoredCooldown(first);
+    expect(stored.durationMs).toBe(60_000);
+    expect(await expectCountdownOfStoredCooldown(second)).toEqual(stored);
     expect(secondRequests).toEqual([]);
 
-    // Reload: the same number is cooling down before anything is sent.
-    await first.waitForTimeout(1_100);
-    const before = await secondsShown(first);
+    // Reload: the same number is cooling down before anything is sent, on the same deadline
+    // (not a new minute), however long the reload took.
     await first.reload();
     await first.getByRole('textbox', { name: 'Phone number' }).fill(NUMBER);
     await expect.poll(() => sendButton(first).getAttribute('data-state')).toBe('cooldown');
-    const after = await secondsShown(first);
-    expect(after).toBeLessThanOrEqual(before);
-    expect(after).toBeGreaterThan(50);
+    expect(await sendButton(first).getAttribute('aria-disabled')).toBe('true');
+    expect(await expectCountdownOfStoredCooldown(first)).toEqual(stored);
+    const { shown } = await countdownState(first);
+    expect(shown).toBeGreaterThan(0);
+    expect(shown).toBeLessThanOrEqual(60);
+    expect(firstRequests).toHaveLength(1);
 
     // The reloaded page's mock and the second tab's mock both still refuse a second SMS.
     expect(await sendAgain(first)).toBe(429);

@@ -105,9 +105,9 @@ if (mode === 'ssr') {
     b.textContent.includes('Send code'),
   );
   check(Boolean(button), 'SendCodeButton renders its button');
+  // The click handler focuses the field itself (synchronously): no pause needed after it.
   await act(async () => {
     button?.dispatchEvent(new window.MouseEvent('click', { bubbles: true }));
-    await new Promise((done) => setTimeout(done, 50));
   });
   const phoneField = box.querySelector('input[autocomplete="tel-national"]');
   check(

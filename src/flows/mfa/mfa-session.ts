@@ -56,8 +56,11 @@ export interface MfaSession {
 export interface MfaSessionControl {
   /** The step's session, or `null` when no second factor is asked for. */
   session: MfaSession | null;
-  /** Starts the step (once its chunk is loaded, so the ready step draws at once). */
-  begin: (refusal: GenAuthMfaRequiredError) => Promise<void>;
+  /**
+   * Starts the step once its chunk is loaded (so the ready step draws at once); resolves
+   * `false`, token dropped, when the chunk could not be loaded (the flow shows its failure).
+   */
+  begin: (refusal: GenAuthMfaRequiredError) => Promise<boolean>;
   /** Leaves the step and drops the MFA token. */
   end: () => void;
 }
@@ -104,9 +107,14 @@ export function useMfaSession(
     },
     begin: async (refusal) => {
       token.current = refusal.mfaToken;
-      await loadMfaStep();
-      if (token.current !== refusal.mfaToken) return;
+      const chunk = await loadMfaStep();
+      if (token.current !== refusal.mfaToken) return true;
+      if (!chunk) {
+        token.current = null;
+        return false;
+      }
       setState((was) => ({ challenge: refusal.challenge, attempt: (was?.attempt ?? 0) + 1 }));
+      return true;
     },
     end,
   };

@@ -3,7 +3,6 @@ import type { CountryCode } from 'libphonenumber-js/core';
 import { type ReactNode, useRef } from 'react';
 import { kitClassNames } from '../../components/join-class-names.js';
 import type { GenAuthTokenSet } from '../../core/api/passcode-auth.js';
-import { MfaUnavailable } from '../mfa/MfaUnavailable.js';
 import { loadedMfaStep } from '../mfa/mfa-step-loader.js';
 import { FlowCard } from '../shared/FlowCard.js';
 import { FlowCodeForm } from '../shared/FlowCodeForm.js';
@@ -75,9 +74,7 @@ export function PhoneSignIn(props: PhoneSignInProps): ReactNode {
         submitOnComplete={submitOnComplete}
         preferredCountries={props.preferredCountries}
       />
-    ) : (
-      <MfaUnavailable {...card} messages={messages} onRestart={flow.restart} />
-    );
+    ) : null; // The flow enters its mfa step only once the chunk is loaded.
   }
   if (flow.step === 'code') {
     return (

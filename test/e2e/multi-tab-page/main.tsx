@@ -23,7 +23,10 @@ const client = createGenAuthClient({ appId: 'multi-tab', appHost: location.origi
 
 /** What the Node side drives: clicks at an agreed instant, and reads cooldowns. */
 const driver = {
-  /** Clicks every send button of the page once the wall clock reaches `at` (epoch ms). */
+  /**
+   * Clicks every send button of the page once the wall clock reaches `at` (epoch ms); resolves
+   * with the wall-clock time of the first click (later than `at` when the order came late).
+   */
   clickAt(at: number): Promise<number> {
     const buttons = [...document.querySelectorAll<HTMLButtonElement>('.genauth-send-code__button')];
     return new Promise((resolve) => {
@@ -32,8 +35,9 @@ const driver = {
         while (Date.now() < at) {
           // busy wait
         }
+        const clickedAt = Date.now();
         for (const button of buttons) button.click();
-        resolve(Date.now());
+        resolve(clickedAt);
       };
       setTimeout(fire, Math.max(0, at - Date.now() - 5));
     });

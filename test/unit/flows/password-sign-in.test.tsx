@@ -244,6 +244,62 @@ describe('<PasswordSignIn> with a second factor by SMS', { timeout: 20_000 }, ()
     expect(mock.outbox).toHaveLength(0);
   });
 
+  it('a dead network or a 500 at the verify: said, the step and the code stay', async () => {
+    harness.install().addUser({ ...ADA, mfa: { phone: '13900139000' } });
+    const { user } = renderWithCache(harness, <PasswordSignIn />);
+    await signInWith(user, 'ada');
+    await screen.findByRole('heading', { name: "Verify it's you" });
+    await user.click(sendButton());
+    await waitFor(() => expect(sendButton()).toHaveAccessibleName('Resend code'));
+    const code = harness.mock.lastCodeFor('13900139000', 'CHANNEL_VERIFY_MFA') ?? '';
+    harness.mock.setFailure({
+      mode: 'network',
+      times: 1,
+      endpoints: ['applications/mfa/sms/verify'],
+    });
+    await user.type(codeInput(), code);
+    expect(await screen.findByText(/Could not reach the server/)).toBeVisible();
+    harness.mock.setFailure({
+      mode: 'server-error-html',
+      times: 1,
+      endpoints: ['applications/mfa/sms/verify'],
+    });
+    await user.click(screen.getByRole('button', { name: 'Verify' }));
+    expect(await screen.findByText(/unavailable right now/)).toBeVisible();
+    expect(codeInput()).toHaveValue(code);
+    await user.click(screen.getByRole('button', { name: 'Verify' }));
+    await screen.findByRole('heading', { name: 'Signed in' });
+  });
+
+  it('a number to bind: empty, emoji or 10 kB sends nothing; full-width digits are read', async () => {
+    const mock = harness.install();
+    mock.addUser({ ...ADA, mfa: {} });
+    const checks: string[] = [];
+    harness.server.events.on('request:start', ({ request }) => {
+      if (request.url.endsWith('/mfa/check')) checks.push(request.url);
+    });
+    const { user } = renderWithCache(harness, <PasswordSignIn />);
+    await signInWith(user, 'ada');
+    await screen.findByRole('heading', { name: 'Add a phone for verification' });
+    const field = screen.getByRole('textbox', { name: 'Phone number for verification' });
+    await user.click(sendButton());
+    await user.type(field, '📱📱');
+    await user.click(sendButton());
+    await user.clear(field);
+    await user.click(field);
+    await user.paste('1'.repeat(10_000));
+    await user.click(sendButton());
+    expect(checks).toHaveLength(0);
+    expect(mock.outbox).toHaveLength(0);
+    await user.clear(field);
+    await user.click(field);
+    await user.paste('１３７００１３７０００');
+    await user.click(sendButton());
+    await screen.findByRole('heading', { name: "Verify it's you" });
+    expect(checks).toHaveLength(1);
+    expect(mock.lastCodeFor('13700137000', 'CHANNEL_VERIFY_MFA')).toMatch(/^\d{6}$/);
+  });
+
   it('an app that asks for another factor than SMS: said, and back to sign-in', async () => {
     harness.install({ mfa: { factors: ['OTP'] } }).addUser(ADA);
     const { user } = renderWithCache(harness, <PasswordSignIn />);
