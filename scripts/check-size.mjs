@@ -1,28 +1,48 @@
 // Size budgets, measured as a consumer's bundler sees the built package (see
 // scripts/consumer-bundle.mjs). `node scripts/check-size.mjs [budget-id...]` checks the named
 // budgets (all by default) and exits non-zero when one is over; `npm test` runs each as a test.
+import { readFile } from 'node:fs/promises';
+import { gzipSync } from 'node:zlib';
+import { transform } from 'esbuild';
 import { bundlePage, downloads, kB } from './consumer-bundle.mjs';
 import { measureKit, measureSignInFlow } from './size-scenarios.mjs';
 
 /** Limits in bytes (1 kB = 1000 B) of min+gzip JavaScript a browser downloads. */
 const BUDGETS = [
   {
-    id: 'login-button',
-    name: '<SendCodeButton defaultCountry="CN"> in <GenAuthProvider>, up to a typed mainland number',
-    // The goal set in issue 9: 30 kB, libphonenumber-js/core and the +86 piece (behind its
-    // zone's table) included. Measured 28,756 B; see README "Size" for what is in it.
-    limit: 30_000,
-    measure: async () => (await kitFigures()).mainland.total,
+    id: 'first-paint',
+    name: '<SendCodeButton defaultCountry="CN"> in <GenAuthProvider>: eager JS before it renders with its right state',
+    // Issue 22's goal: 15 kB, NOT met. The phone engine (libphonenumber-js) and the pieces load
+    // after the first paint, requested at mount; until then the field shows the digits as typed
+    // and the verdict `pending`. Was 28,559 B; measured 18,390 B. README "Size" says what is
+    // left toward the goal.
+    limit: 18_400,
+    measure: async () => (await kitFigures()).eager.gzip,
   },
   {
     id: 'kit-own-code',
-    name: "the kit's own code in it (libphonenumber-js and phone metadata left out)",
-    // The 11 kB goal is retired (issue 22 sets a first-paint goal instead). Measured 17,532 B,
-    // then 18,361 B after issue 21's fixes that the button needs (a cooldown store per app,
-    // the countdown before the phone metadata, refused pastes said aloud, one storage reading
-    // per displayed second); the limit keeps that. See README "Size" for what it contains.
-    limit: 18_500,
+    name: "the kit's own code in that first paint (libphonenumber-js and phone metadata left out)",
+    // Issue 22's goal: 13 kB, NOT met. Was 18,427 B; measured 17,769 B. README "Size" splits it
+    // by area.
+    limit: 17_800,
     measure: async () => (await kitFigures()).own,
+  },
+  {
+    id: 'first-send',
+    name: 'the login button after a typed mainland number and its first send, every chunk fetched',
+    // Issue 22's goal: no more than before it, 33,801 B (33,654 B when the issue was filed), NOT
+    // met: measured 34,197 B, the engine and the chunk shared with the lazy chunks being files
+    // of their own. The limit keeps it from growing.
+    limit: 34_200,
+    measure: async () => (await kitFigures()).firstSend,
+  },
+  {
+    id: 'button-css',
+    name: "genauth-sms-react/send-code-button.css, the login button's CSS (min+gzip)",
+    // Issue 22's goal: 2.3 kB (all of styles.css is 2.9 kB): the theme, the phone field, the
+    // country selector and the button, without the code boxes and password rules.
+    limit: 2_300,
+    measure: () => cssSize('dist/send-code-button.css'),
   },
   {
     id: 'core-entry',
@@ -104,6 +124,13 @@ async function strangers() {
     found.push('react-hook-form');
   }
   return found;
+}
+
+/** Bytes of a built stylesheet as a consumer's bundler ships it: minified (esbuild), gzip -9. */
+async function cssSize(file) {
+  const css = await readFile(new URL(`../${file}`, import.meta.url), 'utf8');
+  const { code } = await transform(css, { loader: 'css', minify: true });
+  return gzipSync(code, { level: 9 }).length;
 }
 
 let kit;
