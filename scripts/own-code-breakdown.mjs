@@ -18,7 +18,7 @@ const PAGES = resolve(root, 'node_modules/.cache/consumer-bundle');
  */
 export const AREAS = [
   {
-    name: 'phone engine (parse, text, caret, metadata loader)',
+    name: 'phone field logic before the engine (parse, text, caret, metadata loader)',
     match: /^src\/core\/(phone\/|digits\.ts)/,
   },
   {

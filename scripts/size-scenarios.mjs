@@ -36,12 +36,19 @@ export const metadataPiece = (callingCode) => {
   ];
 };
 
+/**
+ * The phone engine's lazy chunk (libphonenumber-js and what runs on a loaded plan), requested
+ * with the first calling code's piece, at mount.
+ */
+export const phoneEngine = (input) => /\/phone-engine-[^/]*\.js$/.test(input);
+
 /** Files of the built package that are phone metadata (generated), not the kit's own code. */
 const METADATA_FILES = /dist\/phone-metadata\//;
 
 /** What the user does on the login page, in order, and what each step makes the page fetch. */
 const LOGIN_STEPS = [
-  { name: 'type a mainland number (+86)', fetches: metadataPiece(86) },
+  // The field requests the engine and its default country's piece at mount, before any digit.
+  { name: 'type a mainland number (+86)', fetches: [phoneEngine, ...metadataPiece(86)] },
   { name: 'then type a UK number (+44)', fetches: metadataPiece(44) },
   // The kit's own lazy chunks, named after their first module by the library build.
   {

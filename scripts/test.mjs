@@ -64,11 +64,14 @@ if (isBuilt) {
     'esm-only',
     '--exclude-entrypoints',
     './styles.css',
+    './send-code-button.css',
     './flows.css',
   ]);
   for (const budget of [
-    'login-button',
+    'first-paint',
     'kit-own-code',
+    'first-send',
+    'button-css',
     'core-entry',
     'login-button-contents',
     'sign-in-flow-eager',

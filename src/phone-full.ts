@@ -2,6 +2,7 @@
 // and pages that would rather not load it piece by piece.
 import metadata from 'libphonenumber-js/mobile/metadata';
 import { installPhoneMetadata } from './core/phone/metadata-store.js';
+import { phoneEngine } from './core/phone/phone-engine.js';
 
 /**
  * Installs libphonenumber-js's whole mobile metadata (about 24 kB gzipped) into the kit, so
@@ -13,5 +14,5 @@ import { installPhoneMetadata } from './core/phone/metadata-store.js';
  * parsePhone('+44 7400 123456'); // { valid: true, ... }
  */
 export function installFullPhoneMetadata(): void {
-  installPhoneMetadata(metadata);
+  installPhoneMetadata(metadata, phoneEngine);
 }

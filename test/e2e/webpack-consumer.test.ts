@@ -85,6 +85,7 @@ describe('the built package under webpack 5', () => {
     expect(assets).toContain('dist_phone-metadata_zone-8_js.js');
     expect(assets.filter((name) => /^dist_country-list-ui-.*\.js$/.test(name))).toHaveLength(1);
     expect(assets.filter((name) => /^dist_send-path-.*\.js$/.test(name))).toHaveLength(1);
+    expect(assets.filter((name) => /^dist_phone-engine-.*\.js$/.test(name))).toHaveLength(1);
     expect(metadataChunks(assets).length).toBeGreaterThan(200);
   });
 
@@ -99,6 +100,8 @@ describe('the built package under webpack 5', () => {
     await expect
       .poll(() => metadataChunks(scripts))
       .toEqual(['dist_phone-metadata_86_js.js', 'dist_phone-metadata_zone-8_js.js']);
+    // The phone engine (libphonenumber-js) comes with it, after the first paint (issue 22).
+    expect(scripts.filter((name) => name.startsWith('dist_phone-engine-'))).toHaveLength(1);
     await number.pressSequentially('13800138000');
     await expect.poll(() => number.inputValue()).toBe('138 0013 8000');
     expect(scripts.some((name) => name.startsWith('dist_send-path-'))).toBe(false);

@@ -74,7 +74,6 @@ export function CountryListPopup(props: CountryListPopupProps) {
             className={classNames.option}
             cls={cls}
             unstyled={props.unstyled}
-            Flag={model.kit.Flag}
           />
         ))}
       </div>

@@ -1,6 +1,6 @@
 'use client';
 import type { Country } from '../../core/phone/countries.js';
-import type { CountryListKit } from './country-list-kit.js';
+import { Flag } from '../Flag.js';
 
 /** Class names of a part: the kit's own (unless unstyled) plus the user's. */
 export type PartClassNames = (own: string, extra?: string) => string | undefined;
@@ -28,8 +28,6 @@ export interface CountryOptionProps {
   cls: PartClassNames;
   /** Drop the kit's classes. */
   unstyled: boolean;
-  /** The page's `<Flag>` (this lazy module imports none of the page's code). */
-  Flag: CountryListKit['Flag'];
 }
 
 /**
@@ -38,7 +36,7 @@ export interface CountryOptionProps {
  * marks the active option; `data-selected` marks the chosen country for styling.
  */
 export function CountryOption(props: CountryOptionProps) {
-  const { country, isActive, cls, Flag } = props;
+  const { country, isActive, cls } = props;
   return (
     // biome-ignore lint/a11y/useKeyWithClickEvents: the combobox input handles the keyboard (aria-activedescendant).
     <div

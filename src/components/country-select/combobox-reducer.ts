@@ -1,13 +1,16 @@
 import type { CountryCode } from 'libphonenumber-js/core';
-import type { Country } from '../../core/phone/countries.js';
+import {
+  type Country,
+  getCountries,
+  getMainCountryForCallingCode,
+} from '../../core/phone/countries.js';
 import {
   buildCountryList,
   type CountryList,
   resolveCountryText,
 } from '../../core/phone/country-list.js';
 import { searchCountries } from '../../core/phone/search-countries.js';
-import type { ComboboxAction, ComboboxState } from './combobox-state.js';
-import type { CountryListKit } from './country-list-kit.js';
+import { CLOSED, type ComboboxAction, type ComboboxState, typedQuery } from './combobox-state.js';
 
 /**
  * Keyboard and pointer behaviour of the country picker (WAI-ARIA APG list autocomplete), as a
@@ -17,8 +20,6 @@ import type { CountryListKit } from './country-list-kit.js';
 
 /** The countries a picker offers, ready to search. */
 export interface CountryListModel {
-  /** The page's eager helpers this chunk works with (it imports none of them). */
-  kit: CountryListKit;
   /** Allowed countries, preferred ones first. */
   list: CountryList;
   /** The same, as one array in display order. */
@@ -46,19 +47,17 @@ const PAGE = 10;
 
 /** The allowed countries in `locale`, preferred ones first. */
 export function createCountryListModel(
-  kit: CountryListKit,
   locale: string,
   countries: readonly CountryCode[] | undefined,
   preferred: readonly CountryCode[] | undefined,
 ): CountryListModel {
-  const list = buildCountryList(kit.getCountries(locale), countries, preferred);
+  const list = buildCountryList(getCountries(locale), countries, preferred);
   // Under other locales, English names match too.
   const english =
     locale === 'en-US'
       ? undefined
-      : new Map(kit.getCountries('en-US').map((country) => [country.code, country.name]));
+      : new Map(getCountries('en-US').map((country) => [country.code, country.name]));
   return {
-    kit,
     list,
     ordered: [...list.preferred, ...list.others],
     alsoKnownAs: english && ((country) => english.get(country.code)),
@@ -93,7 +92,6 @@ function move(results: readonly Country[], active: CountryCode | undefined, delt
 
 function onKey(state: ComboboxState, key: string, context: ComboboxContext): ComboboxStep {
   const results = resultsOf(context.model, state.query);
-  const { closed } = context.model.kit;
   const at = (activeCode: CountryCode | undefined) => ({ state: { ...state, activeCode } });
   if (key === 'ArrowDown' || key === 'ArrowUp') {
     if (!state.isOpen) {
@@ -103,7 +101,7 @@ function onKey(state: ComboboxState, key: string, context: ComboboxContext): Com
     return at(move(results, state.activeCode, key === 'ArrowDown' ? 1 : -1));
   }
   if (!state.isOpen) {
-    return { state: key === 'Escape' && state.query !== null ? closed : state };
+    return { state: key === 'Escape' && state.query !== null ? CLOSED : state };
   }
   switch (key) {
     case 'PageDown':
@@ -114,10 +112,10 @@ function onKey(state: ComboboxState, key: string, context: ComboboxContext): Com
       if (results.length === 0) return { state };
       return at(key === 'Home' ? results[0]?.code : results[results.length - 1]?.code);
     case 'Enter':
-      return state.activeCode ? { state: closed, picked: state.activeCode } : { state };
+      return state.activeCode ? { state: CLOSED, picked: state.activeCode } : { state };
     case 'Escape':
     case 'Tab':
-      return { state: closed };
+      return { state: CLOSED };
     default:
       return { state };
   }
@@ -125,13 +123,12 @@ function onKey(state: ComboboxState, key: string, context: ComboboxContext): Com
 
 function onChange(state: ComboboxState, text: string, whole: boolean, context: ComboboxContext) {
   const { model, value, display } = context;
-  const { kit } = model;
   if (whole) {
     // Autofill and drag-and-drop name a country outright (`+44`, `GB`, `United Kingdom`).
-    const resolved = resolveCountryText(text, model.list, value, kit.mainCountryOf);
-    if (resolved) return { state: kit.closed, picked: resolved };
+    const resolved = resolveCountryText(text, model.list, value, getMainCountryForCallingCode);
+    if (resolved) return { state: CLOSED, picked: resolved };
   }
-  const query = kit.typedQuery(state.query, display, text);
+  const query = typedQuery(state.query, display, text);
   const activeCode = query ? resultsOf(model, query)[0]?.code : value;
   return { state: { isOpen: true, query, activeCode } };
 }
@@ -157,9 +154,9 @@ export function reduceCombobox(
     case 'key':
       return onKey(state, action.key, context);
     case 'pick':
-      return { state: context.model.kit.closed, picked: action.code };
+      return { state: CLOSED, picked: action.code };
     case 'close':
-      return { state: context.model.kit.closed };
+      return { state: CLOSED };
   }
 }
 

@@ -9,7 +9,6 @@ import {
   type ComboboxState,
   reduceWhileLoading,
 } from './combobox-state.js';
-import { countryListKit } from './country-list-kit.js';
 import {
   type CountryListLoad,
   type CountryListModule,
@@ -69,7 +68,7 @@ export function useLazyCombobox(options: UseLazyComboboxOptions): UseLazyCombobo
   const load = useCountryListLoad();
   const list = load.module;
   const model = useMemo(
-    () => list?.createCountryListModel(countryListKit, locale, countries, preferredCountries),
+    () => list?.createCountryListModel(locale, countries, preferredCountries),
     [list, locale, countries, preferredCountries],
   );
   const context = model && { model, value, display };

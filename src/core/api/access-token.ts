@@ -1,4 +1,9 @@
-import { kit } from '../send-path/kit.js';
+import { GenAuthAuthRequiredError } from './errors.js';
+import { optionError } from './option-error.js';
+
+// Declared here without Node's types. The consumer's bundler replaces process.env.NODE_ENV,
+// and its minifier drops the development messages (see option-error.ts).
+declare const process: { env: { NODE_ENV?: string } };
 
 /** What an access token may be: `null` or `undefined` means "nobody is signed in". */
 export type AccessTokenValue = string | null | undefined;
@@ -23,14 +28,21 @@ export async function readAccessToken(source: AccessTokenSource): Promise<string
   const value = typeof source === 'function' ? await source() : source;
   if (value === null || value === undefined) return undefined;
   if (typeof value !== 'string') {
-    throw new kit.GenAuthInputError('accessToken', 'accessToken must be a string (or return one)');
+    throw optionError(
+      'accessToken',
+      process.env.NODE_ENV === 'production'
+        ? undefined
+        : 'accessToken must be a string (or return one)',
+    );
   }
   const token = value.trim();
   if (token === '') return undefined;
   if (!HEADER_SAFE.test(token)) {
-    throw new kit.GenAuthInputError(
+    throw optionError(
       'accessToken',
-      'accessToken contains characters a header cannot carry',
+      process.env.NODE_ENV === 'production'
+        ? undefined
+        : 'accessToken contains characters a header cannot carry',
     );
   }
   return token;
@@ -42,6 +54,6 @@ export async function readAccessToken(source: AccessTokenSource): Promise<string
  */
 export async function requireAccessToken(source: AccessTokenSource): Promise<string> {
   const token = await readAccessToken(source);
-  if (token === undefined) throw new kit.GenAuthAuthRequiredError();
+  if (token === undefined) throw new GenAuthAuthRequiredError();
   return token;
 }

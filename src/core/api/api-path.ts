@@ -1,4 +1,9 @@
-import { kit } from '../send-path/kit.js';
+import { optionError } from './option-error.js';
+import { preview } from './preview.js';
+
+// Declared here without Node's types. The consumer's bundler replaces process.env.NODE_ENV,
+// and its minifier drops the development messages (see option-error.ts).
+declare const process: { env: { NODE_ENV?: string } };
 
 /**
  * `/api/` and name segments (letters, digits, `-`, `_`, single dots inside a name). Everything
@@ -17,9 +22,11 @@ const API_PATH = /^\/api(?:\/[A-Za-z0-9_-]+(?:\.[A-Za-z0-9_-]+)*)+$/;
  */
 export function checkApiPath(path: unknown): string {
   if (typeof path !== 'string' || !API_PATH.test(path)) {
-    throw new kit.GenAuthInputError(
+    throw optionError(
       'path',
-      `The path must be a GenAuth API path like "/api/v3/send-sms" (got ${kit.preview(path)})`,
+      process.env.NODE_ENV === 'production'
+        ? undefined
+        : `The path must be a GenAuth API path like "/api/v3/send-sms" (got ${preview(path)})`,
     );
   }
   return path;

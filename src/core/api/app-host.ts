@@ -1,4 +1,8 @@
-import { GenAuthInputError } from './errors.js';
+import { optionError } from './option-error.js';
+
+// Declared here without Node's types. The consumer's bundler replaces process.env.NODE_ENV,
+// and its minifier drops the development messages (see option-error.ts).
+declare const process: { env: { NODE_ENV?: string } };
 
 const LOOPBACK_HOSTNAMES = new Set(['localhost', '[::1]']);
 
@@ -21,28 +25,47 @@ function isLoopback(hostname: string): boolean {
 export function normalizeAppHost(appHost: string): string {
   const trimmed = typeof appHost === 'string' ? appHost.trim() : '';
   if (trimmed === '') {
-    throw new GenAuthInputError('appHost', 'appHost is required, e.g. "https://my-app.genauth.ai"');
+    throw optionError(
+      'appHost',
+      process.env.NODE_ENV === 'production'
+        ? undefined
+        : 'appHost is required, e.g. "https://my-app.genauth.ai"',
+    );
   }
   const withScheme = /^[a-z][a-z\d+.-]*:\/\//i.test(trimmed) ? trimmed : `https://${trimmed}`;
   let url: URL;
   try {
     url = new URL(withScheme);
   } catch {
-    throw new GenAuthInputError('appHost', `appHost "${trimmed.slice(0, 100)}" is not a valid URL`);
+    throw optionError(
+      'appHost',
+      process.env.NODE_ENV === 'production'
+        ? undefined
+        : `appHost "${trimmed.slice(0, 100)}" is not a valid URL`,
+    );
   }
   if (url.protocol !== 'https:' && url.protocol !== 'http:') {
-    throw new GenAuthInputError('appHost', `appHost must use https:// (got ${url.protocol}//)`);
+    throw optionError(
+      'appHost',
+      process.env.NODE_ENV === 'production'
+        ? undefined
+        : `appHost must use https:// (got ${url.protocol}//)`,
+    );
   }
   if (url.protocol === 'http:' && !isLoopback(url.hostname)) {
-    throw new GenAuthInputError(
+    throw optionError(
       'appHost',
-      `appHost must use https:// (plain http:// is only allowed for localhost): ${url.host}`,
+      process.env.NODE_ENV === 'production'
+        ? undefined
+        : `appHost must use https:// (plain http:// is only allowed for localhost): ${url.host}`,
     );
   }
   if (url.username || url.password || url.search || url.hash) {
-    throw new GenAuthInputError(
+    throw optionError(
       'appHost',
-      'appHost must not contain credentials, a query or a hash',
+      process.env.NODE_ENV === 'production'
+        ? undefined
+        : 'appHost must not contain credentials, a query or a hash',
     );
   }
   return `${url.origin}${url.pathname}`.replace(/\/+$/, '');

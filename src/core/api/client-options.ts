@@ -1,5 +1,10 @@
-import { GenAuthInputError, type GenAuthInputIssue } from './errors.js';
+import type { GenAuthInputIssue } from './errors.js';
+import { optionError } from './option-error.js';
 import { preview } from './preview.js';
+
+// Declared here without Node's types. The consumer's bundler replaces process.env.NODE_ENV,
+// and its minifier drops the development messages (see option-error.ts).
+declare const process: { env: { NODE_ENV?: string } };
 
 /**
  * @internal Longest timeout `setTimeout` can hold (2^31 - 1 ms, about 24.8 days). Beyond it
@@ -38,9 +43,11 @@ export function checkHeaderToken(
 ): string | undefined {
   if (value === undefined || value === '') return undefined;
   if (typeof value !== 'string' || value.length > maxLength || !HEADER_TOKEN.test(value)) {
-    throw new GenAuthInputError(
+    throw optionError(
       field,
-      `${field} must be at most ${maxLength} printable ASCII characters without spaces or line breaks (got ${preview(value)})`,
+      process.env.NODE_ENV === 'production'
+        ? undefined
+        : `${field} must be at most ${maxLength} printable ASCII characters without spaces or line breaks (got ${preview(value)})`,
     );
   }
   return value;
@@ -49,9 +56,11 @@ export function checkHeaderToken(
 function checkTimeout(value: unknown): number {
   if (value === undefined) return 10_000;
   if (typeof value !== 'number' || !(value >= 1 && value <= MAX_TIMEOUT_MS)) {
-    throw new GenAuthInputError(
+    throw optionError(
       'timeoutMs',
-      `timeoutMs must be a number of milliseconds from 1 to ${MAX_TIMEOUT_MS} (got ${preview(value)})`,
+      process.env.NODE_ENV === 'production'
+        ? undefined
+        : `timeoutMs must be a number of milliseconds from 1 to ${MAX_TIMEOUT_MS} (got ${preview(value)})`,
     );
   }
   return value;
@@ -64,14 +73,21 @@ function checkCallables(options: { fetch?: unknown; now?: unknown; credentials?:
   for (const name of ['fetch', 'now'] as const) {
     const value = options[name];
     if (value !== undefined && typeof value !== 'function') {
-      throw new GenAuthInputError(name, `${name} must be a function (got ${preview(value)})`);
+      throw optionError(
+        name,
+        process.env.NODE_ENV === 'production'
+          ? undefined
+          : `${name} must be a function (got ${preview(value)})`,
+      );
     }
   }
   const { credentials } = options;
   if (credentials !== undefined && !CREDENTIALS.includes(credentials as string)) {
-    throw new GenAuthInputError(
+    throw optionError(
       'credentials',
-      `credentials must be 'include', 'same-origin' or 'omit' (got ${preview(credentials)})`,
+      process.env.NODE_ENV === 'production'
+        ? undefined
+        : `credentials must be 'include', 'same-origin' or 'omit' (got ${preview(credentials)})`,
     );
   }
 }
@@ -94,21 +110,30 @@ export function checkClientOptions(options: {
   checkCallables(options);
   const trimmed = typeof options.appId === 'string' ? options.appId.trim() : '';
   if (trimmed === '') {
-    throw new GenAuthInputError('appId', 'appId is required (GenAuth console → your application)');
+    throw optionError(
+      'appId',
+      process.env.NODE_ENV === 'production'
+        ? undefined
+        : 'appId is required (GenAuth console → your application)',
+    );
   }
   const appId = checkHeaderToken('appId', trimmed) ?? trimmed;
   const { headerPrefix = 'x-genauth' } = options;
   if (headerPrefix !== 'x-genauth' && headerPrefix !== 'x-authing') {
-    throw new GenAuthInputError(
+    throw optionError(
       'headerPrefix',
-      `headerPrefix must be 'x-genauth' or 'x-authing' (got ${preview(headerPrefix)})`,
+      process.env.NODE_ENV === 'production'
+        ? undefined
+        : `headerPrefix must be 'x-genauth' or 'x-authing' (got ${preview(headerPrefix)})`,
     );
   }
   const lang = checkHeaderToken('lang', options.lang, MAX_LANG_LENGTH);
   if (lang !== undefined && !LANGUAGE_TAG.test(lang)) {
-    throw new GenAuthInputError(
+    throw optionError(
       'lang',
-      `lang must be a language tag like "zh-CN" (got ${preview(lang)})`,
+      process.env.NODE_ENV === 'production'
+        ? undefined
+        : `lang must be a language tag like "zh-CN" (got ${preview(lang)})`,
     );
   }
   return {

@@ -1,6 +1,5 @@
-import { kit } from '../send-path/kit.js';
 import { envelopeStatus, readEnvelope, toApiCode } from './envelope.js';
-import type { GenAuthApiError } from './errors.js';
+import { GenAuthApiError } from './errors.js';
 import type { UsableResponse } from './response-shape.js';
 import { parseRetryAfter } from './retry-after.js';
 import type { GenAuthEnvelope } from './types.js';
@@ -35,7 +34,7 @@ export function apiError(
   statusCode: number,
   envelope?: Partial<GenAuthEnvelope>,
 ): GenAuthApiError {
-  return new kit.GenAuthApiError(message, {
+  return new GenAuthApiError(message, {
     statusCode,
     apiCode: toApiCode(envelope?.apiCode),
     requestId: typeof envelope?.requestId === 'string' ? envelope.requestId : undefined,

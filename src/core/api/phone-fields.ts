@@ -1,4 +1,9 @@
-import { kit } from '../send-path/kit.js';
+import { optionError } from './option-error.js';
+import { preview } from './preview.js';
+
+// Declared here without Node's types. The consumer's bundler replaces process.env.NODE_ENV,
+// and its minifier drops the development messages (see option-error.ts).
+declare const process: { env: { NODE_ENV?: string } };
 
 /**
  * `+` and an ITU-T E.164 country calling code: 1 to 3 digits, never starting with 0
@@ -49,9 +54,11 @@ export function checkPhoneFields(
   names: PhoneFieldNames = SEND_SMS_NAMES,
 ): { phoneNumber: string; phoneCountryCode: string | undefined } {
   if (phoneCountryCode !== undefined && !isCountryCode(phoneCountryCode)) {
-    throw new kit.GenAuthInputError(
+    throw optionError(
       'phoneCountryCode',
-      `${names.phoneCountryCode} must be "+" and a 1 to 3 digit calling code not starting with 0, like "+86" (got ${kit.preview(phoneCountryCode)})`,
+      process.env.NODE_ENV === 'production'
+        ? undefined
+        : `${names.phoneCountryCode} must be "+" and a 1 to 3 digit calling code not starting with 0, like "+86" (got ${preview(phoneCountryCode)})`,
     );
   }
   const codeDigits =
@@ -62,9 +69,11 @@ export function checkPhoneFields(
     /^0+$/.test(phoneNumber) ||
     codeDigits + phoneNumber.length > E164_MAX_DIGITS
   ) {
-    throw new kit.GenAuthInputError(
+    throw optionError(
       'phoneNumber',
-      `${names.phoneNumber} must be the national number without the country code: 4 to ${E164_MAX_DIGITS - codeDigits} digits (got ${kit.preview(phoneNumber)})`,
+      process.env.NODE_ENV === 'production'
+        ? undefined
+        : `${names.phoneNumber} must be the national number without the country code: 4 to ${E164_MAX_DIGITS - codeDigits} digits (got ${preview(phoneNumber)})`,
     );
   }
   return { phoneNumber, phoneCountryCode };

@@ -1,5 +1,5 @@
-import { kit } from '../send-path/kit.js';
 import type { CheckedClientOptions } from './client-options.js';
+import { GenAuthNetworkError, GenAuthTimeoutError } from './errors.js';
 import { type AnswerReading, apiError, interpret, isHttpOk } from './interpret-answer.js';
 import { discardBody, MAX_BODY_BYTES, readBodyCapped, TOO_LARGE } from './read-body.js';
 import { redirectIn } from './redirects.js';
@@ -66,8 +66,8 @@ export async function postJson<T extends GenAuthEnvelope>(
   /** Why fetching or reading failed: the caller's abort, our timeout, or else the network. */
   const failure = (networkMessage: string, cause: unknown): unknown => {
     if (signal?.aborted) return abortError(signal);
-    if (timedOut) return new kit.GenAuthTimeoutError(config.timeoutMs);
-    return new kit.GenAuthNetworkError(networkMessage, { cause });
+    if (timedOut) return new GenAuthTimeoutError(config.timeoutMs);
+    return new GenAuthNetworkError(networkMessage, { cause });
   };
 
   const now = config.now ?? Date.now;

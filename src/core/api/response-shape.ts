@@ -1,5 +1,4 @@
-import { kit } from '../send-path/kit.js';
-import type { GenAuthNetworkError } from './errors.js';
+import { GenAuthNetworkError } from './errors.js';
 
 /**
  * @internal The parts of a fetch `Response` the kit reads. A custom `fetch` may return anything,
@@ -22,7 +21,7 @@ export interface UsableResponse {
 }
 
 function notAResponse(what: string): GenAuthNetworkError {
-  return new kit.GenAuthNetworkError(
+  return new GenAuthNetworkError(
     `The fetch in use returned no usable Response (${what}); check the "fetch" option`,
   );
 }

@@ -2,10 +2,14 @@ import { loadSendPath } from '../send-path/load-send-path.js';
 import type { AccessTokenSource } from './access-token.js';
 import { normalizeAppHost } from './app-host.js';
 import { checkClientOptions } from './client-options.js';
-import { GenAuthInputError } from './errors.js';
 import type { AnswerReading } from './interpret-answer.js';
+import { optionError } from './option-error.js';
 import type { TransportConfig } from './post-json.js';
 import type { GenAuthEnvelope, RequestOptions } from './types.js';
+
+// Declared here without Node's types. The consumer's bundler replaces process.env.NODE_ENV,
+// and its minifier drops the development messages (see option-error.ts).
+declare const process: { env: { NODE_ENV?: string } };
 
 /** Header name prefix: GenAuth SDKs send `x-genauth-*`, older Authing SDKs `x-authing-*`. */
 export type HeaderPrefix = 'x-genauth' | 'x-authing';
@@ -117,16 +121,23 @@ export function createGenAuthTransport(options: GenAuthClientOptions): GenAuthTr
   const given = options as unknown as Record<string, unknown>;
   for (const key of FORBIDDEN_SECRET_KEYS) {
     if (given[key] !== undefined) {
-      throw new GenAuthInputError(
+      throw optionError(
         'appSecret',
-        `Do not pass "${key}": an app secret must never ship to a browser, and send-sms does not need one`,
+        process.env.NODE_ENV === 'production'
+          ? undefined
+          : `Do not pass "${key}": an app secret must never ship to a browser, and send-sms does not need one`,
       );
     }
   }
   const checked = checkClientOptions(options);
   const tokenSource = options.accessToken;
   if (!['string', 'function', 'undefined'].includes(typeof tokenSource) && tokenSource !== null) {
-    throw new GenAuthInputError('accessToken', 'accessToken must be a string or a function');
+    throw optionError(
+      'accessToken',
+      process.env.NODE_ENV === 'production'
+        ? undefined
+        : 'accessToken must be a string or a function',
+    );
   }
   const appHost = normalizeAppHost(options.appHost);
   // Kept as checked now: the send path makes headers and defaults from it on each request.

@@ -1,6 +1,12 @@
-import { kit } from '../send-path/kit.js';
+import { isSmsChannel } from './channels.js';
+import { optionError } from './option-error.js';
 import { checkPhoneFields } from './phone-fields.js';
+import { preview } from './preview.js';
 import type { SendSmsInput } from './types.js';
+
+// Declared here without Node's types. The consumer's bundler replaces process.env.NODE_ENV,
+// and its minifier drops the development messages (see option-error.ts).
+declare const process: { env: { NODE_ENV?: string } };
 
 /**
  * @internal Checks a send-sms body before any request and returns exactly the fields GenAuth
@@ -12,11 +18,17 @@ import type { SendSmsInput } from './types.js';
  */
 export function validateSendSmsInput(input: SendSmsInput): SendSmsInput {
   if (input === null || typeof input !== 'object') {
-    throw new kit.GenAuthInputError('phoneNumber', 'sendSms needs { channel, phoneNumber }');
+    throw optionError(
+      'phoneNumber',
+      process.env.NODE_ENV === 'production' ? undefined : 'sendSms needs { channel, phoneNumber }',
+    );
   }
   const { channel, phoneNumber, phoneCountryCode } = input;
-  if (!kit.isSmsChannel(channel)) {
-    throw new kit.GenAuthInputError('channel', `Unknown SMS channel ${kit.preview(channel)}`);
+  if (!isSmsChannel(channel)) {
+    throw optionError(
+      'channel',
+      process.env.NODE_ENV === 'production' ? undefined : `Unknown SMS channel ${preview(channel)}`,
+    );
   }
   checkPhoneFields(phoneNumber, phoneCountryCode);
   return phoneCountryCode === undefined

@@ -13,7 +13,7 @@
  */
 
 import { isCooldownTag } from './bucket.js';
-import { MAX_COOLDOWN_MS } from './window.js';
+import { isPlausibleCooldown } from './window.js';
 
 /** A cooldown as persisted: when it started (epoch ms, wall clock) and for how long. */
 export interface StoredCooldown {
@@ -55,19 +55,6 @@ export function itemPrefix(namespace: string): string {
 /** Where version 1 kept every cooldown in one value; dropped on sight (see the README). */
 export function legacyStorageKey(namespace: string): string {
   return `${namespace}:cooldowns`;
-}
-
-/** True when both are plausible: a start that is a finite time, a duration within the bound. */
-export function isPlausibleCooldown(startedAt: unknown, durationMs: unknown): boolean {
-  return (
-    typeof startedAt === 'number' &&
-    Number.isFinite(startedAt) &&
-    startedAt >= 0 &&
-    typeof durationMs === 'number' &&
-    Number.isFinite(durationMs) &&
-    durationMs > 0 &&
-    durationMs <= MAX_COOLDOWN_MS
-  );
 }
 
 /** Serialises one cooldown. */

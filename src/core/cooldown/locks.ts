@@ -1,3 +1,5 @@
+import { GenAuthBusyError } from '../api/errors.js';
+import { isPlausibleCooldown } from './window.js';
 /**
  * Single flight across tabs and stores: one send per cooldown key at a time, through the Web
  * Locks API (`navigator.locks`), which every tab of an origin shares and which the browser
@@ -22,8 +24,7 @@
  * @internal Used by the cooldown store and `requestCode`.
  */
 
-import { kit } from '../send-path/kit.js';
-import type { CooldownLocks, SendTurn } from './send-turn.js';
+import { type CooldownLocks, type SendTurn, UNCOORDINATED_TURN } from './send-turn.js';
 
 export type { CooldownLockOptions, CooldownLocks, SendTurn } from './send-turn.js';
 
@@ -68,7 +69,7 @@ export function createSendCoordinator(options: {
     for (const { name } of held) {
       if (typeof name !== 'string' || !name.startsWith(prefix)) continue;
       const [startedAt, durationMs] = name.slice(prefix.length).split(':').map(Number);
-      if (!kit.isPlausibleCooldown(startedAt, durationMs)) continue;
+      if (!isPlausibleCooldown(startedAt, durationMs)) continue;
       const start = startedAt as number;
       const duration = durationMs as number;
       if (start < ignoreBefore) continue;
@@ -122,9 +123,9 @@ export function createSendCoordinator(options: {
         acquire().catch(() => {
           clearTimeout(waitTimer);
           if (started) return;
-          if (controller.signal.aborted) reject(new kit.GenAuthBusyError(LOCK_WAIT_MS));
+          if (controller.signal.aborted) reject(new GenAuthBusyError(LOCK_WAIT_MS));
           // Locks refused (an opaque origin, a broken polyfill): send as without locks.
-          else start(kit.UNCOORDINATED_TURN).catch(noop);
+          else start(UNCOORDINATED_TURN).catch(noop);
         });
       });
     },

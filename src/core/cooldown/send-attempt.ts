@@ -1,6 +1,7 @@
-import { kit } from '../send-path/kit.js';
+import { CooldownActiveError, isRateLimitError } from '../api/errors.js';
 import type { CodeRequest } from './code-request.js';
-import type { SendTurn } from './send-turn.js';
+import { type SendTurn, UNCOORDINATED_TURN } from './send-turn.js';
+import { MAX_COOLDOWN_MS } from './window.js';
 
 /**
  * One send under the cooldown rules, once `requestCode` holds the in-page lock of `key`: as
@@ -19,7 +20,7 @@ export function sendUnderCooldown<T>({ store, key, cooldownMs, send }: CodeReque
       store.start(key, turn.recentRemainingMs);
     }
     const left = store.remainingMs(key);
-    if (left > 0) throw new kit.CooldownActiveError(left);
+    if (left > 0) throw new CooldownActiveError(left);
     let started: number;
     try {
       const result = await send();
@@ -28,13 +29,13 @@ export function sendUnderCooldown<T>({ store, key, cooldownMs, send }: CodeReque
       await turn.markSent(started);
       return result;
     } catch (error) {
-      if (kit.isRateLimitError(error)) {
-        started = Math.min(Math.max(error.retryAfterMs ?? cooldownMs, 1000), kit.MAX_COOLDOWN_MS);
+      if (isRateLimitError(error)) {
+        started = Math.min(Math.max(error.retryAfterMs ?? cooldownMs, 1000), MAX_COOLDOWN_MS);
         store.start(key, started);
         await turn.markSent(started);
       }
       throw error;
     }
   };
-  return store.runExclusive ? store.runExclusive(key, attempt) : attempt(kit.UNCOORDINATED_TURN);
+  return store.runExclusive ? store.runExclusive(key, attempt) : attempt(UNCOORDINATED_TURN);
 }

@@ -34,3 +34,16 @@ export function resolveCooldownMs(seconds: unknown): {
   const ms = seconds * 1000;
   return ms > MAX_COOLDOWN_MS ? { ms: MAX_COOLDOWN_MS, issue: 'capped' } : { ms, issue: null };
 }
+
+/** True when both are plausible: a start that is a finite time, a duration within the bound. */
+export function isPlausibleCooldown(startedAt: unknown, durationMs: unknown): boolean {
+  return (
+    typeof startedAt === 'number' &&
+    Number.isFinite(startedAt) &&
+    startedAt >= 0 &&
+    typeof durationMs === 'number' &&
+    Number.isFinite(durationMs) &&
+    durationMs > 0 &&
+    durationMs <= MAX_COOLDOWN_MS
+  );
+}

@@ -1,4 +1,3 @@
-import { formatPartialNumber } from './format-partial.js';
 import { getPhoneMetadataSnapshot, type PhoneMetadataSnapshot } from './metadata-store.js';
 import { parsePhoneWith } from './parse.js';
 
@@ -15,7 +14,8 @@ export function formatPhoneForDisplay(
   const parsed = parsePhoneWith(e164, {}, snapshot);
   if (!parsed.valid || !parsed.country) return e164;
   const callingCode = parsed.phoneCountryCode.slice(1);
-  const grouped = formatPartialNumber(
+  // A valid number implies the engine.
+  const grouped = snapshot.engine?.formatPartialNumber(
     parsed.phoneNumber,
     parsed.country,
     callingCode,

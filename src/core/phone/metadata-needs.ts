@@ -1,4 +1,4 @@
-import { type CountryCode, Metadata } from 'libphonenumber-js/core';
+import type { CountryCode } from 'libphonenumber-js/core';
 import {
   callingCodeAtStart,
   callingCodeOfCountry,
@@ -32,12 +32,9 @@ function afterInternationalPrefix(
   snapshot: PhoneMetadataSnapshot,
 ): string | undefined {
   try {
-    const metadata = new Metadata(snapshot.metadata);
-    metadata.selectNumberingPlan(country);
-    const prefix = (
-      metadata.numberingPlan as { IDDPrefix?: () => unknown } | undefined
-    )?.IDDPrefix?.();
-    if (typeof prefix !== 'string' || prefix === '') return undefined;
+    // `ready` (checked by the caller) implies the engine.
+    const prefix = snapshot.engine?.internationalPrefixOf(country, snapshot.metadata);
+    if (prefix === undefined) return undefined;
     const match = new RegExp(`^(?:${prefix})`).exec(digits);
     return match ? digits.slice(match[0].length) : undefined;
   } catch {

@@ -1,6 +1,8 @@
 import type { MetadataJson } from 'libphonenumber-js/core';
 import { metadataVersion } from './generated/index.js';
 import { importPhoneMetadataPiece } from './import-piece.js';
+import { loadPhoneEngine } from './load-phone-engine.js';
+import type { PhoneEngine } from './phone-engine.js';
 
 /** The numbering plans of one calling code, in libphonenumber-js's compressed metadata format. */
 export interface PhoneMetadataPiece {
@@ -15,7 +17,9 @@ export interface PhoneMetadataPiece {
 /**
  * The phone metadata in use: the pieces loaded so far, merged into one libphonenumber-js
  * metadata object. Pieces (one per calling code) arrive by dynamic `import()` the first time
- * a number needs them; concurrent requests for a piece share one load.
+ * a number needs them; concurrent requests for a piece share one load. The first request also
+ * loads the phone engine (libphonenumber-js, see `phone-engine.ts`): a calling code is `ready`
+ * once its piece and the engine are both there.
  */
 
 /** Where a calling code's numbering plans stand. */
@@ -27,6 +31,11 @@ export interface PhoneMetadataSnapshot {
   readonly metadata: MetadataJson;
   /** Status of a calling code (digits, no `+`). */
   statusOf: (callingCode: string) => PhoneMetadataStatus;
+  /**
+   * The phone engine (libphonenumber-js and what runs on a loaded plan), there whenever a
+   * calling code is `ready`; `undefined` until the first piece arrives.
+   */
+  readonly engine: PhoneEngine | undefined;
 }
 
 /** Loads the piece of one calling code. */
@@ -56,21 +65,31 @@ function emptyMetadata(): MetadataJson {
   } as unknown as MetadataJson;
 }
 
-function snapshotOf(metadata: MetadataJson, statuses: ReadonlyMap<string, PhoneMetadataStatus>) {
-  return { metadata, statusOf: (code: string) => statuses.get(code) ?? 'absent' };
+function snapshotOf(
+  metadata: MetadataJson,
+  statuses: ReadonlyMap<string, PhoneMetadataStatus>,
+  engine: PhoneEngine | undefined,
+): PhoneMetadataSnapshot {
+  return { metadata, engine, statusOf: (code: string) => statuses.get(code) ?? 'absent' };
 }
 
 /** What the server renders with, and what hydration starts from: nothing loaded. */
-export const EMPTY_PHONE_METADATA: PhoneMetadataSnapshot = snapshotOf(emptyMetadata(), new Map());
+export const EMPTY_PHONE_METADATA: PhoneMetadataSnapshot = snapshotOf(
+  emptyMetadata(),
+  new Map(),
+  undefined,
+);
 
 let importPiece: PhoneMetadataImporter = defaultImporter;
 let statuses = new Map<string, PhoneMetadataStatus>();
 let inFlight = new Map<string, Promise<void>>();
 let snapshot: PhoneMetadataSnapshot = EMPTY_PHONE_METADATA;
+/** Kept across resets: it is code, not data. */
+let engine: PhoneEngine | undefined;
 const listeners = new Set<() => void>();
 
 function publish(metadata: MetadataJson = snapshot.metadata) {
-  snapshot = snapshotOf(metadata, new Map(statuses));
+  snapshot = snapshotOf(metadata, new Map(statuses), engine);
   for (const listener of listeners) listener();
 }
 
@@ -122,10 +141,15 @@ export function requirePhoneMetadata(callingCode: string): Promise<void> {
   const running = inFlight.get(callingCode);
   if (running) return running;
   const importer = importPiece;
-  const load: Promise<void> = importer(callingCode).then(
-    (piece) => {
+  // The engine comes with the first piece: both are needed before anything is judged.
+  const load: Promise<void> = Promise.all([
+    importer(callingCode),
+    engine ?? loadPhoneEngine(),
+  ]).then(
+    ([piece, loaded]) => {
       if (inFlight.get(callingCode) === load) inFlight.delete(callingCode);
       if (importer !== importPiece) return; // the store was reset meanwhile (tests)
+      engine = loaded;
       statuses.set(callingCode, 'ready');
       publish(merge(snapshot.metadata, [piece]));
     },
@@ -144,10 +168,12 @@ export function requirePhoneMetadata(callingCode: string): Promise<void> {
 }
 
 /**
- * Merges whole metadata (e.g. libphonenumber-js's `mobile` metadata) at once: every calling
- * code it holds becomes ready without any loading. Used by `genauth-sms-react/phone-full`.
+ * Merges whole metadata (e.g. libphonenumber-js's `mobile` metadata) at once, with the engine
+ * that reads it: every calling code it holds becomes ready without any loading. Used by
+ * `genauth-sms-react/phone-full`.
  */
-export function installPhoneMetadata(metadata: MetadataJson): void {
+export function installPhoneMetadata(metadata: MetadataJson, withEngine: PhoneEngine): void {
+  engine = withEngine;
   const full = metadata as unknown as LooseMetadata;
   const entries = Object.entries(full.country_calling_codes);
   for (const code of Object.keys(full.nonGeographic ?? {})) entries.push([code, ['001']]);
@@ -166,10 +192,15 @@ export function installPhoneMetadata(metadata: MetadataJson): void {
 
 /**
  * @internal Forgets every loaded piece and, for tests, swaps the importer (to delay or fail
- * pieces, or count loads). Not part of the package's API.
+ * pieces, or count loads). The engine stays unless `forgetEngine` (tests of its own load, with
+ * `resetPhoneEngineLoader`). Not part of the package's API.
  */
-export function resetPhoneMetadataStore(importer: PhoneMetadataImporter = defaultImporter): void {
+export function resetPhoneMetadataStore(
+  importer: PhoneMetadataImporter = defaultImporter,
+  forgetEngine = false,
+): void {
   importPiece = importer;
+  if (forgetEngine) engine = undefined;
   statuses = new Map();
   inFlight = new Map();
   publish(emptyMetadata());

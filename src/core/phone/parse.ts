@@ -1,24 +1,10 @@
-import {
-  type CountryCode,
-  isSupportedCountry,
-  type PhoneNumber,
-  type PhoneNumberType,
-  parsePhoneNumberFromString,
-  type ValidatePhoneNumberLengthResult,
-  validatePhoneNumberLength,
-} from 'libphonenumber-js/core';
+import type { CountryCode } from 'libphonenumber-js/core';
 import { isSmsChannel, type SmsChannel } from '../api/channels.js';
 import { GenAuthInputError } from '../api/errors.js';
 import type { SendSmsInput } from '../api/types.js';
 import { countriesOfCallingCode } from './metadata-index.js';
 import { isCallingCodeAllowed, isCountryAllowed, neededCallingCode } from './metadata-needs.js';
 import { getPhoneMetadataSnapshot, type PhoneMetadataSnapshot } from './metadata-store.js';
-import {
-  couldBecomeMobile,
-  fitsNumberingPlan,
-  hasMobilePlan,
-  overrunsMobile,
-} from './mobile-plan.js';
 import { scanPhoneText, toInternationalForm } from './normalize-text.js';
 import { splitE164 } from './split-e164.js';
 
@@ -98,29 +84,8 @@ export interface ParsePhoneOptions {
   countries?: readonly CountryCode[] | undefined;
 }
 
-/**
- * Number types that can receive an SMS. `FIXED_LINE_OR_MOBILE` covers countries whose plans do
- * not tell the two apart (the US and Canada, among others): refusing them would refuse every
- * mobile there.
- */
-const SMS_CAPABLE_TYPES: ReadonlySet<PhoneNumberType> = new Set(['MOBILE', 'FIXED_LINE_OR_MOBILE']);
-
-const LENGTH_REASONS: Record<ValidatePhoneNumberLengthResult, PhoneInvalidReason> = {
-  INVALID_COUNTRY: 'invalid_country',
-  NOT_A_NUMBER: 'too_short',
-  TOO_SHORT: 'too_short',
-  TOO_LONG: 'too_long',
-  INVALID_LENGTH: 'invalid',
-};
-
-function refuse(reason: PhoneInvalidReason, phone?: PhoneNumber): InvalidParsedPhone {
-  if (!phone) return { valid: false, reason };
-  return {
-    valid: false,
-    reason,
-    phoneCountryCode: `+${phone.countryCallingCode}`,
-    country: phone.country,
-  };
+function refuse(reason: PhoneInvalidReason): InvalidParsedPhone {
+  return { valid: false, reason };
 }
 
 function refuseBeforeParsing(
@@ -158,38 +123,12 @@ function parseChecked(
       return splitE164(text) ? { ...pending, pendingE164: text } : pending;
     }
   }
-  const { metadata } = snapshot;
-  const country = isSupportedCountry(defaultCountry, metadata) ? defaultCountry : undefined;
-  if (!international && country === undefined) return refuse('invalid_country');
-
-  const lengthProblem = validatePhoneNumberLength(text, { defaultCountry: country }, metadata);
-  const phone = parsePhoneNumberFromString(text, { defaultCountry: country }, metadata);
-  if (phone && !isCountryAllowed(phone.country, allowed)) return refuse('invalid_country', phone);
-  if (lengthProblem) return refuse(LENGTH_REASONS[lengthProblem] ?? 'invalid', phone);
-  if (!phone) return refuse('invalid');
-  if (!canReceiveSms(phone)) {
-    if (couldBecomeMobile(phone)) return refuse('too_short', phone);
-    if (overrunsMobile(phone)) return refuse('too_long', phone);
-    return refuse(fitsNumberingPlan(phone) ? 'not_mobile' : 'invalid', phone);
-  }
-  return {
-    valid: true,
-    e164: phone.number,
-    phoneNumber: phone.nationalNumber,
-    phoneCountryCode: `+${phone.countryCallingCode}`,
-    country: phone.country,
-  };
-}
-
-/**
- * A mobile, or a number whose plan does not tell fixed lines and mobiles apart. Some plans
- * (Tristan da Cunha) carry no type at all in the mobile metadata although the full metadata
- * calls their numbers "fixed line or mobile": a valid number there counts like one in the US.
- */
-function canReceiveSms(phone: PhoneNumber): boolean {
-  const type = phone.getType();
-  if (type !== undefined) return SMS_CAPABLE_TYPES.has(type);
-  return !hasMobilePlan(phone) && phone.isValid();
+  const { engine } = snapshot;
+  // Only a number that names no known calling code (nor a known default country) gets here
+  // without the engine: libphonenumber's answer, without it. A `ready` code implies the engine.
+  if (!engine) return refuse(international && text.length < 4 ? 'too_short' : 'invalid_country');
+  const isAllowed = (country: CountryCode | undefined) => isCountryAllowed(country, allowed);
+  return engine.judgePhone(text, defaultCountry, isAllowed, snapshot.metadata);
 }
 
 /**

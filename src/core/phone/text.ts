@@ -1,5 +1,4 @@
-import { type CountryCode, parsePhoneNumberFromString } from 'libphonenumber-js/core';
-import { formatPartialNumber } from './format-partial.js';
+import type { CountryCode } from 'libphonenumber-js/core';
 import {
   callingCodeAtStart,
   callingCodeOfCountry,
@@ -54,6 +53,18 @@ function isReady(country: CountryCode, { snapshot }: PhoneFieldContext): boolean
 }
 
 /**
+ * The engine's parse (see `phone-engine.ts`), present whenever a calling code is ready: the
+ * helpers below call it only then; without it, nothing is parsed.
+ */
+function parseWithPlan(
+  text: string,
+  country: CountryCode | undefined,
+  { snapshot }: PhoneFieldContext,
+) {
+  return snapshot.engine?.parsePhoneNumberFromString(text, country, snapshot.metadata);
+}
+
+/**
  * Why {@link applyPhoneEdit} refused an edit: `too_long`, the text held more digits than a
  * phone field keeps (or was too long to read at all). The field stays as it was.
  */
@@ -91,10 +102,9 @@ export function formatPhoneChars(
   if (chars === '' || isInternationalForm(chars) || !isReady(country, context)) return chars;
   const callingCode = callingCodeOfCountry(country) ?? '';
   const layout = isNationalSignificant ? 'significant' : 'national';
+  const { engine, metadata } = context.snapshot;
   try {
-    return (
-      formatPartialNumber(chars, country, callingCode, layout, context.snapshot.metadata) ?? chars
-    );
+    return engine?.formatPartialNumber(chars, country, callingCode, layout, metadata) ?? chars;
   } catch {
     // libphonenumber is not supposed to throw here; the digits stay usable as typed.
     return chars;
@@ -121,7 +131,7 @@ export function splitInternational(
   let nationalDigits = international.slice(1 + callingCode.length);
   let detected: CountryCode | undefined;
   if (context.snapshot.statusOf(callingCode) === 'ready') {
-    const phone = parsePhoneNumberFromString(international, context.snapshot.metadata);
+    const phone = parseWithPlan(international, undefined, context);
     // `+44 (0) 7400…`: libphonenumber drops the trunk prefix written after the calling code.
     if (phone && nationalDigits.endsWith(phone.nationalNumber)) {
       nationalDigits = phone.nationalNumber;
@@ -147,11 +157,7 @@ function followNumber(field: PhoneFieldState, context: PhoneFieldContext): Phone
   const chars = meaningfulChars(field.text);
   if (chars === '' || isInternationalForm(chars)) return field;
   const text = field.isNationalSignificant ? `+${callingCode}${chars}` : chars;
-  const detected = parsePhoneNumberFromString(
-    text,
-    field.country,
-    context.snapshot.metadata,
-  )?.country;
+  const detected = parseWithPlan(text, field.country, context)?.country;
   if (!detected || detected === field.country || !isCountryAllowed(detected, context.allowed)) {
     return field;
   }
@@ -265,7 +271,7 @@ export function phoneFieldValue(field: PhoneFieldState, context: PhoneFieldConte
   if (!isReady(field.country, context)) return international;
   try {
     const text = field.isNationalSignificant ? international : chars;
-    const phone = parsePhoneNumberFromString(text, field.country, context.snapshot.metadata);
+    const phone = parseWithPlan(text, field.country, context);
     if (phone?.countryCallingCode === callingCode) return phone.number;
   } catch {
     // fall through to the plain concatenation below

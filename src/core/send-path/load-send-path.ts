@@ -1,6 +1,5 @@
 import { GenAuthLoadError } from '../api/errors.js';
 import type * as SendPathModule from './send-path.js';
-import { sendPathKit } from './send-path-kit.js';
 
 /**
  * Loads the send path (see `send-path.ts`) the first time something is sent, not with the
@@ -28,17 +27,10 @@ let loading: Promise<SendPath> | undefined;
  */
 export function loadSendPath(): Promise<SendPath> {
   if (loading) return loading;
-  const load: Promise<SendPath> = importer().then(
-    (sendPath) => {
-      // Before anyone gets the chunk: its functions work with the page's classes and rules.
-      sendPath.receiveKit(sendPathKit);
-      return sendPath;
-    },
-    (cause: unknown) => {
-      if (loading === load) loading = undefined;
-      throw new GenAuthLoadError({ cause });
-    },
-  );
+  const load: Promise<SendPath> = importer().catch((cause: unknown) => {
+    if (loading === load) loading = undefined;
+    throw new GenAuthLoadError({ cause });
+  });
   loading = load;
   return load;
 }

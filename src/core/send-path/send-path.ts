@@ -3,8 +3,9 @@
  * checks of phone bodies (and their messages), the hardened transport (posting, reading a
  * capped body, refusing redirects, reading envelopes and `Retry-After`), the access token
  * reader, the cross-tab send lock and the cooldown rules of one attempt. Loaded as one chunk
- * by `loadSendPath`, so the first send costs one request. What it shares with the page comes
- * in at run time (`receiveKit`, see `send-path-kit.ts`), never by import.
+ * by `loadSendPath`, so the first send costs one request. What it shares with the page (the
+ * error classes, the channel and cooldown rules) it imports; the library build puts those in
+ * a small chunk of their own (vite.config.ts), so a page's bundler shares only them.
  *
  * @internal Only `load-send-path.ts` imports it, dynamically; a static import would put it
  * back into every page.
@@ -16,4 +17,3 @@ export { postJson } from '../api/post-json.js';
 export { validateSendSmsInput } from '../api/validate-send-sms.js';
 export { createSendCoordinator } from '../cooldown/locks.js';
 export { sendUnderCooldown } from '../cooldown/send-attempt.js';
-export { receiveKit } from './kit.js';

@@ -35,6 +35,27 @@ const EAGER_MODULES = [
   'src/core/send-path/load-send-path.ts',
 ];
 
+/**
+ * What the send path imports from the page's modules (issue 22: plain imports and a small
+ * shared chunk instead of a hand-over, which saved 0.25 kB, under the 1 kB it had to earn):
+ * the error classes (and the option-error helper), the channel and cooldown rules. Nothing
+ * else may be shared.
+ */
+const SHARED_WITH_PAGE = [
+  'src/core/api/channels.ts',
+  'src/core/api/errors.ts',
+  'src/core/api/option-error.ts',
+  'src/core/api/preview.ts',
+  'src/core/cooldown/send-turn.ts',
+  'src/core/cooldown/window.ts',
+];
+
+/** The inputs of the chunks `chunk` imports statically (files it shares with others). */
+function sharedInputs(metafile: Metafile, chunk: Metafile['outputs'][string] | undefined) {
+  const imported = chunk?.imports.filter((i) => i.kind === 'import-statement' && !i.external);
+  return (imported ?? []).flatMap((i) => Object.keys(metafile.outputs[i.path]?.inputs ?? {}));
+}
+
 const loginPage = `
 import { GenAuthProvider, SendCodeButton } from './src/index.ts';
 export const page = (
@@ -116,19 +137,20 @@ describe('the login button bundle', () => {
     );
     const lazyInputs = Object.keys(lazy?.inputs ?? {});
     expect(SEND_PATH_MODULES.filter((module) => !lazyInputs.includes(module))).toEqual([]);
-    // It shares no file with the page (it is handed what it needs, see send-path-kit.ts): a
-    // shared file would make a second eager chunk, compressed apart from the page.
-    const shared = lazy?.imports.filter((i) => i.kind === 'import-statement' && !i.external);
-    expect(shared).toEqual([]);
+    // A shared file makes a second eager chunk, compressed apart from the page: only the
+    // small set the send path needs.
+    const shared = sharedInputs(metafile, lazy);
+    expect(shared.length).toBeGreaterThan(0);
+    expect(shared.filter((module) => !SHARED_WITH_PAGE.includes(module))).toEqual([]);
   }, 30_000);
 
-  it('shares no file with any entry: the send path is handed what it needs, never imports it', async () => {
+  it('shares with the entries only the small set of error classes and rules', async () => {
     const metafile = await bundleEntries();
     const sendPath = Object.values(metafile.outputs).find(
       (output) => output.entryPoint === 'src/core/send-path/send-path.ts',
     );
     expect(Object.keys(sendPath?.inputs ?? {})).toEqual(expect.arrayContaining(SEND_PATH_MODULES));
-    const shared = sendPath?.imports.filter((i) => i.kind === 'import-statement' && !i.external);
-    expect(shared).toEqual([]);
+    const shared = sharedInputs(metafile, sendPath);
+    expect(shared.filter((module) => !SHARED_WITH_PAGE.includes(module))).toEqual([]);
   }, 30_000);
 });
