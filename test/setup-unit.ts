@@ -1,4 +1,5 @@
 import '@testing-library/jest-dom/vitest';
+import { configure } from '@testing-library/react';
 import { vi } from 'vitest';
 import { loadSendPath } from '../src/core/send-path/load-send-path.js';
 import { installFullPhoneMetadata } from '../src/phone-full.js';
@@ -10,6 +11,11 @@ import { installFullPhoneMetadata } from '../src/phone-full.js';
 (globalThis as { jest?: unknown }).jest = {
   advanceTimersByTime: (ms: number) => vi.advanceTimersByTime(ms),
 };
+
+// waitFor / findBy end as soon as their state is there; their cap (1 s by default) is what a
+// busy machine overran on real time. The cap of the browser and story tests (STATE_WAIT).
+// On fake time it changes nothing that passes: waitFor stops at the first success.
+configure({ asyncUtilTimeout: 20_000 });
 
 // All phone metadata at once: tests judge numbers without waiting for pieces. Tests about
 // pieces (loading, arriving late, failing) reset the store themselves (test/helpers/phone-metadata).
