@@ -52,7 +52,8 @@ describe.each(UNCONSUMED)('%s, a channel no official call consumes', (channel) =
     const { result } = renderHook(() => useSendSms(), { wrapper });
     const input = { channel, phoneNumber: '13700137000', phoneCountryCode: '+86' };
     await act(() => result.current.mutateAsync(input));
-    expect(result.current.data).toMatchObject({ statusCode: 200 });
+    // TanStack tells its observers in a batch after the promise settles: wait for that state.
+    await waitFor(() => expect(result.current.data).toMatchObject({ statusCode: 200 }));
     expect(mock.outbox).toEqual([expect.objectContaining({ channel, phoneNumber: '13700137000' })]);
     expect(result.current.remainingSeconds).toBe(60);
     // A second send within the minute is refused here, before any request (as the server would).
