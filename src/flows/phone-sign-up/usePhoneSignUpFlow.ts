@@ -89,7 +89,14 @@ export function usePhoneSignUpFlow(
   // The code GenAuth said it would accept: the profile step exists only while there is one.
   // Kept in memory only, so a reload in the profile step comes back to the code step (resumed
   // by usePhoneCodeStep), where the code must be typed and checked again.
-  const [checked, setChecked] = useState<string | null>(null);
+  const [checked, setCheckedState] = useState<string | null>(null);
+  // What a click that lands after the check but before React re-renders must see: a code that
+  // passed is never checked (spent) twice.
+  const checkedNow = useRef<string | null>(null);
+  const setChecked = (value: string | null) => {
+    checkedNow.current = value;
+    setCheckedState(value);
+  };
   const [profile, setProfile] = useState<Record<string, string>>({});
   const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});
   const [error, setError] = useState<FlowFailure | null>(null);
@@ -116,7 +123,7 @@ export function usePhoneSignUpFlow(
 
   const submitCode = useSingleFlight(async (typed?: string) => {
     const passCode = typed ?? code;
-    if (steps.sentTo === null || checked !== null || signedUp.current) return;
+    if (steps.sentTo === null || checkedNow.current !== null || signedUp.current) return;
     if (passCode.length !== codeLength) {
       setError({ text: messages.common.codeIncomplete(codeLength), cause: null, onCode: true });
       return;

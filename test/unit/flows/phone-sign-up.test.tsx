@@ -423,6 +423,39 @@ describe('usePhoneSignUpFlow', () => {
     );
   }
 
+  it('a submit that lands after the check passed, before the re-render, spends nothing', async () => {
+    const preChecks = requestsTo('pre-check-code');
+    function TwiceInARow({ resumeStore }: { resumeStore: FlowResumeStore }) {
+      const flow = usePhoneSignUpFlow({ defaultPhone: `+86${ADA}`, resumeStore });
+      if (flow.step === 'phone') {
+        return (
+          <button type="button" onClick={flow.sendCode}>
+            send
+          </button>
+        );
+      }
+      const code = harness.mock.lastCodeFor(ADA, 'CHANNEL_REGISTER') ?? '';
+      // The second submit runs as soon as the first settles, before React renders the profile
+      // step: what a second click does on a busy page.
+      const twice = () => void flow.submit(code).then(() => flow.submit(code));
+      return flow.step === 'code' ? (
+        <button type="button" onClick={twice}>
+          check twice
+        </button>
+      ) : (
+        <p>step: {flow.step}</p>
+      );
+    }
+    const { user } = harness.render((r) => <TwiceInARow resumeStore={r} />, harness.browser());
+    await user.click(await screen.findByRole('button', { name: 'send' }));
+    await user.click(await screen.findByRole('button', { name: 'check twice' }));
+    await screen.findByText('step: profile');
+    await waitFor(() => expect(preChecks).toHaveLength(1));
+    // Give a second request every chance to be counted: the mock answers at once.
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(preChecks).toHaveLength(1);
+  });
+
   it('exposes each step, and the typed refusal behind the words', async () => {
     const { user } = harness.render((r) => <Headless resumeStore={r} />, harness.browser());
     expect(screen.getByText('step: phone')).toBeVisible();
