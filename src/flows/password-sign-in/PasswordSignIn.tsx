@@ -1,9 +1,9 @@
 'use client';
 import type { CountryCode } from 'libphonenumber-js/core';
-import { type ReactNode, useRef } from 'react';
+import type { ReactNode } from 'react';
 import { kitClassNames } from '../../components/join-class-names.js';
 import type { GenAuthTokenSet } from '../../core/api/passcode-auth.js';
-import { loadedMfaStep } from '../mfa/mfa-step-loader.js';
+import { LoadedMfaStep, useFocusAfterMfa } from '../mfa/LoadedMfaStep.js';
 import { FlowCard } from '../shared/FlowCard.js';
 import type { FlowComponentProps } from '../shared/flow-props.js';
 import { AccountPasswordForm } from './AccountPasswordForm.js';
@@ -51,11 +51,7 @@ export function PasswordSignIn(props: PasswordSignInProps): ReactNode {
   const flow = usePasswordSignInFlow(props);
   const { messages } = flow;
   const cls = kitClassNames(unstyled);
-  // The second factor is drawn by its own card (a lazy chunk): the card after it is a new
-  // mount, whose heading must take focus as a step change would.
-  const afterMfa = useRef(false);
-  const focusOnMount = afterMfa.current;
-  afterMfa.current = flow.step === 'mfa';
+  const focusOnMount = useFocusAfterMfa(flow.step);
   const card = {
     header: props.header,
     footer: props.footer,
@@ -79,16 +75,14 @@ export function PasswordSignIn(props: PasswordSignInProps): ReactNode {
     );
   }
   if (flow.step === 'mfa') {
-    const Panel = loadedMfaStep()?.MfaStepPanel;
-    return Panel ? (
-      <Panel
-        key={flow.mfa.attempt}
+    return (
+      <LoadedMfaStep
         {...card}
         session={flow.mfa}
         submitOnComplete={submitOnComplete}
         preferredCountries={props.preferredCountries}
       />
-    ) : null; // The flow enters its mfa step only once the chunk is loaded.
+    );
   }
   const forgot =
     props.forgotPassword ??
