@@ -1,4 +1,7 @@
+import { GenAuthInputError } from '../api/errors.js';
 import { callingCodeAtStart } from './metadata-index.js';
+// Types only: parse.ts imports this file, and a value import back would make a cycle.
+import type { ParsedPhone } from './parse.js';
 
 /** A full number as GenAuth's send-sms body takes it: `+` and calling code, national digits. */
 export interface E164Parts {
@@ -29,4 +32,20 @@ export function splitE164(e164: string): E164Parts | undefined {
     phoneCountryCode: `+${callingCode}`,
     phoneNumber: e164.slice(callingCode.length + 1),
   };
+}
+
+/**
+ * GenAuth's two fields of a parsed number, or a typed refusal: what a flow sends once the number
+ * a code went to (or the account's number, from props) has its verdict. Pair it with
+ * `parsePhoneAsync`, which waits for the calling code's rules, so that a resumed code step (or a
+ * national `13800138000` from a user profile) gets the same split as a number typed in the field.
+ * @throws {GenAuthInputError} on field `phoneNumber` when the number was refused: nothing is sent.
+ * @example
+ * const { phoneNumber, phoneCountryCode } = requireE164Parts(await parsePhoneAsync(sentTo));
+ */
+export function requireE164Parts(parsed: ParsedPhone): E164Parts {
+  if (!parsed.valid) {
+    throw new GenAuthInputError('phoneNumber', `Cannot use this number (${parsed.reason})`);
+  }
+  return { phoneNumber: parsed.phoneNumber, phoneCountryCode: parsed.phoneCountryCode };
 }

@@ -1,12 +1,13 @@
 'use client';
 import { useMemo, useRef, useState } from 'react';
 import type { VerifyDeleteAccountRequestInput } from '../../core/api/delete-account.js';
-import { GenAuthApiError, GenAuthInputError } from '../../core/api/errors.js';
+import { GenAuthApiError } from '../../core/api/errors.js';
 import type { FlowResumeStore } from '../../core/flow-resume/store.js';
 import { getDefaultFlowResumeStore } from '../../core/flow-resume/store.js';
 import { formatPhoneForDisplay } from '../../core/phone/display.js';
 import { parsePhoneAsync } from '../../core/phone/load-metadata.js';
 import { parsePhoneWith } from '../../core/phone/parse.js';
+import { requireE164Parts } from '../../core/phone/split-e164.js';
 import { useKitClient, useKitMessages } from '../../hooks/context.js';
 import { useDeleteAccount } from '../../hooks/useAccountFlows.js';
 import { useClientLayoutEffect } from '../../hooks/useClientLayoutEffect.js';
@@ -187,17 +188,8 @@ export function useDeleteAccountFlow(
     try {
       let input: VerifyDeleteAccountRequestInput;
       if (phone !== null) {
-        const fields = await parsePhoneAsync(phone);
-        if (!fields.valid)
-          throw new GenAuthInputError('phoneNumber', `Cannot use ${fields.reason}`);
-        input = {
-          verifyMethod: 'PHONE_PASSCODE',
-          phonePassCodePayload: {
-            phoneNumber: fields.phoneNumber,
-            phoneCountryCode: fields.phoneCountryCode,
-            passCode,
-          },
-        };
+        const fields = requireE164Parts(await parsePhoneAsync(phone));
+        input = { verifyMethod: 'PHONE_PASSCODE', phonePassCodePayload: { ...fields, passCode } };
       } else {
         input = {
           verifyMethod: 'EMAIL_PASSCODE',

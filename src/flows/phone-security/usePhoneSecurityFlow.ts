@@ -5,10 +5,11 @@
 // the app knows (`currentPhone`). The countdown of each number still survives, in the cooldown
 // store, and follows the number on screen.
 import { useMemo, useRef, useState } from 'react';
-import { GenAuthApiError, GenAuthInputError } from '../../core/api/errors.js';
+import { GenAuthApiError } from '../../core/api/errors.js';
 import { formatPhoneForDisplay } from '../../core/phone/display.js';
 import { parsePhoneAsync } from '../../core/phone/load-metadata.js';
 import { parsePhoneWith } from '../../core/phone/parse.js';
+import { requireE164Parts } from '../../core/phone/split-e164.js';
 import { useKitMessages } from '../../hooks/context.js';
 import {
   useBindPhone,
@@ -64,11 +65,7 @@ function isPhoneTaken(error: unknown): boolean {
 }
 
 /** The national number and calling code of an E.164 number, or a typed refusal. */
-async function phoneFields(e164: string) {
-  const phone = await parsePhoneAsync(e164);
-  if (!phone.valid) throw new GenAuthInputError('phoneNumber', `Cannot use ${phone.reason}`);
-  return phone;
-}
+const phoneFields = async (e164: string) => requireE164Parts(await parsePhoneAsync(e164));
 
 /**
  * The signed-in user's phone, headless: overview → bind (new number, its `CHANNEL_BIND_PHONE`

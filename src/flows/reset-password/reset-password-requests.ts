@@ -1,7 +1,7 @@
-import { GenAuthInputError } from '../../core/api/errors.js';
 import type { PreCheckCodeInput } from '../../core/api/pre-check-code.js';
 import type { VerifyResetPasswordRequestInput } from '../../core/api/reset-password.js';
 import { parsePhoneAsync } from '../../core/phone/load-metadata.js';
+import { requireE164Parts } from '../../core/phone/split-e164.js';
 
 /** How the reset code travels: a text message to the account's phone, or an email. */
 export type ResetPasswordMethod = 'phone' | 'email';
@@ -14,12 +14,6 @@ export interface ResetRecipient {
 
 /** The reset flow's channel, for both methods (GenAuth has it for SMS and email alike). */
 const CHANNEL = 'CHANNEL_RESET_PASSWORD';
-
-async function phoneParts(e164: string) {
-  const phone = await parsePhoneAsync(e164);
-  if (!phone.valid) throw new GenAuthInputError('phoneNumber', `Cannot reset with ${phone.reason}`);
-  return { phone: phone.phoneNumber, phoneCountryCode: phone.phoneCountryCode };
-}
 
 /**
  * @internal The `pre-check-code` body of a reset code: an SMS payload for the phone, an email
@@ -35,8 +29,11 @@ export async function preCheckInputFor(
       emailCodePayload: { email: recipient.to, passCode, channel: CHANNEL },
     };
   }
-  const parts = await phoneParts(recipient.to);
-  return { codeType: 'SMS', smsCodePayload: { ...parts, passCode, channel: CHANNEL } };
+  const { phoneNumber, phoneCountryCode } = requireE164Parts(await parsePhoneAsync(recipient.to));
+  return {
+    codeType: 'SMS',
+    smsCodePayload: { phone: phoneNumber, phoneCountryCode, passCode, channel: CHANNEL },
+  };
 }
 
 /** @internal The `verify-reset-password-request` body that spends the code. */
@@ -50,9 +47,9 @@ export async function verifyInputFor(
       emailPassCodePayload: { email: recipient.to, passCode },
     };
   }
-  const { phone, phoneCountryCode } = await phoneParts(recipient.to);
+  const { phoneNumber, phoneCountryCode } = requireE164Parts(await parsePhoneAsync(recipient.to));
   return {
     verifyMethod: 'PHONE_PASSCODE',
-    phonePassCodePayload: { phoneNumber: phone, phoneCountryCode, passCode },
+    phonePassCodePayload: { phoneNumber, phoneCountryCode, passCode },
   };
 }

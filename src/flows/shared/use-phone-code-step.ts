@@ -2,13 +2,13 @@
 import type { CountryCode } from 'libphonenumber-js/core';
 import { useCallback, useMemo, useState } from 'react';
 import type { SmsChannel } from '../../core/api/channels.js';
-import { GenAuthInputError } from '../../core/api/errors.js';
 import type { GenAuthTransport } from '../../core/api/transport.js';
 import type { CooldownStore } from '../../core/cooldown/store.js';
 import { type FlowResumeStore, getDefaultFlowResumeStore } from '../../core/flow-resume/store.js';
 import { formatPhoneForDisplay } from '../../core/phone/display.js';
 import { parsePhoneAsync } from '../../core/phone/load-metadata.js';
 import { type ParsedPhone, parsePhoneWith } from '../../core/phone/parse.js';
+import { type E164Parts, requireE164Parts } from '../../core/phone/split-e164.js';
 import { useKitClient, useKitMessages } from '../../hooks/context.js';
 import { useClientLayoutEffect } from '../../hooks/useClientLayoutEffect.js';
 import type { SendCodeControl } from '../../hooks/useCodeSendControl.js';
@@ -76,7 +76,7 @@ export interface PhoneCodeStep {
    * the code step was resumed before they arrived). Rejects with a `GenAuthInputError` when
    * there is no valid number to use.
    */
-  sentToFields: () => Promise<{ phoneNumber: string; phoneCountryCode: string }>;
+  sentToFields: () => Promise<E164Parts>;
 }
 
 /**
@@ -184,11 +184,7 @@ export function usePhoneCodeStep(
       store?.clear(flow, scope);
       setStage('phone');
     },
-    sentToFields: async () => {
-      const parsed = await parsePhoneAsync(sentTo ?? '');
-      if (!parsed.valid) throw new GenAuthInputError('phoneNumber', `No number (${parsed.reason})`);
-      return { phoneNumber: parsed.phoneNumber, phoneCountryCode: parsed.phoneCountryCode };
-    },
+    sentToFields: async () => requireE164Parts(await parsePhoneAsync(sentTo ?? '')),
     forgetCode: () => {
       store?.clear(flow, scope);
       setLastSent(null);
