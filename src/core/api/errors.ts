@@ -118,6 +118,7 @@ export type GenAuthInputIssue =
   | 'email'
   | 'passCode'
   | 'options'
+  | 'profile'
   | 'accessToken'
   | 'codeType'
   | 'verifyMethod'

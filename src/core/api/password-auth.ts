@@ -122,7 +122,9 @@ export async function signUpByEmailPassword(
   const email = checkEmail(given.email);
   const password = checkPassword(given.password);
   const profile =
-    given.profile === undefined ? undefined : requireObject(given.profile, 'options', 'profile');
+    given.profile === undefined
+      ? undefined
+      : requireObject(given.profile, 'profile', 'profile as an object');
   const signUpOptions = checkOptions(given.options);
   await checkPhoneCompletion(profile, signUpOptions);
   const body = {

@@ -449,6 +449,16 @@ describe('input is checked before any request', () => {
       'passCode',
     ],
     [
+      'a profile that is not an object',
+      (c) =>
+        c.signUpByEmailPassword({
+          email: 'ada@example.com',
+          password: 'pw',
+          profile: 'ada' as unknown as Record<string, unknown>,
+        }),
+      'profile',
+    ],
+    [
       'MFA code with full-width digits',
       (c) => c.verifyMfaSms({ mfaToken: MFA_TOKEN, phone: '13800138000', code: '１２３４５６' }),
       'passCode',
