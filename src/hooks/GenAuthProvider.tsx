@@ -25,6 +25,11 @@ export interface GenAuthProviderProps {
   /** `{prefix}-lang` for a built client, so server messages come localised. */
   lang?: string | undefined;
   /**
+   * Your user pool's ID for a built client: sent as `{prefix}-userpool-id` on the V2 MFA calls
+   * only, as GenAuth's MFA component sends it. @default undefined
+   */
+  userPoolId?: string | undefined;
+  /**
    * The signed-in user's access token for a built client: a string, or a function returning
    * the current one (`null` when signed out; may be async). The latest prop is read at every
    * call, so a new token needs no new client. Needed by the account-security hooks
@@ -78,6 +83,7 @@ export function GenAuthProvider({
   appHost,
   headerPrefix,
   lang,
+  userPoolId,
   accessToken,
   cooldownStore,
   messages,
@@ -97,12 +103,13 @@ export function GenAuthProvider({
       appHost: appHost ?? '',
       headerPrefix,
       lang,
+      userPoolId,
       accessToken: () => {
         const source = tokenProp.current;
         return typeof source === 'function' ? source() : source;
       },
     });
-  }, [client, appId, appHost, headerPrefix, lang]);
+  }, [client, appId, appHost, headerPrefix, lang, userPoolId]);
   // A provider nested in another (say, a signed-in area with its own accessToken) keeps the
   // outer one's cooldowns and catalogue unless it sets its own; cooldowns only while it talks
   // to the same app, since another app's users are limited apart.

@@ -19,6 +19,7 @@ export interface CheckedClientOptions {
   headerPrefix: 'x-genauth' | 'x-authing';
   lang: string | undefined;
   tenantId: string | undefined;
+  userPoolId: string | undefined;
   timeoutMs: number;
 }
 
@@ -102,6 +103,7 @@ export function checkClientOptions(options: {
   headerPrefix?: unknown;
   lang?: unknown;
   tenantId?: unknown;
+  userPoolId?: unknown;
   timeoutMs?: unknown;
   fetch?: unknown;
   now?: unknown;
@@ -141,6 +143,7 @@ export function checkClientOptions(options: {
     headerPrefix,
     lang,
     tenantId: checkHeaderToken('tenantId', options.tenantId),
+    userPoolId: checkHeaderToken('userPoolId', options.userPoolId),
     timeoutMs: checkTimeout(options.timeoutMs),
   };
 }

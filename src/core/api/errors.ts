@@ -129,6 +129,7 @@ export type GenAuthInputIssue =
   | 'headerPrefix'
   | 'lang'
   | 'tenantId'
+  | 'userPoolId'
   | 'timeoutMs'
   | 'fetch'
   | 'now'

@@ -22,8 +22,11 @@ export interface TransportConfig extends CheckedClientOptions {
   now: (() => number) | undefined;
 }
 
-/** The identification headers every request carries (`x-genauth-app-id`, ...). */
-function clientHeaders(config: TransportConfig): Record<string, string> {
+/**
+ * The identification headers every request carries (`x-genauth-app-id`, ...); a V2 call also
+ * names the user pool when the client knows it, as GenAuth's MFA component does.
+ */
+function clientHeaders(config: TransportConfig, v2: boolean): Record<string, string> {
   const prefix = config.headerPrefix;
   const headers: Record<string, string> = {
     'content-type': 'application/json',
@@ -31,6 +34,7 @@ function clientHeaders(config: TransportConfig): Record<string, string> {
   };
   if (config.lang) headers[`${prefix}-lang`] = config.lang;
   if (config.tenantId) headers[`${prefix}-app-tenant-id`] = config.tenantId;
+  if (v2 && config.userPoolId) headers[`${prefix}-userpool-id`] = config.userPoolId;
   return headers;
 }
 
@@ -75,7 +79,7 @@ export async function postJson<T extends GenAuthEnvelope>(
     const url = `${config.baseUrl}${path}`;
     const get = reading?.method === 'GET';
     // Made per request: a custom fetch may edit what it is given.
-    const headers = { ...clientHeaders(config), ...callHeaders };
+    const headers = { ...clientHeaders(config, reading?.v2 === true), ...callHeaders };
     // No body, no content type: the official SDK's GETs carry neither.
     if (get) delete headers['content-type'];
     const init: RequestInit = {

@@ -36,6 +36,13 @@ export interface GenAuthClientOptions {
    */
   tenantId?: string | undefined;
   /**
+   * Your user pool's ID (console: Settings → Basic settings), sent as `{prefix}-userpool-id` on
+   * the V2 MFA calls only (`verifyMfaSms`, `checkMfaBindable`), as GenAuth's MFA component
+   * sends it; the V3 calls name the app alone, as the official SDK's do. At most 128 printable
+   * ASCII characters; anything else throws at creation.
+   */
+  userPoolId?: string | undefined;
+  /**
    * Give up after this many milliseconds, like the official Node SDK. From 1 to 2^31 - 1 (about
    * 24.8 days, the longest timer JavaScript can hold); `NaN`, `Infinity`, 0, negatives and
    * larger values throw at creation instead of firing after 1 ms.

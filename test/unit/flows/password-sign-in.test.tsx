@@ -1,7 +1,11 @@
-import { screen, waitFor } from '@testing-library/react';
+import { QueryClient } from '@tanstack/react-query';
+import { render, screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { PasswordSignIn } from '../../../src/flows/index.js';
+import { GenAuthProvider } from '../../../src/index.js';
 import { flowHarness } from '../../helpers/flow-harness.js';
+import { APP_ID, HOST } from '../../helpers/mock-server.js';
 import {
   codeInput,
   mfaTokensSent,
@@ -226,6 +230,46 @@ describe('<PasswordSignIn> with a second factor by SMS', { timeout: 20_000 }, ()
     await screen.findByRole('heading', { name: 'Signed in' });
     expect(sent.tokens).toHaveLength(2); // check, then verify
     expect(onSignedIn.mock.calls[0]?.[1].mfaUser).toBeDefined();
+  });
+
+  it("a provider's userPoolId goes on the V2 MFA calls only, as the MFA component sends it", async () => {
+    const mock = harness.install();
+    mock.addUser({ ...ADA, mfa: {} });
+    const pools: [string, string | null][] = [];
+    harness.server.events.on('request:start', ({ request }) => {
+      pools.push([new URL(request.url).pathname, request.headers.get('x-genauth-userpool-id')]);
+    });
+    const user = userEvent.setup();
+    render(
+      <GenAuthProvider
+        appId={APP_ID}
+        appHost={HOST}
+        userPoolId="62a0f1b2c3d4e5f6a7b8c9d0"
+        cooldownStore={harness.browser().cooldownStore}
+        queryClient={new QueryClient()}
+      >
+        <PasswordSignIn />
+      </GenAuthProvider>,
+    );
+    await signInWith(user, 'ada');
+    await user.type(
+      await screen.findByRole('textbox', { name: 'Phone number for verification' }),
+      '13700137000',
+    );
+    await user.click(sendButton());
+    const code = await waitFor(() => {
+      const sent = mock.lastCodeFor('13700137000', 'CHANNEL_VERIFY_MFA');
+      if (!sent) throw new Error('no code texted yet');
+      return sent;
+    });
+    await user.type(codeInput(), code);
+    await screen.findByRole('heading', { name: 'Signed in' });
+    expect(pools).toEqual([
+      ['/api/v3/signin', null],
+      ['/api/v2/applications/mfa/check', '62a0f1b2c3d4e5f6a7b8c9d0'],
+      ['/api/v3/send-sms', null],
+      ['/api/v2/applications/mfa/sms/verify', '62a0f1b2c3d4e5f6a7b8c9d0'],
+    ]);
   });
 
   it('no MFA phone: a number GenAuth will not bind is refused, no SMS sent', async () => {

@@ -19,7 +19,7 @@ const ok = (data: unknown) => Response.json({ statusCode: 200, message: 'ok', da
 
 function client(
   respond: (request: RecordedRequest) => Response = () => ok({}),
-  options: { headerPrefix?: HeaderPrefix; accessToken?: string } = {},
+  options: { headerPrefix?: HeaderPrefix; accessToken?: string; userPoolId?: string } = {},
 ) {
   const fake = fakeFetch(respond);
   const c = createGenAuthClient({
@@ -27,6 +27,7 @@ function client(
     appHost: HOST,
     headerPrefix: options.headerPrefix,
     accessToken: options.accessToken,
+    userPoolId: options.userPoolId,
     fetch: fake.fetch,
   });
   return { ...fake, client: c };
@@ -299,6 +300,54 @@ describe('a sign-in that needs a second factor', () => {
     expect(error).toBeInstanceOf(GenAuthApiError);
     expect(error).not.toBeInstanceOf(GenAuthMfaRequiredError);
     expect((error as GenAuthApiError).message).toBe('Wrong password');
+  });
+});
+
+describe('the user pool id', () => {
+  const POOL = '62a0f1b2c3d4e5f6a7b8c9d0';
+  const v2Ok = () => Response.json({ code: 200, message: 'ok', data: { id: 'u1', token: 't' } });
+
+  it.each(['x-genauth', 'x-authing'] as const)(
+    'goes on both V2 MFA calls as {prefix}-userpool-id, as the MFA component sends it (%s)',
+    async (prefix) => {
+      const { client: c, requests } = client(v2Ok, { headerPrefix: prefix, userPoolId: POOL });
+      await c.verifyMfaSms({ mfaToken: MFA_TOKEN, phone: '13800138000', code: '123456' });
+      await c.checkMfaBindable({ mfaToken: MFA_TOKEN, phone: '13800138000' });
+      expect(requests.map((request) => request.headers[`${prefix}-userpool-id`])).toEqual([
+        POOL,
+        POOL,
+      ]);
+    },
+  );
+
+  it.each(V3_CALLS)(
+    '$name (V3) does not carry it: the official SDK names the app alone',
+    async (spec) => {
+      const { client: c, requests } = client(() => ok(spec.data), {
+        accessToken: TOKEN,
+        userPoolId: POOL,
+      });
+      await spec.call(c);
+      expect(Object.keys(requests[0]?.headers ?? {})).not.toContain('x-genauth-userpool-id');
+    },
+  );
+
+  it('without one, the V2 calls carry none', async () => {
+    const { client: c, requests } = client(v2Ok);
+    await c.verifyMfaSms({ mfaToken: MFA_TOKEN, phone: '13800138000', code: '123456' });
+    expect(Object.keys(requests[0]?.headers ?? {})).not.toContain('x-genauth-userpool-id');
+  });
+
+  it.each([
+    ['a line break (header injection)', `${POOL}\r\nx-evil: 1`],
+    ['a space', 'pool 1'],
+    ['non-ASCII', 'プール'],
+    ['10 kB', 'a'.repeat(10_000)],
+    ['a number', 42],
+  ])('%s is refused at creation, naming userPoolId', (_name, userPoolId) => {
+    expect(() =>
+      createGenAuthClient({ appId: 'app-1', appHost: HOST, userPoolId: userPoolId as string }),
+    ).toThrow(expect.objectContaining({ name: 'GenAuthInputError', field: 'userPoolId' }));
   });
 });
 
