@@ -26,7 +26,7 @@ export interface FlowPhoneFormProps {
   lead?: ReactNode;
   /** Label of the number field. @default the kit's `phoneLabel` */
   phoneLabel?: ReactNode;
-  /** A refusal about the number from the flow (taken by another account...). */
+  /** A refusal about the number from the flow (taken by another account...): shown on the field, announced. */
   error?: string | null | undefined;
   /** Country of numbers typed without `+`. */
   defaultCountry?: CountryCode | undefined;
@@ -104,6 +104,11 @@ export function FlowPhoneForm(props: FlowPhoneFormProps): ReactNode {
         unstyled={unstyled}
         classNames={{}}
       />
+      {/* The field shows the flow's refusal, but its text is no live region: said here when it
+          arrives (a code refused because another account has the number lands on this step). */}
+      <p role="alert" className={cls('genauth-visually-hidden')}>
+        {props.error}
+      </p>
       {canEnterCode ? (
         <button
           type="button"

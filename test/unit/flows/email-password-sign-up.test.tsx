@@ -287,6 +287,19 @@ describe('<EmailPasswordSignUp requirePhone>', { timeout: 60_000 }, () => {
     expect(onSignedUp).toHaveBeenCalledTimes(1);
   });
 
+  it('a number of another account is announced when the refusal arrives, not only shown', async () => {
+    const { user } = renderFlow();
+    const code = await toCodeStep(user, BOB);
+    await user.type(codeInput(), code);
+    await heading('Your phone number');
+    // The field's description is read only when the field is reached; an alert is said at once.
+    await waitForState(() =>
+      expect(screen.getAllByRole('alert').map((alert) => alert.textContent)).toContain(
+        'This phone number is used by another account.',
+      ),
+    );
+  });
+
   it('a taken address goes back to the email field with a way to sign in; the code is kept', async () => {
     const signUps = requestsTo('signup');
     const { user } = harness.render(

@@ -222,6 +222,10 @@ describe('<PhoneSecurity>', () => {
     await waitFor(() =>
       expect(field).toHaveAccessibleDescription('This phone number is used by another account.'),
     );
+    // Said when it arrives, as every flow's refusal is (the description alone waits for the field).
+    expect(screen.getAllByRole('alert').map((alert) => alert.textContent)).toContain(
+      'This phone number is used by another account.',
+    );
     expect(field).toHaveAttribute('aria-invalid', 'true');
     await user.type(field, '{Backspace}');
     expect(field).not.toHaveAccessibleDescription('This phone number is used by another account.');
