@@ -1,10 +1,12 @@
-// `npm run bench`: the kit's login button next to the phone inputs it replaces, as a consumer's
-// bundler sees each package (esbuild, minified, code splitting on, react, react-dom, TanStack
-// Query and react-hook-form left out; gzip level 9), then React commits per second with 1 and
-// 10 buttons cooling down (React's Profiler, fake timers) and the calls to storage they make
-// (20 items of other scripts in it), counted on a fake storage and on Chromium's real
-// localStorage (scripts/storage-bench.mjs), with the kit's own code split by area. Run after
-// `npm run build`; offline.
+// `npm run bench`: the kit's login button next to the phone inputs it replaces
+// (react-phone-number-input, default and /mobile; react-international-phone; mui-tel-input twice,
+// with MUI and emotion left out as in an app already on MUI, and bundled as in a page without
+// MUI), as a consumer's bundler sees each package (esbuild, minified, code splitting on, react,
+// react-dom, TanStack Query and react-hook-form left out; gzip level 9), then React commits per
+// second with 1 and 10 buttons cooling down (React's Profiler, fake timers) and the calls to
+// storage they make (20 items of other scripts in it), counted on a fake storage and on
+// Chromium's real localStorage (scripts/storage-bench.mjs), with the kit's own code split by
+// area. Run after `npm run build`; offline.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -25,7 +27,7 @@ const rows = [
   ['  + after then pressing send (the whole page)', kit.send.total],
   ['  after +86 and the first send (no list, no +44)', kit.firstSend],
   ["  the kit's own code in the first paint", kit.own],
-  ...peers.map((peer) => [`${peer.name} <PhoneInput>`, peer.total]),
+  ...peers.map((peer) => [peer.name, peer.total]),
 ];
 const width = Math.max(...rows.map(([label]) => label.length));
 console.log(`\nJavaScript a browser downloads, min+gzip (peers left out: ${PEERS.join(', ')})\n`);
