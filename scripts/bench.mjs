@@ -1,15 +1,21 @@
-// `npm run bench`: the kit's login button next to the phone inputs it replaces, as a consumer's
-// bundler sees each package (esbuild, minified, code splitting on, react, react-dom, TanStack
-// Query and react-hook-form left out; gzip level 9), then React commits per second with 1 and
-// 10 buttons cooling down (React's Profiler, fake timers) and the calls to storage they make
-// (20 items of other scripts in it), counted on a fake storage and on Chromium's real
-// localStorage (scripts/storage-bench.mjs), with the kit's own code split by area. Run after
-// `npm run build`; offline.
+// `npm run bench`: the kit's login button next to the phone inputs it replaces
+// (react-phone-number-input, default and /mobile; react-international-phone; mui-tel-input twice,
+// with MUI and emotion left out as in an app already on MUI, and bundled as in a page without
+// MUI), as a consumer's bundler sees each package (esbuild, minified, code splitting on, react,
+// react-dom, TanStack Query and react-hook-form left out; gzip level 9), then the time from
+// navigation to an interactive control at 4x CPU throttling, the kit's login page against
+// react-phone-number-input, as real pages in Chromium (scripts/interactive-bench.mjs;
+// INTERACTIVE_RUNS, default 11 per page, and INTERACTIVE_LATENCY_MS, default 40), then React
+// commits per second with 1 and 10 buttons cooling down (React's Profiler, fake timers) and the
+// calls to storage they make (20 items of other scripts in it), counted on a fake storage and on
+// Chromium's real localStorage (scripts/storage-bench.mjs), with the kit's own code split by
+// area. Run after `npm run build`; offline.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { kB, PEERS } from './consumer-bundle.mjs';
+import { measureInteractive } from './interactive-bench.mjs';
 import { ownCodeBreakdown } from './own-code-breakdown.mjs';
 import { measureKit, measurePeers } from './size-scenarios.mjs';
 import { measureBrowserStorage } from './storage-bench.mjs';
@@ -25,7 +31,7 @@ const rows = [
   ['  + after then pressing send (the whole page)', kit.send.total],
   ['  after +86 and the first send (no list, no +44)', kit.firstSend],
   ["  the kit's own code in the first paint", kit.own],
-  ...peers.map((peer) => [`${peer.name} <PhoneInput>`, peer.total]),
+  ...peers.map((peer) => [peer.name, peer.total]),
 ];
 const width = Math.max(...rows.map(([label]) => label.length));
 console.log(`\nJavaScript a browser downloads, min+gzip (peers left out: ${PEERS.join(', ')})\n`);
@@ -34,6 +40,25 @@ const lazy = [kit.mainland.added, kit.uk.added, kit.countryList.added, kit.send.
   .map((step) => `${step.name}: ${step.files.length ? step.files.join(', ') : 'nothing'}`)
   .join('; ');
 console.log(`\nlazy chunks fetched, step by step: ${lazy}`);
+
+const interactive = await measureInteractive({
+  runs: Number(process.env.INTERACTIVE_RUNS ?? 11),
+  latencyMs: Number(process.env.INTERACTIVE_LATENCY_MS ?? 40),
+});
+console.log(
+  `\nNavigation to an interactive control, ms since navigation start, Chromium at ${interactive.cpuRate}x CPU throttling, served from 127.0.0.1 with ${interactive.latencyMs} ms before each response (scripts/interactive-bench.mjs; real pages: React, react-dom and TanStack Query bundled in; eager JS ${kB(interactive.eager.kit.gzip)} kit, ${kB(interactive.eager.peer.gzip)} react-phone-number-input; new context per run, pages interleaved, first round discarded)\n`,
+);
+const timeWidth = Math.max(...interactive.rows.map(({ label }) => label.length));
+console.log(`${''.padEnd(timeWidth)}  ${'median'.padStart(6)}  ${'min–max'.padStart(11)}  runs`);
+for (const { label, median, min, max, runs } of interactive.rows) {
+  const range = `${min.toFixed(0)}–${max.toFixed(0)}`;
+  console.log(
+    `${label.padEnd(timeWidth)}  ${median.toFixed(0).padStart(6)}  ${range.padStart(11)}  ${String(runs).padStart(4)}`,
+  );
+}
+console.log(
+  `\nthe kit's field requests at mount, for +86: ${interactive.lazy.join(', ')}; react-phone-number-input's flag is an <img> on a CDN, refused here at name resolution (no figure waits on it)`,
+);
 
 console.log(
   `\nThe kit's own code in the first paint (${kB(kit.own)}) by area: shares of minified bytes in the same page bundled from src/\n`,

@@ -11,6 +11,9 @@ import { build } from 'esbuild';
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const work = join(root, 'node_modules', '.cache', 'consumer-bundle');
 
+/** The repository's `node_modules`, where a page's other packages resolve from. */
+export const repoModules = join(root, 'node_modules');
+
 /** Peers a page already has: never counted for any package. */
 export const PEERS = ['react', 'react-dom', '@tanstack/react-query', 'react-hook-form'];
 
@@ -23,18 +26,11 @@ export const PEERS = ['react', 'react-dom', '@tanstack/react-query', 'react-hook
  *   `alias` goes to esbuild (the own-code breakdown bundles the sources, not dist/).
  */
 export async function bundlePage(name, source, { external = [], externalFiles, alias } = {}) {
-  const dir = join(work, name);
-  rmSync(dir, { recursive: true, force: true });
-  mkdirSync(join(dir, 'node_modules'), { recursive: true });
-  // The page imports `genauth-sms-react` by name, so its package.json `exports` decide what
-  // loads: the built dist, exactly as published.
-  symlinkSync(root, join(dir, 'node_modules', 'genauth-sms-react'), 'dir');
-  const entry = join(dir, 'page.jsx');
-  writeFileSync(entry, source);
+  const { dir, entry } = writePage(name, source);
   const result = await build({
     entryPoints: [entry],
     absWorkingDir: dir,
-    nodePaths: [join(root, 'node_modules')],
+    nodePaths: [repoModules],
     bundle: true,
     splitting: true,
     format: 'esm',
@@ -52,6 +48,33 @@ export async function bundlePage(name, source, { external = [], externalFiles, a
     ...(alias ? { alias } : {}),
     plugins: externalFiles ? [leaveOut(externalFiles)] : [],
   });
+  return chunksOf(result, dir, entry);
+}
+
+/**
+ * Writes `source` as `page.jsx` in a fresh folder of the cache whose `node_modules` holds the
+ * package itself: the page imports `genauth-sms-react` by name, so its package.json `exports`
+ * decide what loads, the built dist exactly as published. Other packages resolve from the
+ * repository's `node_modules` (esbuild's `nodePaths`, {@link repoModules}).
+ * @param {string} name - The folder's name.
+ * @param {string} source - The page's code.
+ * @returns {{ dir: string, entry: string }}
+ */
+export function writePage(name, source) {
+  const dir = join(work, name);
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(join(dir, 'node_modules'), { recursive: true });
+  symlinkSync(root, join(dir, 'node_modules', 'genauth-sms-react'), 'dir');
+  const entry = join(dir, 'page.jsx');
+  writeFileSync(entry, source);
+  return { dir, entry };
+}
+
+/**
+ * The JavaScript chunks of an esbuild result (built with `metafile`, `write: false`), keyed by
+ * their path relative to `dir`, in the shape {@link downloads} reads.
+ */
+export function chunksOf(result, dir, entry) {
   const chunks = new Map();
   for (const file of result.outputFiles) {
     if (!file.path.endsWith('.js')) continue;

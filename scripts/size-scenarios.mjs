@@ -109,22 +109,42 @@ export async function measureSignInFlow() {
   return { eager: page.eager, mainland: mainland.total, firstSend: send.total };
 }
 
-/** The phone inputs the kit is compared with, each with a mainland default country. */
+/** MUI and emotion: an app on MUI already ships them, a page without MUI pays for them. */
+const MUI = ['@mui/material', '@mui/system', '@mui/utils', '@emotion/react', '@emotion/styled'];
+
+const muiTelInput = `import { MuiTelInput } from 'mui-tel-input';
+export const Page = () => <MuiTelInput defaultCountry="CN" value="" onChange={() => {}} />;`;
+
+/**
+ * The phone inputs the kit is compared with, each with a mainland default country. `external`
+ * lists packages left out of that row on top of the React peers.
+ */
 const PEER_PAGES = [
   {
-    name: 'react-phone-number-input (default)',
+    name: 'react-phone-number-input (default) <PhoneInput>',
     source: `import PhoneInput from 'react-phone-number-input';
 export const Page = () => <PhoneInput defaultCountry="CN" value="" onChange={() => {}} />;`,
   },
   {
-    name: 'react-phone-number-input/mobile',
+    name: 'react-phone-number-input/mobile <PhoneInput>',
     source: `import PhoneInput from 'react-phone-number-input/mobile';
 export const Page = () => <PhoneInput defaultCountry="CN" value="" onChange={() => {}} />;`,
   },
   {
-    name: 'react-international-phone',
+    name: 'react-international-phone <PhoneInput>',
     source: `import { PhoneInput } from 'react-international-phone';
 export const Page = () => <PhoneInput defaultCountry="cn" value="" onChange={() => {}} />;`,
+  },
+  {
+    // What the input adds to an app that already ships MUI (its TextField, Menu, ...).
+    name: 'mui-tel-input <MuiTelInput>, MUI and emotion left out (app already on MUI)',
+    source: muiTelInput,
+    external: MUI.flatMap((name) => [name, `${name}/*`]),
+  },
+  {
+    // What a page that does not use MUI pays: the MUI components it imports and emotion.
+    name: 'mui-tel-input <MuiTelInput>, MUI and emotion bundled (page without MUI)',
+    source: muiTelInput,
   },
 ];
 
@@ -132,7 +152,8 @@ export const Page = () => <PhoneInput defaultCountry="cn" value="" onChange={() 
 export async function measurePeers() {
   const results = [];
   for (const [index, peer] of PEER_PAGES.entries()) {
-    const page = downloads(await bundlePage(`peer-${index}`, peer.source));
+    const chunks = await bundlePage(`peer-${index}`, peer.source, { external: peer.external });
+    const page = downloads(chunks);
     results.push({ name: peer.name, total: page.total, files: page.eager.files.length });
   }
   return results;
