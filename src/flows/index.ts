@@ -2,6 +2,7 @@
 // genauth-sms-react/flows: complete flows, each a headless hook (use<Flow>Flow) and a ready
 // component built only on it. Import `genauth-sms-react/flows.css` after `styles.css`.
 
+export type { CodeClock } from '../core/flow-resume/clock.js';
 export type { FlowResumeRecord } from '../core/flow-resume/record.js';
 export {
   createFlowResumeStore,

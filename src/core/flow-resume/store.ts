@@ -1,4 +1,10 @@
 import type { SmsChannel } from '../api/channels.js';
+import {
+  type CodeClock,
+  DEFAULT_CODE_LIFETIME_MS,
+  defaultCodeClock,
+  isCodeUsable,
+} from './clock.js';
 import { decodeRecord, encodeRecord, type FlowResumeRecord } from './record.js';
 
 /** Options of {@link createFlowResumeStore}. */
@@ -33,11 +39,12 @@ export interface FlowResumeStore {
   clear(flow: string, scope: string): void;
   /** Forgets every record of this store's namespace (a "reset demo", a sign-out). */
   clearAll(): void;
+  /**
+   * The clock its records are aged by. The flows age the code they remember in the page (after
+   * "use another number") by it too. A store without one is aged by `Date.now` and 5 minutes.
+   */
+  readonly clock?: CodeClock | undefined;
 }
-
-const DEFAULT_LIFETIME_MS = 5 * 60_000;
-/** A record this far in the future came from a clock that moved back: not trusted. */
-const FUTURE_TOLERANCE_MS = 60_000;
 
 /** What the store needs of a Storage (`key` and `length` only for `clearAll`). */
 export type RecordStorage = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'> &
@@ -74,8 +81,10 @@ function memoryStorage(): RecordStorage {
  * <PhoneSignIn resumeStore={resume} />
  */
 export function createFlowResumeStore(options: FlowResumeStoreOptions = {}): FlowResumeStore {
-  const now = options.now ?? Date.now;
-  const lifetime = options.codeLifetimeMs ?? DEFAULT_LIFETIME_MS;
+  const clock: CodeClock = {
+    now: options.now ?? (() => Date.now()),
+    codeLifetimeMs: options.codeLifetimeMs ?? DEFAULT_CODE_LIFETIME_MS,
+  };
   const namespace = options.namespace ?? 'genauth-sms-react:resume';
   // Looked up at first use, not at creation: a store made at import time must not touch
   // localStorage on the server.
@@ -109,8 +118,7 @@ export function createFlowResumeStore(options: FlowResumeStoreOptions = {}): Flo
       }
       const record = decodeRecord(flow, text);
       if (!record) return null;
-      const age = now() - record.sentAt;
-      if (age > lifetime || age < -FUTURE_TOLERANCE_MS) {
+      if (!isCodeUsable(record.sentAt, clock)) {
         clear(flow, scope);
         return null;
       }
@@ -118,12 +126,16 @@ export function createFlowResumeStore(options: FlowResumeStoreOptions = {}): Flo
     },
     save(flow, scope, channel, phone) {
       try {
-        target().setItem(keyOf(flow, scope), encodeRecord({ flow, channel, phone, sentAt: now() }));
+        target().setItem(
+          keyOf(flow, scope),
+          encodeRecord({ flow, channel, phone, sentAt: clock.now() }),
+        );
       } catch {
         // Quota or privacy mode: the flow still works, it just cannot be resumed after a reload.
       }
     },
     clear,
+    clock,
     clearAll() {
       try {
         const items = target();
@@ -145,4 +157,12 @@ let pageStore: FlowResumeStore | undefined;
 export function getDefaultFlowResumeStore(): FlowResumeStore {
   pageStore ??= createFlowResumeStore();
   return pageStore;
+}
+
+/**
+ * @internal The clock a flow ages its codes by: its store's, or the default one when the store
+ * has none (a custom store) or the flow has no store (`resumeStore={false}`).
+ */
+export function codeClockOf(store: FlowResumeStore | false | null | undefined): CodeClock {
+  return (store || undefined)?.clock ?? defaultCodeClock;
 }

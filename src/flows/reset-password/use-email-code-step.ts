@@ -2,13 +2,12 @@
 import { useCallback, useState } from 'react';
 import { normalizeEmail } from '../../core/api/email.js';
 import type { EmailChannel } from '../../core/api/email-channels.js';
+import { isCodeUsable } from '../../core/flow-resume/clock.js';
+import { codeClockOf } from '../../core/flow-resume/store.js';
 import { useKitMessages } from '../../hooks/context.js';
 import type { SendCodeControl } from '../../hooks/useCodeSendControl.js';
 import { enUSEmailControl, useSendEmailCodeControl } from '../../hooks/useSendEmailCode.js';
 import type { FlowField, PhoneCodeFlowOptions } from '../shared/use-phone-code-step.js';
-
-/** How long an emailed code is worth offering again in this page (GenAuth's last minutes). */
-const CODE_LIFETIME_MS = 5 * 60_000;
 
 /** @internal What {@link useEmailCodeStep} gives a flow: the email twin of `PhoneCodeStep`. */
 export interface EmailCodeStep {
@@ -38,7 +37,10 @@ export interface EmailCodeStep {
  */
 export function useEmailCodeStep(
   channel: EmailChannel,
-  options: Pick<PhoneCodeFlowOptions, 'cooldownSeconds' | 'client' | 'cooldownStore'> & {
+  options: Pick<
+    PhoneCodeFlowOptions,
+    'cooldownSeconds' | 'client' | 'cooldownStore' | 'resumeStore'
+  > & {
     defaultEmail?: string | undefined;
   },
   onSent: (email: string) => void,
@@ -48,6 +50,9 @@ export function useEmailCodeStep(
   const [lastSent, setLastSent] = useState<{ email: string; at: number } | null>(null);
   const [stage, setStage] = useState<'email' | 'code'>('email');
   const messages = useKitMessages(undefined, enUSEmailControl);
+  // Nothing is stored for an address, but its code is aged by the flow's store clock, as the
+  // phone half's is.
+  const clock = codeClockOf(options.resumeStore);
 
   const shown = stage === 'code' && sentTo !== null ? sentTo : fieldValue;
   const send = useSendEmailCodeControl({
@@ -59,7 +64,7 @@ export function useEmailCodeStep(
     cooldownStore: options.cooldownStore,
     onSent: (_result, sent) => {
       setSentTo(sent.email);
-      setLastSent({ email: sent.email, at: Date.now() });
+      setLastSent({ email: sent.email, at: clock.now() });
       setFieldValue(sent.email);
       setStage('code');
       onSent(sent.email);
@@ -71,7 +76,7 @@ export function useEmailCodeStep(
     stage === 'email' &&
     typed !== undefined &&
     lastSent?.email === typed &&
-    Date.now() - lastSent.at < CODE_LIFETIME_MS;
+    isCodeUsable(lastSent.at, clock);
 
   const { reset: resetSend } = send;
   const onChange = useCallback(

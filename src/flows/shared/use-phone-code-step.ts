@@ -4,7 +4,12 @@ import { useCallback, useMemo, useState } from 'react';
 import type { SmsChannel } from '../../core/api/channels.js';
 import type { GenAuthTransport } from '../../core/api/transport.js';
 import type { CooldownStore } from '../../core/cooldown/store.js';
-import { type FlowResumeStore, getDefaultFlowResumeStore } from '../../core/flow-resume/store.js';
+import { isCodeUsable } from '../../core/flow-resume/clock.js';
+import {
+  codeClockOf,
+  type FlowResumeStore,
+  getDefaultFlowResumeStore,
+} from '../../core/flow-resume/store.js';
 import { formatPhoneForDisplay } from '../../core/phone/display.js';
 import { parsePhoneAsync } from '../../core/phone/load-metadata.js';
 import { type ParsedPhone, parsePhoneWith } from '../../core/phone/parse.js';
@@ -15,9 +20,6 @@ import type { SendCodeControl } from '../../hooks/useCodeSendControl.js';
 import { usePhoneMetadata } from '../../hooks/usePhoneMetadata.js';
 import { enUSSmsControl, useSendCodeControl } from '../../hooks/useSendCode.js';
 import { phoneReasonMessage } from '../../i18n/phone-reason-message.js';
-
-/** How long a texted code is worth offering again in this page (GenAuth's last minutes). */
-const CODE_LIFETIME_MS = 5 * 60_000;
 
 /** Options every phone-code flow shares. */
 export interface PhoneCodeFlowOptions {
@@ -95,6 +97,8 @@ export function usePhoneCodeStep(
   const client = useKitClient(options.client);
   const store =
     options.resumeStore === false ? null : (options.resumeStore ?? getDefaultFlowResumeStore());
+  // The remembered code is aged like the stored one: same clock, same lifetime.
+  const clock = codeClockOf(store);
   // One app's code step is not another's (two providers on one origin).
   const scope = client ? `${client.appHost}|${client.appId}` : 'default';
   const [fieldValue, setFieldValue] = useState(options.defaultPhone ?? '');
@@ -133,7 +137,7 @@ export function usePhoneCodeStep(
     onSent: (_result, sent) => {
       store?.save(flow, scope, channel, sent.phone);
       setSentTo(sent.phone);
-      setLastSent({ phone: sent.phone, at: Date.now() });
+      setLastSent({ phone: sent.phone, at: clock.now() });
       setFieldValue(sent.phone);
       setStage('code');
       onSent(sent.phone);
@@ -146,7 +150,7 @@ export function usePhoneCodeStep(
   const canEnterCode =
     stage === 'phone' &&
     e164 !== null &&
-    ((lastSent?.phone === e164 && Date.now() - lastSent.at < CODE_LIFETIME_MS) ||
+    ((lastSent?.phone === e164 && isCodeUsable(lastSent.at, clock)) ||
       store?.read(flow, scope)?.phone === e164);
 
   const { reset: resetSend } = send;

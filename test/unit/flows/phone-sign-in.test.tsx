@@ -1,7 +1,11 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { HttpResponse, http } from 'msw';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { PhoneSignIn, usePhoneSignInFlow } from '../../../src/flows/index.js';
+import {
+  createFlowResumeStore,
+  PhoneSignIn,
+  usePhoneSignInFlow,
+} from '../../../src/flows/index.js';
 import { zhCNFlows } from '../../../src/i18n/flows/zh-CN.js';
 import { zhCN } from '../../../src/i18n/zh-CN.js';
 import { flowHarness } from '../../helpers/flow-harness.js';
@@ -131,6 +135,25 @@ describe('<PhoneSignIn>', () => {
     await user.type(phoneInput(), '13800138000');
     expect(sendButton()).toHaveAttribute('aria-disabled', 'true');
     expect(sendButton()).toHaveTextContent(/\d+ s/);
+  });
+
+  it("the way back to a code follows the resume store's clock, not the page's", async () => {
+    const clock = { now: Date.now() };
+    const browser = harness.browser();
+    const store = createFlowResumeStore({
+      storage: browser.storage.storage,
+      now: () => clock.now,
+      codeLifetimeMs: 60_000,
+    });
+    const { user } = harness.render(() => <PhoneSignIn resumeStore={store} />, browser);
+    await toCodeStep(user);
+    await user.click(screen.getByRole('button', { name: 'Use another number' }));
+    await screen.findByRole('heading', { name: 'Sign in' });
+    expect(screen.getByRole('button', { name: 'I have a code' })).toBeVisible();
+    // The store's minute is over (the page's clock barely moved): the code is not offered again.
+    clock.now += 61_000;
+    await user.type(phoneInput(), '{Backspace}0');
+    expect(screen.queryByRole('button', { name: 'I have a code' })).toBeNull();
   });
 
   it('signs in with the number the code went to, even if "use another number" changed it since', async () => {

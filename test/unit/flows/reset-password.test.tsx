@@ -246,6 +246,24 @@ describe('<ResetPassword> by email', () => {
     expect(screen.queryByRole('button', { name: 'I have a code' })).toBeNull();
   });
 
+  it("an address's code is aged by the flow's store clock, as a number's is", async () => {
+    const clock = { now: Date.now() };
+    const browser = harness.browser();
+    const store = createFlowResumeStore({
+      storage: browser.storage.storage,
+      now: () => clock.now,
+      codeLifetimeMs: 60_000,
+    });
+    const { user } = harness.render(() => <ResetPassword resumeStore={store} />, browser);
+    await toEmailCode(user);
+    await user.click(screen.getByRole('button', { name: 'Use another address' }));
+    await heading('Reset your password');
+    expect(screen.getByRole('button', { name: 'I have a code' })).toBeVisible();
+    clock.now += 61_000;
+    await user.type(emailInput(), 'x{Backspace}');
+    expect(screen.queryByRole('button', { name: 'I have a code' })).toBeNull();
+  });
+
   it('does not resume an email code step after a reload (nothing about an address is stored)', async () => {
     const browser = harness.browser();
     const first = renderFlow({}, browser);

@@ -89,4 +89,13 @@ describe('flow resume store', () => {
     store.save('phone-sign-in', SCOPE, 'CHANNEL_LOGIN', '+8613800138000');
     expect(store.read('phone-sign-in', SCOPE)?.phone).toBe('+8613800138000');
   });
+
+  it('shares its clock: the code a flow remembers in the page is aged like its records', () => {
+    const { clock, store } = setup();
+    expect(store.clock?.now()).toBe(1_000_000);
+    clock.now += 1;
+    expect(store.clock?.now()).toBe(1_000_001);
+    expect(store.clock?.codeLifetimeMs).toBe(5 * 60_000);
+    expect(createFlowResumeStore({ codeLifetimeMs: 90_000 }).clock?.codeLifetimeMs).toBe(90_000);
+  });
 });
