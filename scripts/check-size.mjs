@@ -16,16 +16,21 @@ const BUDGETS = [
     // after the first paint, requested at mount; until then the field shows the digits as typed
     // and the verdict `pending`. Was 28,559 B; 18,390 B on the issue-22 branch; measured
     // 18,467 B after merging main (issue 20's calls and client checks, issue 23's keyboard
-    // handling: +77 B). README "Size" says what is left toward the goal.
-    limit: 18_550,
+    // handling: +77 B); 18,174 B (from 18,495 B just before) once the field's editing that
+    // needs a numbering plan (grouping, the country following the number, trunk prefixes,
+    // the Backspace-over-a-separator fix) moved into the engine's chunk: before the engine the
+    // field keeps the digits as typed, a complete calling code split off by the index alone.
+    // README "Size" says what is left toward the goal.
+    limit: 18_250,
     measure: async () => (await kitFigures()).eager.gzip,
   },
   {
     id: 'kit-own-code',
     name: "the kit's own code in that first paint (libphonenumber-js and phone metadata left out)",
     // Issue 22's goal: 13 kB, NOT met. Was 18,427 B; 17,769 B on the issue-22 branch; measured
-    // 17,837 B after merging main (+68 B, as above). README "Size" splits it by area.
-    limit: 17_900,
+    // 17,837 B after merging main (+68 B, as above); 17,532 B (from 17,870 B) with the field's
+    // editing in the engine's chunk, as above. README "Size" splits it by area.
+    limit: 17_600,
     measure: async () => (await kitFigures()).own,
   },
   {
@@ -33,9 +38,11 @@ const BUDGETS = [
     name: 'the login button after a typed mainland number and its first send, every chunk fetched',
     // Issue 22's goal: no more than before it, 33,801 B (33,654 B when the issue was filed), NOT
     // met: measured 34,274 B after merging main (34,197 B on the issue-22 branch), the engine and
-    // the chunk shared with the lazy chunks being files of their own. The limit keeps it from
-    // growing.
-    limit: 34_350,
+    // the chunk shared with the lazy chunks being files of their own; 34,857 B (from 34,350 B)
+    // once the field's editing moved into the engine's chunk: the first paint's -321 B cost
+    // +507 B here, code compressing worse in the small engine chunk than among the page's
+    // (and the pre-engine edit beside the engine's). The limit keeps it from growing.
+    limit: 34_950,
     measure: async () => (await kitFigures()).firstSend,
   },
   {
@@ -84,10 +91,12 @@ const BUDGETS = [
     // ~1.7 kB. About 0.8 kB gzip of it is the lazy MFA step's calls
     // (verifyMfaSms...), maskMfaPhone and enUSFlowMfa: esbuild assigns chunks by file, and the
     // files holding them are public exports the page imports statically, so their code joins
-    // the eager shared chunk. The limit, +8.6 kB, keeps what is there from growing.
-    limit: 'login button after its first send + 8.6 kB',
+    // the eager shared chunk. The limit, +8.65 kB, keeps what is there from growing (+8,621 B
+    // once the field's editing moved into the engine's chunk, from +8,572 B: the flow's page
+    // shares a little less of it with its own code).
+    limit: 'login button after its first send + 8.65 kB',
     measure: async () => (await flowFigures()).firstSend,
-    limitOf: async () => (await kitFigures()).firstSend + 8_600,
+    limitOf: async () => (await kitFigures()).firstSend + 8_650,
   },
   {
     id: 'login-button-contents',

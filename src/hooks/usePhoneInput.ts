@@ -8,11 +8,7 @@ import {
   useRef,
   useState,
 } from 'react';
-import {
-  correctSeparatorDeletion,
-  indexAfterMeaningfulChars,
-  meaningfulCharsBefore,
-} from '../core/phone/caret.js';
+import { indexAfterMeaningfulChars, meaningfulCharsBefore } from '../core/phone/caret.js';
 import { callingCodeOfCountry } from '../core/phone/metadata-index.js';
 import { isCallingCodeAllowed } from '../core/phone/metadata-needs.js';
 import { requirePhoneMetadata } from '../core/phone/metadata-store.js';
@@ -21,6 +17,7 @@ import {
   applyPhoneEdit,
   emptyPhoneField,
   meaningfulChars,
+  type PhoneDeletion,
   type PhoneEditRefusal,
   type PhoneFieldContext,
   type PhoneFieldState,
@@ -204,8 +201,8 @@ export function usePhoneInput(options: UsePhoneInputOptions = {}): UsePhoneInput
     }
   });
 
-  const commit = (rawText: string, caretChars: number) => {
-    const edit = applyPhoneEdit(rawText, field, caretChars, context);
+  const commit = (rawText: string, caretChars: number, deletion?: PhoneDeletion) => {
+    const edit = applyPhoneEdit(rawText, field, caretChars, context, deletion);
     pendingCaret.current = indexAfterMeaningfulChars(edit.field.text, edit.caretChars);
     if (edit.refused) {
       // Nothing changed; the input shows the field's text again, and the reason.
@@ -230,18 +227,12 @@ export function usePhoneInput(options: UsePhoneInputOptions = {}): UsePhoneInput
       }
       const caret = input.selectionStart ?? input.value.length;
       const inputType = (event.nativeEvent as Partial<InputEvent>).inputType ?? '';
-      const fix = inputType.startsWith('delete')
-        ? correctSeparatorDeletion(
-            field.text,
-            input.value,
-            caret,
-            inputType.includes('Forward') ? 'forward' : 'backward',
-          )
+      const deletion = inputType.startsWith('delete')
+        ? inputType.includes('Forward')
+          ? 'forward'
+          : 'backward'
         : undefined;
-      commit(
-        fix?.rawText ?? input.value,
-        fix?.caretChars ?? meaningfulCharsBefore(input.value, caret),
-      );
+      commit(input.value, meaningfulCharsBefore(input.value, caret), deletion);
     },
     onPaste: (event) => {
       const text = event.clipboardData.getData('text');

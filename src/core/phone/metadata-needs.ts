@@ -22,24 +22,13 @@ export function neededCallingCode(
   if (home === undefined || snapshot.statusOf(home) !== 'ready') return home;
   // National text can still dial abroad with the country's own international prefix (`011 44…`
   // in the US): then the number needs that other calling code.
-  const abroad = afterInternationalPrefix(chars, defaultCountry as CountryCode, snapshot);
+  // `ready` implies the engine.
+  const abroad = snapshot.engine?.afterInternationalPrefix(
+    chars,
+    defaultCountry as CountryCode,
+    snapshot.metadata,
+  );
   return abroad === undefined ? home : (callingCodeAtStart(abroad) ?? home);
-}
-
-function afterInternationalPrefix(
-  digits: string,
-  country: CountryCode,
-  snapshot: PhoneMetadataSnapshot,
-): string | undefined {
-  try {
-    // `ready` (checked by the caller) implies the engine.
-    const prefix = snapshot.engine?.internationalPrefixOf(country, snapshot.metadata);
-    if (prefix === undefined) return undefined;
-    const match = new RegExp(`^(?:${prefix})`).exec(digits);
-    return match ? digits.slice(match[0].length) : undefined;
-  } catch {
-    return undefined;
-  }
 }
 
 /**

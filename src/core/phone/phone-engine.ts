@@ -1,18 +1,20 @@
 /**
  * The phone engine: every call into libphonenumber-js (about 10 kB gzipped) and the code that
- * only runs once a numbering plan is loaded (grouping as you type, the mobile checks). It is a
- * lazy chunk of its own, loaded by `load-phone-engine.ts` at the first request of a
- * calling code's piece, together with it: a page paints its field and button without it, the
- * digits as typed and the verdict `pending`, exactly as the server renders them.
+ * only runs once a numbering plan is loaded (grouping as you type, the mobile checks, the
+ * phone field's editing). It is a lazy chunk of its own, loaded by `load-phone-engine.ts` at
+ * the first request of a calling code's piece, together with it: a page paints its field and
+ * button without it, the digits as typed and the verdict `pending`, exactly as the server
+ * renders them.
  *
  * The eager modules (`parse.ts`, `text.ts`, `metadata-needs.ts`) keep the decisions that need
  * no numbering plan and call this engine through the metadata snapshot (`snapshot.engine`),
  * which is there whenever a calling code is `ready`.
  *
  * @internal Only `load-phone-engine.ts` imports it, dynamically (and `phone-full.ts`, which
- * installs everything at once). It imports types only from the page's modules: a value
- * imported from them would make a consumer's bundler cut the files they share into an extra
- * eager chunk.
+ * installs everything at once). The page's modules it imports values from (the text reading,
+ * the calling-code index, the field's state in `field-state.ts`) are in the chunk the build
+ * shares with the lazy chunks (`vite.config.ts`): any other would make a consumer's bundler
+ * cut the files it shares into an extra eager chunk.
  */
 import {
   type CountryCode,
@@ -25,6 +27,12 @@ import {
   type ValidatePhoneNumberLengthResult,
   validatePhoneNumberLength,
 } from 'libphonenumber-js/core';
+import {
+  editPhoneField,
+  phoneFieldValue,
+  refreshPhoneField,
+  selectFieldCountry,
+} from './field-with-plan.js';
 import { formatPartialNumber } from './format-partial.js';
 import {
   couldBecomeMobile,
@@ -104,26 +112,42 @@ function judgePhone(
   };
 }
 
-/** The international call prefix of a country's plan as a pattern (`011` in the US), if any. */
-function internationalPrefixOf(country: CountryCode, json: MetadataJson): string | undefined {
-  const metadata = new Metadata(json);
-  metadata.selectNumberingPlan(country);
-  const prefix = (
-    metadata.numberingPlan as { IDDPrefix?: () => unknown } | undefined
-  )?.IDDPrefix?.();
-  return typeof prefix === 'string' && prefix !== '' ? prefix : undefined;
+/**
+ * What follows the international call prefix of `country`'s plan (`011` in the US) at the
+ * start of national `digits`, or `undefined` when they do not start with it: national text
+ * that dials abroad (`011 44…`) needs the other calling code's plan.
+ */
+function afterInternationalPrefix(
+  digits: string,
+  country: CountryCode,
+  json: MetadataJson,
+): string | undefined {
+  try {
+    const metadata = new Metadata(json);
+    metadata.selectNumberingPlan(country);
+    const prefix = (
+      metadata.numberingPlan as { IDDPrefix?: () => unknown } | undefined
+    )?.IDDPrefix?.();
+    if (typeof prefix !== 'string' || prefix === '') return undefined;
+    const match = new RegExp(`^(?:${prefix})`).exec(digits);
+    return match ? digits.slice(match[0].length) : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 /** What the engine offers the eager modules (see the module comment). */
 export const phoneEngine = {
   judgePhone,
   formatPartialNumber,
-  internationalPrefixOf,
-  parsePhoneNumberFromString: (
-    text: string,
-    defaultCountry: CountryCode | undefined,
-    metadata: MetadataJson,
-  ): PhoneNumber | undefined => parsePhoneNumberFromString(text, { defaultCountry }, metadata),
+  afterInternationalPrefix,
+  /** The phone field's editing with the plans (see `field-with-plan.ts`; `text.ts` calls it). */
+  field: {
+    edit: editPhoneField,
+    refresh: refreshPhoneField,
+    selectCountry: selectFieldCountry,
+    value: phoneFieldValue,
+  },
 };
 
 /** The phone engine's functions (see {@link phoneEngine}). */

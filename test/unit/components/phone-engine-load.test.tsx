@@ -62,6 +62,39 @@ describe('<PhoneInput> before the phone engine arrives', () => {
     expect(held).toHaveLength(1);
   });
 
+  it('a number pasted before it moves its calling code at once, and is right once it arrives', async () => {
+    const user = userEvent.setup();
+    const onChange = vi.fn();
+    const { container } = render(<PhoneInput defaultCountry="CN" onChange={onChange} />);
+    const root = () => container.firstElementChild;
+    await waitFor(() => expect(held).toHaveLength(1));
+    await user.click(number());
+    await user.paste('+44 (0)7400 123456');
+    // The calling-code index alone: the country and the digits after the code, as pasted.
+    expect(root()).toHaveAttribute('data-country', 'GB');
+    expect(number()).toHaveValue('07400123456');
+    expect(root()).toHaveAttribute('data-state', 'pending');
+    expect(onChange).toHaveBeenLastCalledWith(
+      '+4407400123456',
+      expect.objectContaining({ reason: 'pending', phoneCountryCode: '+44' }),
+    );
+    await engineArrives();
+    // With the engine and the +44 piece: the trunk prefix read as one, the number grouped.
+    await waitFor(() => expect(number()).toHaveValue('7400 123456'));
+    expect(root()).toHaveAttribute('data-state', 'valid');
+    expect(root()).toHaveAttribute('data-country', 'GB');
+    expect(onChange).toHaveBeenLastCalledWith(
+      '+447400123456',
+      expect.objectContaining({ valid: true, country: 'GB' }),
+    );
+    const input = number() as HTMLInputElement;
+    expect(input.selectionStart).toBe(input.value.length);
+    expect(held).toHaveLength(1);
+    // Typing on goes on with the engine: the next digit lands after the last one.
+    await user.type(number(), '{Backspace}7');
+    expect(number()).toHaveValue('7400 123457');
+  });
+
   it('a failed load says so and the next edit tries again', async () => {
     const user = userEvent.setup();
     const { container } = render(<PhoneInput defaultCountry="CN" />);

@@ -34,6 +34,10 @@ describe('the own-code breakdown of the login button', () => {
       'src/core/send-path/send-path.ts',
       'src/core/api/post-json.ts',
       'src/core/cooldown/locks.ts',
+      // The phone field's editing with a plan comes with the phone engine.
+      'src/core/phone/field-with-plan.ts',
+      'src/core/phone/separator-deletion.ts',
+      'src/core/phone/format-partial.ts',
     ]) {
       expect(modules).not.toContain(lazy);
     }

@@ -1,20 +1,22 @@
 import type { CountryCode } from 'libphonenumber-js/core';
 import { describe, expect, it } from 'vitest';
 import {
-  correctSeparatorDeletion,
   indexAfterMeaningfulChars,
   meaningfulCharsBefore,
 } from '../../../../src/core/phone/caret.js';
-import { getPhoneMetadataSnapshot } from '../../../../src/core/phone/metadata-store.js';
+import {
+  EMPTY_PHONE_METADATA,
+  getPhoneMetadataSnapshot,
+} from '../../../../src/core/phone/metadata-store.js';
 import {
   applyPhoneEdit as applyEdit,
   emptyPhoneField,
   phoneFieldValue as fieldValue,
-  formatPhoneChars as formatChars,
   phoneFieldFromValue as fromValue,
   type PhoneFieldState,
   refreshPhoneField,
-  splitInternational as split,
+  selectFieldCountry,
+  splitCallingCode,
 } from '../../../../src/core/phone/text.js';
 
 const context = () => ({ snapshot: getPhoneMetadataSnapshot() });
@@ -22,10 +24,6 @@ const fieldIn = (country: CountryCode, text = ''): PhoneFieldState => ({
   ...emptyPhoneField(country),
   text,
 });
-const formatPhoneChars = (chars: string, country: CountryCode) =>
-  formatChars(chars, country, context());
-const splitInternational = (chars: string, current: CountryCode) =>
-  split(chars, current, context());
 const applyPhoneEdit = (raw: string, country: CountryCode, caret: number) => {
   const edit = applyEdit(raw, fieldIn(country), caret, context());
   return { country: edit.field.country, text: edit.field.text, caretChars: edit.caretChars };
@@ -36,52 +34,6 @@ const phoneFieldFromValue = (value: string, fallback: CountryCode) => {
   const field = fromValue(value, fieldIn(fallback), context());
   return { country: field.country, text: field.text };
 };
-
-describe('formatPhoneChars', () => {
-  it.each([
-    ['13800138000', 'CN', '138 0013 8000'],
-    ['1380013', 'CN', '138 0013'],
-    ['2015550123', 'US', '(201) 555-0123'],
-    ['07400123456', 'GB', '07400 123456'],
-    ['09012345678', 'JP', '090-1234-5678'],
-  ] as const)('%s in %s → %s', (chars, country, expected) => {
-    expect(formatPhoneChars(chars, country)).toBe(expected);
-  });
-
-  it('leaves half-typed international prefixes alone', () => {
-    expect(formatPhoneChars('00', 'CN')).toBe('00');
-    expect(formatPhoneChars('+4', 'CN')).toBe('+4');
-  });
-});
-
-describe('splitInternational', () => {
-  it('finds the country and the national digits', () => {
-    expect(splitInternational('+8613800138000', 'US')).toEqual({
-      country: 'CN',
-      nationalDigits: '13800138000',
-    });
-    expect(splitInternational('00447400123456', 'CN')).toEqual({
-      country: 'GB',
-      nationalDigits: '7400123456',
-    });
-  });
-
-  it('splits as soon as the calling code is complete', () => {
-    expect(splitInternational('+86', 'US')).toEqual({ country: 'CN', nationalDigits: '' });
-    expect(splitInternational('+4', 'CN')).toBeUndefined();
-  });
-
-  it('keeps the current country for a shared calling code, else the main one', () => {
-    expect(splitInternational('+1', 'CA')).toEqual({ country: 'CA', nationalDigits: '' });
-    expect(splitInternational('+1', 'CN')).toEqual({ country: 'US', nationalDigits: '' });
-    expect(splitInternational('+14165550123', 'US')).toMatchObject({ country: 'CA' });
-  });
-
-  it('does not split national text or non-geographic numbers', () => {
-    expect(splitInternational('13800138000', 'CN')).toBeUndefined();
-    expect(splitInternational('+80012345678', 'CN')).toBeUndefined();
-  });
-});
 
 describe('applyPhoneEdit', () => {
   it('moves the dial code of a pasted number into the selector, never duplicating it', () => {
@@ -143,20 +95,53 @@ describe('caret bookkeeping', () => {
     expect(indexAfterMeaningfulChars('138', 0)).toBe(0);
     expect(indexAfterMeaningfulChars('138', 10)).toBe(3);
   });
+});
 
-  it('turns Backspace over a separator into deleting the digit before it', () => {
-    // "138 |0013" → Backspace removed the space: remove the "8" instead.
-    expect(correctSeparatorDeletion('138 0013', '1380013', 3, 'backward')).toEqual({
-      rawText: '130013',
-      caretChars: 2,
+describe('before the phone engine arrives (nothing loaded, as on the server)', () => {
+  const engineless = () => ({ snapshot: EMPTY_PHONE_METADATA });
+
+  it('splits a complete calling code off with the index alone, the digits as typed', () => {
+    const edit = applyEdit('+44 (0) 7400 123456', fieldIn('CN'), 99, engineless());
+    expect(edit.field).toEqual({
+      country: 'GB',
+      chosenCountry: 'CN',
+      text: '07400123456',
+      isNationalSignificant: true,
     });
-    expect(correctSeparatorDeletion('138 0013', '1380013', 3, 'forward')).toEqual({
-      rawText: '138013',
-      caretChars: 3,
+    expect(edit.caretChars).toBe(99 - 3);
+    expect(splitCallingCode('+1213', 'CA', undefined)).toEqual({
+      country: 'CA',
+      callingCode: '1',
+      nationalDigits: '213',
+    });
+    expect(splitCallingCode('+1213', 'CN', ['CN', 'CA'])).toMatchObject({ country: 'CA' });
+  });
+
+  it('keeps national digits as typed, full-width folded, and refuses what is too long', () => {
+    const edit = applyEdit('１３８ 0013', fieldIn('CN'), 7, engineless());
+    expect(edit.field.text).toBe('1380013');
+    expect(edit.caretChars).toBe(7);
+    expect(applyEdit('1'.repeat(21), fieldIn('CN', '138'), 21, engineless()).refused).toBe(
+      'too_long',
+    );
+  });
+
+  it('reads a value the same way, reports it by the calling code, and leaves the rest to the engine', () => {
+    const field = fromValue('+8613800138000', fieldIn('US'), engineless());
+    expect(field).toMatchObject({ country: 'CN', text: '13800138000' });
+    expect(fieldValue(field, engineless())).toBe('+8613800138000');
+    expect(fieldValue(fieldIn('GB', '07400123456'), engineless())).toBe('+4407400123456');
+    expect(refreshPhoneField(field, engineless())).toBe(field);
+    expect(selectFieldCountry(field, 'HK', engineless())).toMatchObject({
+      country: 'HK',
+      chosenCountry: 'HK',
+      text: '13800138000',
     });
   });
 
-  it('leaves real digit deletions alone', () => {
-    expect(correctSeparatorDeletion('138 0013', '138 013', 4, 'backward')).toBeUndefined();
+  it('a Backspace over nothing but digits stays a plain deletion', () => {
+    const edit = applyEdit('130013', fieldIn('CN', '1380013'), 2, engineless(), 'backward');
+    expect(edit.field.text).toBe('130013');
+    expect(edit.caretChars).toBe(2);
   });
 });

@@ -1,10 +1,10 @@
 import type { CountryCode } from 'libphonenumber-js/core';
 import { describe, expect, it } from 'vitest';
+import { formatPhoneChars } from '../../../../src/core/phone/field-with-plan.js';
 import { getPhoneMetadataSnapshot } from '../../../../src/core/phone/metadata-store.js';
 import {
   applyPhoneEdit,
   emptyPhoneField,
-  formatPhoneChars,
   phoneFieldFromValue,
   phoneFieldValue,
 } from '../../../../src/core/phone/text.js';
