@@ -16,7 +16,10 @@ export const DEFAULT_CODE_LIFETIME_MS = 5 * 60_000;
 /** A time sent this far in the future came from a clock that moved back: not trusted. */
 const FUTURE_TOLERANCE_MS = 60_000;
 
-/** The clock of stores made without one, and of flows that remember nothing (`resumeStore={false}`). */
+/**
+ * The clock of stores made without one; flows without a store (`resumeStore={false}`) or with a
+ * store that has none age their codes by it.
+ */
 export const defaultCodeClock: CodeClock = {
   // Read at each call, not bound at import: tests and pages may replace Date.now.
   now: () => Date.now(),

@@ -82,7 +82,7 @@ function memoryStorage(): RecordStorage {
  */
 export function createFlowResumeStore(options: FlowResumeStoreOptions = {}): FlowResumeStore {
   const clock: CodeClock = {
-    now: options.now ?? (() => Date.now()),
+    now: options.now ?? defaultCodeClock.now,
     codeLifetimeMs: options.codeLifetimeMs ?? DEFAULT_CODE_LIFETIME_MS,
   };
   const namespace = options.namespace ?? 'genauth-sms-react:resume';
@@ -157,12 +157,4 @@ let pageStore: FlowResumeStore | undefined;
 export function getDefaultFlowResumeStore(): FlowResumeStore {
   pageStore ??= createFlowResumeStore();
   return pageStore;
-}
-
-/**
- * @internal The clock a flow ages its codes by: its store's, or the default one when the store
- * has none (a custom store) or the flow has no store (`resumeStore={false}`).
- */
-export function codeClockOf(store: FlowResumeStore | false | null | undefined): CodeClock {
-  return (store || undefined)?.clock ?? defaultCodeClock;
 }

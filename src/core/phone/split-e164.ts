@@ -45,7 +45,7 @@ export function splitE164(e164: string): E164Parts | undefined {
  */
 export function requireE164Parts(parsed: ParsedPhone): E164Parts {
   if (!parsed.valid) {
-    throw new GenAuthInputError('phoneNumber', `Cannot use this number (${parsed.reason})`);
+    throw new GenAuthInputError('phoneNumber', `No usable number (${parsed.reason})`);
   }
   return { phoneNumber: parsed.phoneNumber, phoneCountryCode: parsed.phoneCountryCode };
 }

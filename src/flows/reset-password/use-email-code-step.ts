@@ -2,8 +2,7 @@
 import { useCallback, useState } from 'react';
 import { normalizeEmail } from '../../core/api/email.js';
 import type { EmailChannel } from '../../core/api/email-channels.js';
-import { isCodeUsable } from '../../core/flow-resume/clock.js';
-import { codeClockOf } from '../../core/flow-resume/store.js';
+import { defaultCodeClock, isCodeUsable } from '../../core/flow-resume/clock.js';
 import { useKitMessages } from '../../hooks/context.js';
 import type { SendCodeControl } from '../../hooks/useCodeSendControl.js';
 import { enUSEmailControl, useSendEmailCodeControl } from '../../hooks/useSendEmailCode.js';
@@ -52,7 +51,7 @@ export function useEmailCodeStep(
   const messages = useKitMessages(undefined, enUSEmailControl);
   // Nothing is stored for an address, but its code is aged by the flow's store clock, as the
   // phone half's is.
-  const clock = codeClockOf(options.resumeStore);
+  const clock = (options.resumeStore || undefined)?.clock ?? defaultCodeClock;
 
   const shown = stage === 'code' && sentTo !== null ? sentTo : fieldValue;
   const send = useSendEmailCodeControl({

@@ -4,12 +4,8 @@ import { useCallback, useMemo, useState } from 'react';
 import type { SmsChannel } from '../../core/api/channels.js';
 import type { GenAuthTransport } from '../../core/api/transport.js';
 import type { CooldownStore } from '../../core/cooldown/store.js';
-import { isCodeUsable } from '../../core/flow-resume/clock.js';
-import {
-  codeClockOf,
-  type FlowResumeStore,
-  getDefaultFlowResumeStore,
-} from '../../core/flow-resume/store.js';
+import { defaultCodeClock, isCodeUsable } from '../../core/flow-resume/clock.js';
+import { type FlowResumeStore, getDefaultFlowResumeStore } from '../../core/flow-resume/store.js';
 import { formatPhoneForDisplay } from '../../core/phone/display.js';
 import { parsePhoneAsync } from '../../core/phone/load-metadata.js';
 import { type ParsedPhone, parsePhoneWith } from '../../core/phone/parse.js';
@@ -98,7 +94,7 @@ export function usePhoneCodeStep(
   const store =
     options.resumeStore === false ? null : (options.resumeStore ?? getDefaultFlowResumeStore());
   // The remembered code is aged like the stored one: same clock, same lifetime.
-  const clock = codeClockOf(store);
+  const clock = store?.clock ?? defaultCodeClock;
   // One app's code step is not another's (two providers on one origin).
   const scope = client ? `${client.appHost}|${client.appId}` : 'default';
   const [fieldValue, setFieldValue] = useState(options.defaultPhone ?? '');
