@@ -12,8 +12,8 @@ export interface ResetRecipient {
   to: string;
 }
 
-/** The reset flow's channel, for both methods (GenAuth has it for SMS and email alike). */
-const CHANNEL = 'CHANNEL_RESET_PASSWORD';
+/** @internal The reset flow's channel, for both methods (GenAuth has it for SMS and email alike). */
+export const CHANNEL = 'CHANNEL_RESET_PASSWORD';
 
 /**
  * @internal The `pre-check-code` body of a reset code: an SMS payload for the phone, an email
