@@ -70,18 +70,20 @@ export {
   usePasswordSignInFlow,
 } from './password-sign-in/usePasswordSignInFlow.js';
 export { PhoneSecurity, type PhoneSecurityProps } from './phone-security/PhoneSecurity.js';
+export type {
+  PhoneSecurityBindStep,
+  PhoneSecurityChangeStep,
+  PhoneSecurityCurrentCodeStage,
+  PhoneSecurityMessages,
+  PhoneSecurityNewCodeStage,
+  PhoneSecurityNewPhoneStage,
+  PhoneSecurityOverviewStep,
+  PhoneSecurityUnbindStep,
+  UsePhoneSecurityFlowOptions,
+  UsePhoneSecurityFlowResult,
+} from './phone-security/phone-security-steps.js';
 export {
   PHONE_SECURITY_FLOW,
-  type PhoneSecurityBindStep,
-  type PhoneSecurityChangeStep,
-  type PhoneSecurityCurrentCodeStage,
-  type PhoneSecurityMessages,
-  type PhoneSecurityNewCodeStage,
-  type PhoneSecurityNewPhoneStage,
-  type PhoneSecurityOverviewStep,
-  type PhoneSecurityUnbindStep,
-  type UsePhoneSecurityFlowOptions,
-  type UsePhoneSecurityFlowResult,
   usePhoneSecurityFlow,
 } from './phone-security/usePhoneSecurityFlow.js';
 export { PhoneSignIn, type PhoneSignInProps } from './phone-sign-in/PhoneSignIn.js';

@@ -7,11 +7,11 @@ import { FlowCard } from '../shared/FlowCard.js';
 import { FlowCodeForm } from '../shared/FlowCodeForm.js';
 import { FlowPhoneForm } from '../shared/FlowPhoneForm.js';
 import type { FlowComponentProps } from '../shared/flow-props.js';
-import {
-  type UsePhoneSecurityFlowOptions,
-  type UsePhoneSecurityFlowResult,
-  usePhoneSecurityFlow,
-} from './usePhoneSecurityFlow.js';
+import type {
+  UsePhoneSecurityFlowOptions,
+  UsePhoneSecurityFlowResult,
+} from './phone-security-steps.js';
+import { usePhoneSecurityFlow } from './usePhoneSecurityFlow.js';
 
 /** Props of {@link PhoneSecurity}. */
 export interface PhoneSecurityProps extends UsePhoneSecurityFlowOptions, FlowComponentProps {

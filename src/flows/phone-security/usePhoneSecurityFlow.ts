@@ -4,68 +4,39 @@
 // new number), and what a reload should bring back is the account as GenAuth has it, which only
 // the app knows (`currentPhone`). The countdown of each number still survives, in the cooldown
 // store, and follows the number on screen.
-import { useMemo, useRef, useState } from 'react';
+import { useRef, useState } from 'react';
 import { GenAuthApiError } from '../../core/api/errors.js';
-import { formatPhoneForDisplay } from '../../core/phone/display.js';
-import { parsePhoneAsync } from '../../core/phone/load-metadata.js';
-import { parsePhoneWith } from '../../core/phone/parse.js';
-import { requireE164Parts } from '../../core/phone/split-e164.js';
 import { useKitMessages } from '../../hooks/context.js';
-import {
-  useBindPhone,
-  usePreCheckCode,
-  useUnbindPhone,
-  useUpdatePhone,
-} from '../../hooks/useAccountFlows.js';
-import { usePhoneMetadata } from '../../hooks/usePhoneMetadata.js';
-import { enUSSmsControl, useSendCodeControl } from '../../hooks/useSendCode.js';
 import { enUSSendCode } from '../../i18n/en-US/send-code.js';
 import { enUSFlowCommon, enUSFlowErrors, enUSFlowPhoneSecurity } from '../../i18n/flows/en-US.js';
 import { describeFlowError, isCodeError } from '../shared/describe-flow-error.js';
 import { useSingleFlight } from '../shared/single-flight.js';
 import { useFlowMessages } from '../shared/use-flow-messages.js';
-import { type FlowField, usePhoneCodeStep } from '../shared/use-phone-code-step.js';
+import { usePhoneCodeStep } from '../shared/use-phone-code-step.js';
+import {
+  changeVerification,
+  currentCodeCheck,
+  isPhoneTaken,
+  phoneFields,
+} from './phone-security-requests.js';
 import type {
-  PhoneSecurityActionCommon,
   PhoneSecurityCommon,
-  PhoneSecurityCurrentCodeStage,
   UsePhoneSecurityFlowOptions,
   UsePhoneSecurityFlowResult,
 } from './phone-security-steps.js';
+import { type PhoneSecurityAction, phoneSecurityView } from './phone-security-view.js';
+import { useCurrentPhone } from './use-current-phone.js';
+import { usePhoneActionState } from './use-phone-action-state.js';
+import { usePhoneSecurityCalls } from './use-phone-security-calls.js';
 
 /** The id of the phone-security flow (its new-number half). */
 export const PHONE_SECURITY_FLOW = 'phone-security';
-
-export type {
-  PhoneSecurityBindStep,
-  PhoneSecurityChangeStep,
-  PhoneSecurityCurrentCodeStage,
-  PhoneSecurityMessages,
-  PhoneSecurityNewCodeStage,
-  PhoneSecurityNewPhoneStage,
-  PhoneSecurityOverviewStep,
-  PhoneSecurityUnbindStep,
-  UsePhoneSecurityFlowOptions,
-  UsePhoneSecurityFlowResult,
-} from './phone-security-steps.js';
 
 /** The built-in English of the phone-security flow (its groups only). */
 const enUSPhoneSecurityFlow = /* @__PURE__ */ Object.assign(
   {},
   { common: enUSFlowCommon, errors: enUSFlowErrors, phoneSecurity: enUSFlowPhoneSecurity },
 );
-
-type Action = 'bind' | 'change' | 'unbind';
-
-/** 409 without an apiCode: GenAuth's "this number is bound to another account". */
-function isPhoneTaken(error: unknown): boolean {
-  return (
-    error instanceof GenAuthApiError && error.apiCode === undefined && error.statusCode === 409
-  );
-}
-
-/** The national number and calling code of an E.164 number, or a typed refusal. */
-const phoneFields = async (e164: string) => requireE164Parts(await parsePhoneAsync(e164));
 
 /**
  * The signed-in user's phone, headless: overview → bind (new number, its `CHANNEL_BIND_PHONE`
@@ -85,43 +56,18 @@ export function usePhoneSecurityFlow(
   const messages = useFlowMessages(enUSPhoneSecurityFlow, options.messages);
   const t = messages.phoneSecurity;
   const failures = useKitMessages(undefined, enUSSendCode);
-  const kit = useKitMessages(undefined, enUSSmsControl);
-  const metadata = usePhoneMetadata();
-
-  // The bound number: the app's, until GenAuth confirms a change; a new prop wins again.
-  const [bound, setBound] = useState(options.currentPhone ?? null);
-  const [seenProp, setSeenProp] = useState(options.currentPhone);
-  if (seenProp !== options.currentPhone) {
-    setSeenProp(options.currentPhone);
-    setBound(options.currentPhone ?? null);
-  }
-  const [action, setAction] = useState<Action | null>(null);
-  const [currentConfirmed, setCurrentConfirmed] = useState(false);
-  const [currentCode, setCurrentCode] = useState('');
-  const [newCode, setNewCode] = useState('');
-  const [error, setError] = useState<{ text: string; cause: unknown; onCode: boolean } | null>(
-    null,
-  );
-  const [phoneError, setPhoneError] = useState<string | null>(null);
+  const current = useCurrentPhone(options);
+  const { phone: bound, send: currentSend } = current;
+  const [action, setAction] = useState<PhoneSecurityAction | null>(null);
+  const held = usePhoneActionState();
+  const { currentCode, newCode, setNewCode, setError } = held;
   const [notice, setNotice] = useState<string | null>(null);
   // Set once GenAuth confirmed: a click landing before the re-render must not send again.
   const settled = useRef(false);
 
-  const client = { client: options.client };
-  const bind = useBindPhone(client);
-  const unbind = useUnbindPhone(client);
-  const update = useUpdatePhone(client);
-  const preCheck = usePreCheckCode(client);
+  const calls = usePhoneSecurityCalls(options.client);
+  const { bind, unbind, update, preCheck } = calls;
 
-  const currentParsed = useMemo(() => parsePhoneWith(bound ?? '', {}, metadata), [bound, metadata]);
-  const currentSend = useSendCodeControl({
-    channel: 'CHANNEL_UNBIND_PHONE',
-    phone: currentParsed,
-    messages: kit,
-    cooldownSeconds: options.cooldownSeconds,
-    client: options.client,
-    cooldownStore: options.cooldownStore,
-  });
   const steps = usePhoneCodeStep(
     PHONE_SECURITY_FLOW,
     'CHANNEL_BIND_PHONE',
@@ -140,17 +86,13 @@ export function usePhoneSecurityFlow(
   );
 
   const clearAction = () => {
-    setCurrentCode('');
-    setNewCode('');
-    setError(null);
-    setPhoneError(null);
-    setCurrentConfirmed(false);
+    held.clear();
     steps.chooseAnotherNumber();
     steps.phone.onChange('');
     currentSend.reset();
-    for (const mutation of [bind, unbind, update, preCheck]) mutation.reset();
+    calls.reset();
   };
-  const start = (next: Action) => {
+  const start = (next: PhoneSecurityAction) => {
     if ((next === 'bind') !== (bound === null)) return;
     settled.current = false;
     setNotice(null);
@@ -162,7 +104,7 @@ export function usePhoneSecurityFlow(
     steps.forgetCode();
     clearAction();
     setAction(null);
-    setBound(phone);
+    current.set(phone);
     setNotice(text);
     options.onPhoneChanged?.(phone);
   };
@@ -173,7 +115,7 @@ export function usePhoneSecurityFlow(
       steps.forgetCode();
       steps.chooseAnotherNumber();
       setNewCode('');
-      setPhoneError(text);
+      held.setPhoneError(text);
       return;
     }
     if (cause instanceof GenAuthApiError && Number(cause.apiCode) === 2300) steps.forgetCode();
@@ -197,17 +139,8 @@ export function usePhoneSecurityFlow(
         return;
       }
       // Checked without spending it: a mistyped code is caught here, not after the new number.
-      const phone = await phoneFields(bound);
-      const { data } = await preCheck.mutateAsync({
-        codeType: 'SMS',
-        smsCodePayload: {
-          phone: phone.phoneNumber,
-          phoneCountryCode: phone.phoneCountryCode,
-          passCode,
-          channel: 'CHANNEL_UNBIND_PHONE',
-        },
-      });
-      if (data?.isValid === true) setCurrentConfirmed(true);
+      const { data } = await preCheck.mutateAsync(await currentCodeCheck(bound, passCode));
+      if (data?.isValid === true) held.setCurrentConfirmed(true);
       else setError({ text: messages.errors.wrongCode, cause: data ?? null, onCode: true });
     } catch (cause) {
       fail(cause);
@@ -223,118 +156,43 @@ export function usePhoneSecurityFlow(
     try {
       const next = await phoneFields(sentTo);
       if (action === 'bind') {
-        await bind.mutateAsync({
-          phoneNumber: next.phoneNumber,
-          phoneCountryCode: next.phoneCountryCode,
-          passCode,
-        });
+        await bind.mutateAsync({ ...next, passCode });
         finish(sentTo, t.bound);
         return;
       }
       if (bound === null) return;
-      const old = verifyOldPhone ? await phoneFields(bound) : null;
+      const old = verifyOldPhone
+        ? { fields: await phoneFields(bound), passCode: currentCode }
+        : null;
       // Resolves only when GenAuth confirms the change (`data.success: true`).
-      await update.mutateAsync({
-        verifyMethod: 'PHONE_PASSCODE',
-        phonePassCodePayload: {
-          newPhoneNumber: next.phoneNumber,
-          newPhoneCountryCode: next.phoneCountryCode,
-          newPhonePassCode: passCode,
-          ...(old
-            ? {
-                oldPhoneNumber: old.phoneNumber,
-                oldPhoneCountryCode: old.phoneCountryCode,
-                oldPhonePassCode: currentCode,
-              }
-            : {}),
-        },
-      });
+      await update.mutateAsync(changeVerification(next, passCode, old));
       finish(sentTo, t.changed);
     } catch (cause) {
       fail(cause);
     }
   });
 
-  const isPending = bind.isPending || unbind.isPending || update.isPending || preCheck.isPending;
   const common: PhoneSecurityCommon = {
     messages,
-    isPending,
+    isPending: calls.isPending,
     phone: bound,
-    phoneDisplay: bound === null ? '' : formatPhoneForDisplay(bound, metadata),
+    phoneDisplay: current.display,
   };
 
-  if (action === null || (action !== 'bind' && bound === null)) {
-    return {
-      ...common,
-      step: 'overview',
-      notice,
-      startBind: () => start('bind'),
-      startChange: () => start('change'),
-      startUnbind: () => start('unbind'),
-    };
-  }
-  const actionCommon: PhoneSecurityActionCommon = {
-    ...common,
+  return phoneSecurityView({
+    common,
+    action,
+    notice,
+    verifyOldPhone,
+    held,
+    currentSend,
+    steps,
+    start,
     cancel: () => {
       clearAction();
       setAction(null);
     },
-    error: error?.text ?? null,
-    errorCause: error?.cause ?? null,
-  };
-  const codeField = (value: string, set: (code: string) => void): FlowField => ({
-    value,
-    onChange: (next) => {
-      set(next);
-      setError(null);
-    },
-    error: error?.onCode ? error.text : null,
+    submitCurrent,
+    submitNew,
   });
-
-  if (action === 'unbind' || (action === 'change' && verifyOldPhone && !currentConfirmed)) {
-    const stage: PhoneSecurityCurrentCodeStage = {
-      ...actionCommon,
-      stage: 'currentCode',
-      code: codeField(currentCode, setCurrentCode),
-      send: currentSend,
-      sendCode: currentSend.send,
-      submit: submitCurrent,
-    };
-    return action === 'unbind' ? { ...stage, step: 'unbind' } : { ...stage, step: 'change' };
-  }
-  if (steps.stage === 'code' && steps.sentTo !== null) {
-    return {
-      ...actionCommon,
-      step: action,
-      stage: 'newCode',
-      sentTo: steps.sentTo,
-      sentToDisplay: steps.sentToDisplay,
-      code: codeField(newCode, setNewCode),
-      submit: submitNew,
-      resendCode: steps.send.send,
-      send: steps.send,
-      chooseAnotherNumber: () => {
-        steps.chooseAnotherNumber();
-        setNewCode('');
-        setError(null);
-      },
-    };
-  }
-  return {
-    ...actionCommon,
-    step: action,
-    stage: 'newPhone',
-    newPhone: {
-      ...steps.phone,
-      onChange: (value) => {
-        steps.phone.onChange(value);
-        setPhoneError(null);
-      },
-      error: phoneError,
-    },
-    send: steps.send,
-    sendCode: steps.send.send,
-    canEnterCode: steps.canEnterCode,
-    enterCode: steps.enterCode,
-  };
 }
