@@ -18,16 +18,14 @@ export const repoModules = join(root, 'node_modules');
 export const PEERS = ['react', 'react-dom', '@tanstack/react-query', 'react-hook-form'];
 
 /**
- * Bundles `source` as a consumer page would and returns its chunks.
- * @param {string} name - A file name for the page.
- * @param {string} source - The page's code (JSX allowed), importing packages by name.
- * @param {{ external?: string[], externalFiles?: RegExp, alias?: Record<string, string> }} [options] -
- *   Extra packages, and files of the package (matched on their path), left out of the count;
- *   `alias` goes to esbuild (the own-code breakdown bundles the sources, not dist/).
+ * esbuild's options for a consumer page in production: bundled, minified, code splitting on,
+ * `process.env.NODE_ENV` replaced, output kept in memory with its metafile.
+ * @param {string} dir - The page's folder (from {@link writePage}).
+ * @param {string} entry - The page's file.
+ * @returns {import('esbuild').BuildOptions}
  */
-export async function bundlePage(name, source, { external = [], externalFiles, alias } = {}) {
-  const { dir, entry } = writePage(name, source);
-  const result = await build({
+export function pageBuildOptions(dir, entry) {
+  return {
     entryPoints: [entry],
     absWorkingDir: dir,
     nodePaths: [repoModules],
@@ -43,6 +41,21 @@ export async function bundlePage(name, source, { external = [], externalFiles, a
     metafile: true,
     logLevel: 'silent',
     define: { 'process.env.NODE_ENV': '"production"' },
+  };
+}
+
+/**
+ * Bundles `source` as a consumer page would and returns its chunks.
+ * @param {string} name - A file name for the page.
+ * @param {string} source - The page's code (JSX allowed), importing packages by name.
+ * @param {{ external?: string[], externalFiles?: RegExp, alias?: Record<string, string> }} [options] -
+ *   Extra packages, and files of the package (matched on their path), left out of the count;
+ *   `alias` goes to esbuild (the own-code breakdown bundles the sources, not dist/).
+ */
+export async function bundlePage(name, source, { external = [], externalFiles, alias } = {}) {
+  const { dir, entry } = writePage(name, source);
+  const result = await build({
+    ...pageBuildOptions(dir, entry),
     external: [...PEERS.flatMap((peer) => [peer, `${peer}/*`]), ...external],
     loader: { '.css': 'empty' },
     ...(alias ? { alias } : {}),

@@ -15,18 +15,12 @@ import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
 import { interleave, summarize } from './bench-stats.mjs';
-import { chromiumPath } from './chromium-path.mjs';
-import { chunksOf, downloads, repoModules, writePage } from './consumer-bundle.mjs';
+import { CHROMIUM_ARGS, chromiumPath } from './chromium-path.mjs';
+import { chunksOf, downloads, pageBuildOptions, writePage } from './consumer-bundle.mjs';
 import { loginPage, metadataPiece, phoneEngine } from './size-scenarios.mjs';
 
 const ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
+  ...CHROMIUM_ARGS,
   // No host but the local server resolves: a page's request elsewhere (a peer's flag image on a
   // CDN) fails at once instead of waiting on a network this machine does not have.
   '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1',
@@ -73,24 +67,9 @@ const MEASURES = [
  */
 async function buildPage(name, source) {
   const { dir, entry } = writePage(`interactive-${name}`, source);
-  const outdir = join(dir, 'out');
-  const result = await build({
-    entryPoints: [entry],
-    absWorkingDir: dir,
-    nodePaths: [repoModules],
-    bundle: true,
-    splitting: true,
-    format: 'esm',
-    minify: true,
-    jsx: 'automatic',
-    platform: 'browser',
-    target: 'es2020',
-    outdir,
-    write: false,
-    metafile: true,
-    logLevel: 'silent',
-    define: { 'process.env.NODE_ENV': '"production"' },
-  });
+  const options = pageBuildOptions(dir, entry);
+  const outdir = options.outdir ?? join(dir, 'out');
+  const result = await build(options);
   const files = new Map();
   const serve = (path, contents) => {
     const type = TYPES[extname(path)] ?? 'application/octet-stream';

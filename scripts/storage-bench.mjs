@@ -12,17 +12,8 @@ import react from '@vitejs/plugin-react';
 import { chromium } from 'playwright-core';
 import { build } from 'vite';
 import { phoneMetadata } from './build-phone-metadata.mjs';
-import { chromiumPath } from './chromium-path.mjs';
+import { CHROMIUM_ARGS, chromiumPath } from './chromium-path.mjs';
 
-const ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-];
 const ORIGIN = 'http://localhost';
 const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css' };
 
@@ -36,7 +27,7 @@ export async function measureBrowserStorage({ countdowns = [1, 10], seconds = 5 
   const outDir = await mkdtemp(join(tmpdir(), 'genauth-storage-page-'));
   const browser = await chromium.launch({
     executablePath: chromiumPath(),
-    args: ARGS,
+    args: CHROMIUM_ARGS,
     headless: true,
   });
   try {

@@ -10,22 +10,14 @@ import react from '@vitejs/plugin-react';
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
 import { build } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromiumPath } from '../../scripts/chromium-path.mjs';
+import { CHROMIUM_ARGS, chromiumPath, FULL_SPEED_TABS_ARGS } from '../../scripts/chromium-path.mjs';
 import { startMultiTabServer } from './multi-tab-server.js';
 
 const ANSWER_MS = 14_000;
 const ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
+  ...CHROMIUM_ARGS,
   // Both tabs run at full speed: a background tab would throttle the page's timers.
-  '--disable-background-timer-throttling',
-  '--disable-renderer-backgrounding',
-  '--disable-backgrounding-occluded-windows',
+  ...FULL_SPEED_TABS_ARGS,
 ];
 
 interface Driver {

@@ -2,7 +2,7 @@
 // flagship stories' demo is persisted: reload, second tab, and the mock's one-SMS-per-minute.
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
-import { chromiumPath } from '../../scripts/chromium-path.mjs';
+import { CHROMIUM_ARGS, chromiumPath } from '../../scripts/chromium-path.mjs';
 
 const base = inject('storybookUrl');
 const NUMBER = '13900139000';
@@ -21,7 +21,7 @@ let entries: IndexEntry[];
 beforeAll(async () => {
   browser = await chromium.launch({
     executablePath: chromiumPath(),
-    args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-quic'],
+    args: [...CHROMIUM_ARGS],
   });
   const index = (await (await fetch(`${base}/index.json`)).json()) as {
     entries: Record<string, IndexEntry>;
