@@ -15,18 +15,21 @@ afterEach(cleanup);
 /** The label text's size and weight, as the browser paints it with the kit's stylesheet. */
 function labelLook(name: string) {
   const label = screen.getByText(name, { selector: 'label' });
-  const { fontSize, fontWeight } = getComputedStyle(label);
-  return { fontSize, fontWeight };
+  const { fontSize, fontWeight, fontFamily, color } = getComputedStyle(label);
+  return { fontSize, fontWeight, fontFamily, color };
 }
 
 describe("the kit's field labels", () => {
-  it('look alike in one form: phone, code and new password', () => {
+  // The page's own font is a serif: a field that does not set the kit's would show it.
+  it('look alike in one form, on a page with its own font: phone, code and new password', () => {
     const client = createGenAuthClient({ appId: 'a', appHost: 'x.genauth.test', fetch: vi.fn() });
     render(
       <GenAuthProvider client={client} cooldownStore={createCooldownStore({ storage: null })}>
-        <PhoneInput label="Phone" defaultCountry="CN" />
-        <VerificationCodeInput label="Code" />
-        <NewPasswordInput label="Password" />
+        <div style={{ fontFamily: 'serif', color: 'rgb(1, 2, 3)' }}>
+          <PhoneInput label="Phone" defaultCountry="CN" />
+          <VerificationCodeInput label="Code" />
+          <NewPasswordInput label="Password" />
+        </div>
       </GenAuthProvider>,
     );
     const phone = labelLook('Phone');
