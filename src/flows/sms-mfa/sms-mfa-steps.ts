@@ -26,6 +26,13 @@ export interface UseSmsMfaFlowOptions
   codeLength?: number | undefined;
   /** Text overrides, on top of the provider's `flowMessages`. */
   messages?: FlowMessageOverrides | undefined;
+  /**
+   * The clock (ms since the epoch) that ages the one-minute `enrollmentToken`: when a code was
+   * sent, and whether a refusal or "I have a code" comes after its minute. A time more than a
+   * minute before the send (a clock set back) counts as expired, never as fresh forever.
+   * @default Date.now, read at each call
+   */
+  now?: (() => number) | undefined;
 }
 
 /** @internal What every step has. */

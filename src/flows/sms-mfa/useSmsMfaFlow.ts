@@ -5,6 +5,7 @@
 import { useMemo, useRef, useState } from 'react';
 import { GenAuthApiError, GenAuthAuthRequiredError } from '../../core/api/errors.js';
 import type { EnrolledFactor } from '../../core/api/mfa-factors.js';
+import { type CodeClock, defaultCodeClock, isCodeUsable } from '../../core/flow-resume/clock.js';
 import { formatPhoneForDisplay } from '../../core/phone/display.js';
 import { parsePhoneWith } from '../../core/phone/parse.js';
 import { useKitMessages } from '../../hooks/context.js';
@@ -76,13 +77,14 @@ function maskedNumberOf(factor: EnrolledFactor | null): string {
 
 /**
  * GenAuth's refusal of a spent or expired `enrollmentToken` (403 without an `apiCode`, as for the
- * other one-time tokens), or an expired code; any refusal once the token's minute is over.
+ * other one-time tokens), or an expired code; any refusal once the token's minute is over by
+ * `clock`.
  */
-function isExpiry(error: unknown, enrolment: Enrolment | null): boolean {
+function isExpiry(error: unknown, enrolment: Enrolment | null, clock: CodeClock): boolean {
   if (!(error instanceof GenAuthApiError)) return false;
   if (Number(error.apiCode) === 2300) return true;
   if (error.apiCode === undefined && error.statusCode === 403) return true;
-  const late = enrolment === null || Date.now() - enrolment.sentAt >= ENROLLMENT_TOKEN_MS;
+  const late = enrolment === null || !isCodeUsable(enrolment.sentAt, clock);
   // Not a wrong code, an ended session, a rate limit or a server failure: those say so.
   const other = isCodeError(error) || [401, 429].includes(error.statusCode);
   return late && !other && error.statusCode < 500;
@@ -109,6 +111,11 @@ export function useSmsMfaFlow(options: UseSmsMfaFlowOptions = {}): UseSmsMfaFlow
   const metadata = usePhoneMetadata();
   const describe = (cause: unknown) =>
     describeFlowError(cause, { errors: messages.errors, failures });
+  // The token's minute, aged like the other flows' codes (a clock set back is not trusted).
+  const clock: CodeClock = {
+    now: options.now ?? defaultCodeClock.now,
+    codeLifetimeMs: ENROLLMENT_TOKEN_MS,
+  };
 
   const client = { client: options.client };
   const list = useListEnrolledFactors(client);
@@ -142,7 +149,7 @@ export function useSmsMfaFlow(options: UseSmsMfaFlowOptions = {}): UseSmsMfaFlow
     cooldownStore: options.cooldownStore,
     describeError: describe,
     onSent: (token, sent) => {
-      enrolment.current = { phone: sent.phone, token, sentAt: Date.now() };
+      enrolment.current = { phone: sent.phone, token, sentAt: clock.now() };
       setSentTo(sent.phone);
       setFieldValue(sent.phone);
       setStage('code');
@@ -157,10 +164,7 @@ export function useSmsMfaFlow(options: UseSmsMfaFlowOptions = {}): UseSmsMfaFlow
   const e164 = parsed.valid ? parsed.e164 : null;
   const held = enrolment.current;
   const canEnterCode =
-    stage === 'phone' &&
-    e164 !== null &&
-    held?.phone === e164 &&
-    Date.now() - held.sentAt < ENROLLMENT_TOKEN_MS;
+    stage === 'phone' && e164 !== null && held?.phone === e164 && isCodeUsable(held.sentAt, clock);
 
   const clearAction = () => {
     enrolment.current = null;
@@ -212,7 +216,7 @@ export function useSmsMfaFlow(options: UseSmsMfaFlowOptions = {}): UseSmsMfaFlow
       });
       finish(sentTo, t.turnedOn);
     } catch (cause) {
-      if (isExpiry(cause, current)) {
+      if (isExpiry(cause, current, clock)) {
         // Spent or past its minute: the token is worth nothing now, a new code brings a new one.
         enrolment.current = null;
         setExpired(true);

@@ -350,3 +350,73 @@ describe('<SmsMfaSettings>', () => {
     expect(screen.getByRole('button', { name: zhCNFlows.smsMfa.turnOff })).toBeVisible();
   });
 });
+
+// The hook ages the one-minute enrollmentToken by the `now` it is given (the mock, by its own
+// clock, would accept or refuse alike): only a refusal GenAuth does not explain depends on it.
+describe('<SmsMfaSettings now={...}>: the enrolment token’s minute by the injected clock', () => {
+  const EXPIRED =
+    'That code has expired: codes for turning this on last one minute. Send a new code and enter it.';
+  /** GenAuth refuses the enrolment without an `apiCode`: nothing says whether the token is late. */
+  const refuseEnrolment = () =>
+    harness.server.use(
+      http.post(`${HOST}/api/v3/enroll-factor`, () =>
+        HttpResponse.json({ statusCode: 400, message: 'refused', requestId: 'r2' }),
+      ),
+    );
+  const submitCode = async (user: User) => {
+    codeInput().focus();
+    await user.keyboard('{Enter}');
+  };
+
+  it('within the minute a refusal stays on this code; past it, the code expired: send a new one', async () => {
+    const clock = fakeClock(Date.now());
+    refuseEnrolment();
+    const { user } = renderFlow({ now: clock.now, submitOnComplete: false });
+    const code = await startAndSend(user);
+    await user.type(codeInput(), code);
+    clock.advance(59_000);
+    await submitCode(user);
+    expect(await screen.findByText('Something went wrong. Try again.')).toHaveAttribute(
+      'role',
+      'alert',
+    );
+    expect(screen.queryByText(EXPIRED)).toBeNull();
+
+    clock.advance(2_000);
+    await submitCode(user);
+    expect(await screen.findByText(EXPIRED)).toHaveAttribute('role', 'alert');
+    expect(screen.getByRole('heading', { name: 'Enter the code' })).toBeVisible();
+    expect(adaFactors()).toEqual([]);
+  });
+
+  it('a clock set back more than a minute is not trusted: the token counts as expired, not fresh forever', async () => {
+    const clock = fakeClock(Date.now());
+    refuseEnrolment();
+    const { user } = renderFlow({ now: clock.now, submitOnComplete: false });
+    const code = await startAndSend(user);
+    await user.type(codeInput(), code);
+    // Within a minute's tolerance (an NTP step back), the token is still in its minute.
+    clock.advance(-30_000);
+    await submitCode(user);
+    expect(await screen.findByText('Something went wrong. Try again.')).toBeVisible();
+    expect(screen.queryByText(EXPIRED)).toBeNull();
+
+    clock.advance(-40_000);
+    await submitCode(user);
+    expect(await screen.findByText(EXPIRED)).toHaveAttribute('role', 'alert');
+  });
+
+  it('offers "I have a code" for the number only within the token’s minute', async () => {
+    const clock = fakeClock(Date.now());
+    const { user } = renderFlow({ now: clock.now });
+    await startAndSend(user);
+    await user.click(screen.getByRole('button', { name: 'Use another number' }));
+    expect(screen.getByRole('button', { name: 'I have a code' })).toBeVisible();
+
+    clock.advance(61_000);
+    // Any render after the minute asks the clock again: a keystroke undone leaves the number.
+    await user.type(numberInput(), '0{Backspace}');
+    expect(screen.queryByRole('button', { name: 'I have a code' })).toBeNull();
+    expect(screen.getByRole('heading', { name: 'Turn on two-step verification' })).toBeVisible();
+  });
+});
