@@ -6,7 +6,7 @@ import { countriesOfCallingCode } from './metadata-index.js';
 import { isCallingCodeAllowed, isCountryAllowed, neededCallingCode } from './metadata-needs.js';
 import { getPhoneMetadataSnapshot, type PhoneMetadataSnapshot } from './metadata-store.js';
 import { scanPhoneText, toInternationalForm } from './normalize-text.js';
-import { splitE164 } from './split-e164.js';
+import { requireE164Parts, splitE164 } from './split-e164.js';
 
 export type { CountryCode } from 'libphonenumber-js/core';
 
@@ -184,9 +184,5 @@ export function toSendSmsInput(parsed: ParsedPhone, channel: SmsChannel): SendSm
       `Unknown SMS channel ${JSON.stringify(String(channel))}`,
     );
   }
-  if (!parsed?.valid) {
-    const reason = parsed?.reason ?? 'invalid';
-    throw new GenAuthInputError('phoneNumber', `Cannot send an SMS to this number (${reason})`);
-  }
-  return { channel, phoneNumber: parsed.phoneNumber, phoneCountryCode: parsed.phoneCountryCode };
+  return { channel, ...requireE164Parts(parsed, 'Cannot send an SMS to this number') };
 }

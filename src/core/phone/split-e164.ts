@@ -36,16 +36,19 @@ export function splitE164(e164: string): E164Parts | undefined {
 
 /**
  * GenAuth's two fields of a parsed number, or a typed refusal: what a flow sends once the number
- * a code went to (or the account's number, from props) has its verdict. Pair it with
- * `parsePhoneAsync`, which waits for the calling code's rules, so that a resumed code step (or a
- * national `13800138000` from a user profile) gets the same split as a number typed in the field.
- * @throws {GenAuthInputError} on field `phoneNumber` when the number was refused: nothing is sent.
+ * a code went to (or the account's number, from props) has its verdict, and the phone half of
+ * `toSendSmsInput`. Pair it with `parsePhoneAsync`, which waits for the calling code's rules, so
+ * that a resumed code step (or a national `13800138000` from a user profile) gets the same split
+ * as a number typed in the field.
+ * @param refusal - The start of the refusal's message; the reason follows in parentheses.
+ * @throws {GenAuthInputError} on field `phoneNumber` when the number was refused (or is missing,
+ *   from JavaScript): nothing is sent.
  * @example
  * const { phoneNumber, phoneCountryCode } = requireE164Parts(await parsePhoneAsync(sentTo));
  */
-export function requireE164Parts(parsed: ParsedPhone): E164Parts {
-  if (!parsed.valid) {
-    throw new GenAuthInputError('phoneNumber', `No usable number (${parsed.reason})`);
+export function requireE164Parts(parsed: ParsedPhone, refusal = 'No usable number'): E164Parts {
+  if (!parsed?.valid) {
+    throw new GenAuthInputError('phoneNumber', `${refusal} (${parsed?.reason ?? 'invalid'})`);
   }
   return { phoneNumber: parsed.phoneNumber, phoneCountryCode: parsed.phoneCountryCode };
 }

@@ -135,4 +135,22 @@ describe('toSendSmsInput', () => {
       expect.objectContaining({ field: 'channel' }),
     );
   });
+
+  // Its phone half is requireE164Parts: the words a caller may log stay the send's own.
+  it("names the phoneNumber field and the reason in the send's words, even for no parse at all", () => {
+    expect(() => toSendSmsInput(parsePhone('010 1234 5678'), 'CHANNEL_LOGIN')).toThrow(
+      expect.objectContaining({
+        name: 'GenAuthInputError',
+        field: 'phoneNumber',
+        message: 'Cannot send an SMS to this number (not_mobile)',
+      }),
+    );
+    // From JavaScript, a missing parse is a refusal too, not a TypeError.
+    expect(() => toSendSmsInput(undefined as never, 'CHANNEL_LOGIN')).toThrow(
+      expect.objectContaining({
+        field: 'phoneNumber',
+        message: 'Cannot send an SMS to this number (invalid)',
+      }),
+    );
+  });
 });

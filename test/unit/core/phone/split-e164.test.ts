@@ -62,4 +62,14 @@ describe('requireE164Parts', () => {
       );
     }
   });
+
+  it("says which number was refused in the flows' words; a missing parse is a refusal too", async () => {
+    const fixedLine = await parsePhoneAsync('+86 10 1234 5678');
+    expect(() => requireE164Parts(fixedLine)).toThrow(
+      expect.objectContaining({ field: 'phoneNumber', message: 'No usable number (not_mobile)' }),
+    );
+    expect(() => requireE164Parts(undefined as never)).toThrow(
+      expect.objectContaining({ field: 'phoneNumber', message: 'No usable number (invalid)' }),
+    );
+  });
 });
