@@ -20,6 +20,20 @@ export interface FlowBrowser {
 }
 
 /**
+ * A resume store on `browser`'s storage whose clock a test moves (`clock.now += 61_000`), with
+ * codes that last `codeLifetimeMs`: to check that a flow ages codes by its store, not the page.
+ */
+export function resumeStoreOnClock(browser: FlowBrowser, codeLifetimeMs = 60_000) {
+  const clock = { now: Date.now() };
+  const store = createFlowResumeStore({
+    storage: browser.storage.storage,
+    now: () => clock.now,
+    codeLifetimeMs,
+  });
+  return { clock, store };
+}
+
+/**
  * Renders a flow inside a provider talking to the GenAuth mock over MSW (real timers, no
  * latency), with a resume store and a cooldown store that outlive an unmount, as a reload or a
  * second tab of one browser sees them.

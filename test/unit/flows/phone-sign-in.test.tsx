@@ -1,14 +1,10 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { HttpResponse, http } from 'msw';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import {
-  createFlowResumeStore,
-  PhoneSignIn,
-  usePhoneSignInFlow,
-} from '../../../src/flows/index.js';
+import { PhoneSignIn, usePhoneSignInFlow } from '../../../src/flows/index.js';
 import { zhCNFlows } from '../../../src/i18n/flows/zh-CN.js';
 import { zhCN } from '../../../src/i18n/zh-CN.js';
-import { flowHarness } from '../../helpers/flow-harness.js';
+import { flowHarness, resumeStoreOnClock } from '../../helpers/flow-harness.js';
 import { HOST } from '../../helpers/mock-server.js';
 
 const harness = flowHarness();
@@ -138,13 +134,8 @@ describe('<PhoneSignIn>', () => {
   });
 
   it("the way back to a code follows the resume store's clock, not the page's", async () => {
-    const clock = { now: Date.now() };
     const browser = harness.browser();
-    const store = createFlowResumeStore({
-      storage: browser.storage.storage,
-      now: () => clock.now,
-      codeLifetimeMs: 60_000,
-    });
+    const { clock, store } = resumeStoreOnClock(browser);
     const { user } = harness.render(() => <PhoneSignIn resumeStore={store} />, browser);
     await toCodeStep(user);
     await user.click(screen.getByRole('button', { name: 'Use another number' }));

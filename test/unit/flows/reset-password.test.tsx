@@ -12,7 +12,7 @@ import { zhCNFlows } from '../../../src/i18n/flows/zh-CN.js';
 import { jaJP } from '../../../src/i18n/ja-JP.js';
 import type { GenAuthMessages } from '../../../src/i18n/messages.js';
 import { zhCN } from '../../../src/i18n/zh-CN.js';
-import { type FlowBrowser, flowHarness } from '../../helpers/flow-harness.js';
+import { type FlowBrowser, flowHarness, resumeStoreOnClock } from '../../helpers/flow-harness.js';
 import { APP_ID, HOST } from '../../helpers/mock-server.js';
 
 const harness = flowHarness();
@@ -247,13 +247,8 @@ describe('<ResetPassword> by email', () => {
   });
 
   it("an address's code is aged by the flow's store clock, as a number's is", async () => {
-    const clock = { now: Date.now() };
     const browser = harness.browser();
-    const store = createFlowResumeStore({
-      storage: browser.storage.storage,
-      now: () => clock.now,
-      codeLifetimeMs: 60_000,
-    });
+    const { clock, store } = resumeStoreOnClock(browser);
     const { user } = harness.render(() => <ResetPassword resumeStore={store} />, browser);
     await toEmailCode(user);
     await user.click(screen.getByRole('button', { name: 'Use another address' }));
