@@ -91,12 +91,13 @@ const BUDGETS = [
     // ~1.7 kB. About 0.8 kB gzip of it is the lazy MFA step's calls
     // (verifyMfaSms...), maskMfaPhone and enUSFlowMfa: esbuild assigns chunks by file, and the
     // files holding them are public exports the page imports statically, so their code joins
-    // the eager shared chunk. The limit, +8.65 kB, keeps what is there from growing (+8,621 B
+    // the eager shared chunk. The limit, +8.67 kB, keeps what is there from growing (+8,621 B
     // once the field's editing moved into the engine's chunk, from +8,572 B: the flow's page
-    // shares a little less of it with its own code).
-    limit: 'login button after its first send + 8.65 kB',
+    // shares a little less of it with its own code; +8,660 B once the refusal of an unusable
+    // number had one home, requireE164Parts, whose wording toSendSmsInput passes in).
+    limit: 'login button after its first send + 8.67 kB',
     measure: async () => (await flowFigures()).firstSend,
-    limitOf: async () => (await kitFigures()).firstSend + 8_650,
+    limitOf: async () => (await kitFigures()).firstSend + 8_670,
   },
   {
     id: 'login-button-contents',
