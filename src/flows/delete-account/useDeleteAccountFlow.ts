@@ -18,7 +18,8 @@ import { enUSEmailControl, useSendEmailCodeControl } from '../../hooks/useSendEm
 import { enUSSendCode } from '../../i18n/en-US/send-code.js';
 import type { FlowMessageOverrides, GenAuthFlowMessages } from '../../i18n/flow-messages.js';
 import { enUSFlowCommon, enUSFlowDeleteAccount, enUSFlowErrors } from '../../i18n/flows/en-US.js';
-import { describeFlowError, isCodeError } from '../shared/describe-flow-error.js';
+import { type CodeStepError, codeField } from '../shared/code-field.js';
+import { describeFlowError } from '../shared/describe-flow-error.js';
 import { useSingleFlight } from '../shared/single-flight.js';
 import { useFlowMessages } from '../shared/use-flow-messages.js';
 import type { FlowField, PhoneCodeFlowOptions } from '../shared/use-phone-code-step.js';
@@ -139,7 +140,7 @@ export function useDeleteAccountFlow(
 
   const [step, setStep] = useState<'confirm' | 'code' | 'done'>('confirm');
   const [code, setCode] = useState('');
-  const [error, setError] = useState<{ text: string; cause: unknown } | null>(null);
+  const [error, setError] = useState<CodeStepError | null>(null);
   const deleted = useRef(false);
   const remove = useDeleteAccount({ client: options.client });
 
@@ -220,15 +221,7 @@ export function useDeleteAccountFlow(
       step: 'code',
       by,
       recipient,
-      code: {
-        value: code,
-        onChange: (next) => {
-          setCode(next);
-          setError(null);
-        },
-        error:
-          error !== null && (error.cause === null || isCodeError(error.cause)) ? error.text : null,
-      },
+      code: codeField(code, setCode, error, setError),
       send,
       sendCode: send.send,
       submit,

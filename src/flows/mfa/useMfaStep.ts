@@ -11,7 +11,8 @@ import { usePhoneMetadata } from '../../hooks/usePhoneMetadata.js';
 import { enUSSmsControl, useSendCodeControl } from '../../hooks/useSendCode.js';
 import type { GenAuthFlowMessages } from '../../i18n/flow-messages.js';
 import { enUSFlowCommon, enUSFlowErrors, enUSFlowMfa } from '../../i18n/flows/en-US.js';
-import { describeFlowError, isCodeError } from '../shared/describe-flow-error.js';
+import { type CodeStepError, codeField } from '../shared/code-field.js';
+import { describeFlowError } from '../shared/describe-flow-error.js';
 import { useSingleFlight } from '../shared/single-flight.js';
 import { useFlowMessages } from '../shared/use-flow-messages.js';
 import { maskMfaPhone } from './mask-phone.js';
@@ -65,7 +66,7 @@ export function useMfaStep(session: MfaSession): UseMfaStepResult {
   const [field, setField] = useState('');
   const [bound, setBound] = useState<Target | null>(null);
   const [code, setCode] = useState('');
-  const [error, setError] = useState<{ text: string; cause: unknown } | null>(null);
+  const [error, setError] = useState<CodeStepError | null>(null);
   const [checking, setChecking] = useState(false);
   const metadata = usePhoneMetadata();
   const tokenOf = () => {
@@ -210,15 +211,7 @@ export function useMfaStep(session: MfaSession): UseMfaStepResult {
         ? maskMfaPhone(account.phoneNumber, account.phoneCountryCode)
         : formatPhoneForDisplay(target.e164, metadata),
     isAccountPhone: account !== null,
-    code: {
-      value: code,
-      onChange: (next) => {
-        setCode(next);
-        setError(null);
-      },
-      error:
-        error !== null && (error.cause === null || isCodeError(error.cause)) ? error.text : null,
-    },
+    code: codeField(code, setCode, error, setError),
     submit,
     send,
     chooseAnotherNumber:

@@ -75,17 +75,9 @@ export function usePasswordSignInFlow(
     setDone({ tokens, mfaUser });
     options.onSignedIn?.(tokens, { method: 'password', mfaUser });
   };
+  // The flow's options are the step's settings (MfaSessionSettings names the ones it reads).
   const mfa = useMfaSession(
-    {
-      codeLength,
-      messages: options.messages,
-      defaultCountry: options.defaultCountry,
-      countries: options.countries,
-      cooldownSeconds: options.cooldownSeconds,
-      client: options.client,
-      cooldownStore: options.cooldownStore,
-      now: options.now,
-    },
+    { ...options, codeLength },
     finish,
     (notice) => setError({ field: null, text: notice, cause: null }),
     () => restart(),

@@ -9,7 +9,8 @@ import { useSignInByPhoneCode } from '../../hooks/usePassCodeAuth.js';
 import { enUSSendCode } from '../../i18n/en-US/send-code.js';
 import { enUSFlowCommon, enUSFlowErrors, enUSFlowSignIn } from '../../i18n/flows/en-US.js';
 import { useMfaSession } from '../mfa/mfa-session.js';
-import { describeFlowError, isCodeError } from '../shared/describe-flow-error.js';
+import { type CodeStepError, codeField } from '../shared/code-field.js';
+import { describeFlowError } from '../shared/describe-flow-error.js';
 import { useSingleFlight } from '../shared/single-flight.js';
 import { useFlowMessages } from '../shared/use-flow-messages.js';
 import { usePhoneCodeStep } from '../shared/use-phone-code-step.js';
@@ -60,7 +61,7 @@ export function usePhoneSignInFlow(
   const messages = useFlowMessages(enUSSignInFlow, options.messages);
   const failures = useKitMessages(undefined, enUSSendCode);
   const [code, setCode] = useState('');
-  const [error, setError] = useState<{ text: string; cause: unknown } | null>(null);
+  const [error, setError] = useState<CodeStepError | null>(null);
   const [done, setDone] = useState<{ tokens: GenAuthTokenSet; mfaUser?: GenAuthMfaUser } | null>(
     null,
   );
@@ -79,17 +80,9 @@ export function usePhoneSignInFlow(
     setCode('');
     options.onSignedIn?.(tokens, { method: 'phone-code', mfaUser });
   };
+  // The flow's options are the step's settings (MfaSessionSettings names the ones it reads).
   const mfa = useMfaSession(
-    {
-      codeLength,
-      messages: options.messages,
-      defaultCountry: options.defaultCountry,
-      countries: options.countries,
-      cooldownSeconds: options.cooldownSeconds,
-      client: options.client,
-      cooldownStore: options.cooldownStore,
-      now: options.now,
-    },
+    { ...options, codeLength },
     finish,
     (notice) => {
       // The code was spent by the first factor: back to the number, to send a new one.
@@ -167,15 +160,7 @@ export function usePhoneSignInFlow(
       step: 'code',
       sentTo: steps.sentTo,
       sentToDisplay: steps.sentToDisplay,
-      code: {
-        value: code,
-        onChange: (next) => {
-          setCode(next);
-          setError(null);
-        },
-        error:
-          error !== null && (error.cause === null || isCodeError(error.cause)) ? error.text : null,
-      },
+      code: codeField(code, setCode, error, setError),
       submit,
       resendCode: steps.send.send,
       send: steps.send,
